@@ -1,0 +1,210 @@
+#include "cli/cli.h"
+
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cstdlib>
+#include <exception>
+#include <istream>
+#include <ostream>
+
+#include "cli/files.h"
+#include "engine/data_dir.h"
+#include "engine/engine.h"
+#include "report/reporter.h"
+
+namespace mtlint {
+
+namespace {
+
+constexpr const char* kFooter = R"(Examples:
+  mtlint check article.txt                 check one article
+  mtlint check corpus/ --include '*.txt'   check every .txt file below corpus/
+  cat draft.txt | mtlint check -           check standard input
+  mtlint check --fail-on error site/       fail CI only on errors
+  mtlint rules                             list every rule
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/input error,
+3 internal error.)";
+
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string fail_on = "warning";
+  std::string color = "auto";
+  std::string data_dir;
+  std::string language = "en";
+  std::vector<std::string> include;
+  std::vector<std::string> exclude;
+  std::vector<std::string> word_lists;
+  std::vector<std::string> accept;
+  std::vector<std::string> rule_dirs;
+  bool quiet = false;
+};
+
+Result<std::unique_ptr<Engine>> make_engine(const CheckOptions& o) {
+  EngineOptions options;
+  options.data_dir = o.data_dir.empty() ? find_data_dir() : o.data_dir;
+  options.language = o.language;
+  options.word_lists = o.word_lists;
+  options.accept_words = o.accept;
+  options.rule_dirs = o.rule_dirs;
+  return Engine::create(options);
+}
+
+int run_check(const CheckOptions& o, Io& io) {
+  const auto fail_on = parse_severity(o.fail_on);
+  if (!fail_on) {
+    io.err << "mtlint: error: --fail-on must be error, warning or info\n";
+    return kExitUsage;
+  }
+  const char* no_color = std::getenv("NO_COLOR");
+  ReportOptions report_options;
+  report_options.color =
+      o.color == "always" || (o.color == "auto" && io.out_is_terminal && !(no_color && *no_color));
+  auto reporter = make_reporter(o.format, io.out, report_options);
+  if (!reporter) {
+    io.err << "mtlint: " << reporter.error().format() << '\n';
+    return kExitUsage;
+  }
+  auto engine = make_engine(o);
+  if (!engine) {
+    io.err << engine.error().format() << '\n';
+    return kExitUsage;
+  }
+
+  FileFilter filter;
+  if (!o.include.empty()) filter.include = o.include;
+  filter.exclude = o.exclude;
+  const auto inputs =
+      expand_inputs(o.paths.empty() ? std::vector<std::string>{"."} : o.paths, filter);
+
+  RunSummary summary;
+  bool failed = false;
+  bool gate = false;
+  for (const InputFile& input : inputs) {
+    if (input.error) {
+      io.err << input.error->format() << '\n';
+      ++summary.failed_files;
+      failed = true;
+      continue;
+    }
+    auto doc = load_document(input.path, io.in);
+    if (!doc) {
+      io.err << doc.error().format() << '\n';
+      ++summary.failed_files;
+      failed = true;
+      continue;
+    }
+    ++summary.files;
+    const auto found = (*engine)->check(**doc);
+    for (const Diagnostic& d : found) {
+      switch (d.severity) {
+        case Severity::error:
+          ++summary.errors;
+          break;
+        case Severity::warning:
+          ++summary.warnings;
+          break;
+        case Severity::info:
+          ++summary.infos;
+          break;
+      }
+      gate |= d.severity >= *fail_on;
+    }
+    (*reporter)->file(**doc, found);
+  }
+  (*reporter)->finish(summary);
+  io.out.flush();
+  if (!o.quiet) io.err << summary_line(summary) << '\n';
+  if (failed) return kExitUsage;
+  return gate ? kExitFindings : kExitClean;
+}
+
+int run_rules(const CheckOptions& o, Io& io) {
+  auto engine = make_engine(o);
+  if (!engine) {
+    io.err << engine.error().format() << '\n';
+    return kExitUsage;
+  }
+  std::vector<const Rule*> rules;
+  for (const auto& r : (*engine)->rules()) rules.push_back(r.get());
+  std::sort(rules.begin(), rules.end(),
+            [](const Rule* a, const Rule* b) { return a->info().id < b->info().id; });
+  std::size_t width = 0;
+  for (const Rule* r : rules) width = std::max(width, r->info().id.size());
+  for (const Rule* r : rules) {
+    const RuleInfo& info = r->info();
+    std::string summary = info.description.substr(0, info.description.find('\n'));
+    io.out << fmt::format("{:<{}}  {:<7}  {:<3}  {}\n", info.id, width, to_string(info.severity),
+                          info.enabled ? "on" : "off", summary);
+  }
+  return kExitClean;
+}
+
+void add_engine_options(CLI::App& cmd, CheckOptions& o) {
+  cmd.add_option("--lang", o.language,
+                 "Spelling: en (US and UK spellings both accepted, the default), en-US or en-GB")
+      ->check(CLI::IsMember({"en", "en-US", "en-GB"}));
+  cmd.add_option("--data-dir", o.data_dir, "Folder with the shipped dictionaries/ and rules/");
+  cmd.add_option("--word-list", o.word_lists, "Extra word list (one word per line); repeatable");
+  cmd.add_option("--accept", o.accept, "Accept this word as written; repeatable");
+  cmd.add_option("--rules", o.rule_dirs, "Extra rule folder (<pack>/<name>.toml); repeatable");
+}
+
+}  // namespace
+
+int run_cli(const std::vector<std::string>& args, Io& io) {
+  try {
+    CLI::App app{"mtlint: checks machine-translated English news before it is published"};
+    app.name("mtlint");
+    app.footer(kFooter);
+    app.set_version_flag("--version", std::string("mtlint ") + MTLINT_VERSION);
+    app.require_subcommand(1);
+    CheckOptions o;
+
+    CLI::App* check = app.add_subcommand("check", "Check files, folders or standard input (-)");
+    check->footer(kFooter);
+    check->add_option("paths", o.paths, "Files, folders, or - for standard input (default: .)");
+    check->add_option("-f,--format", o.format, "Output format: text");
+    check
+        ->add_option("--fail-on", o.fail_on,
+                     "Lowest severity that fails the run: error|warning|info")
+        ->check(CLI::IsMember({"error", "warning", "info"}));
+    check->add_option("--include", o.include,
+                      "Glob of files to check in folders (default *.txt *.md)");
+    check->add_option("--exclude", o.exclude, "Glob of files to skip in folders");
+    check->add_option("--color", o.color, "auto|always|never (auto honours NO_COLOR)")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    check->add_flag("-q,--quiet", o.quiet, "No summary line on standard error");
+    add_engine_options(*check, o);
+
+    CLI::App* rules = app.add_subcommand("rules", "List every rule: id, severity, on/off, summary");
+    add_engine_options(*rules, o);
+
+    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    try {
+      app.parse(reversed);
+    } catch (const CLI::CallForHelp& e) {
+      io.out << app.help(e.get_exit_code() == 0 && app.get_subcommands().size() == 1
+                             ? app.get_subcommands().front()->get_name()
+                             : "");
+      return kExitClean;
+    } catch (const CLI::CallForVersion&) {
+      io.out << "mtlint " << MTLINT_VERSION << '\n';
+      return kExitClean;
+    } catch (const CLI::ParseError& e) {
+      io.err << "mtlint: error: " << e.what() << "\nRun 'mtlint --help' for usage.\n";
+      return kExitUsage;
+    }
+    if (check->parsed()) return run_check(o, io);
+    if (rules->parsed()) return run_rules(o, io);
+    return kExitUsage;
+  } catch (const std::exception& e) {
+    io.err << "mtlint: internal error: " << e.what() << '\n';
+    return kExitInternal;
+  }
+}
+
+}  // namespace mtlint

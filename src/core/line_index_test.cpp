@@ -1,0 +1,40 @@
+#include "core/line_index.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using mtlint::LineIndex;
+using mtlint::Position;
+
+TEST_CASE("line index counts columns in code points across CJK, emoji and tabs") {
+  // "中文" is 6 bytes, "😀" 4 bytes, a tab is one column.
+  const std::string text = "a\t中文 😀 Kiev\nsecond";
+  LineIndex index(text);
+  CHECK(index.line_count() == 2);
+  const auto kiev = text.find("Kiev");
+  CHECK(index.position(kiev) == Position{1, 8});
+  CHECK(index.position(text.find("second")) == Position{2, 1});
+  CHECK(index.position(0) == Position{1, 1});
+}
+
+TEST_CASE("line index handles CRLF: the CR belongs to no line") {
+  const std::string text = "one\r\ntwo 中\r\nthree";
+  LineIndex index(text);
+  REQUIRE(index.line_count() == 3);
+  CHECK(index.line_text(0) == "one");
+  CHECK(index.line_text(1) == "two 中");
+  CHECK(index.line_text(2) == "three");
+  CHECK(index.position(text.find("three")) == Position{3, 1});
+  CHECK(index.position(text.find("中")) == Position{2, 5});
+}
+
+TEST_CASE("line index on empty text and trailing newline") {
+  LineIndex empty("");
+  CHECK(empty.line_count() == 1);
+  CHECK(empty.position(0) == Position{1, 1});
+  LineIndex trailing("x\n");
+  CHECK(trailing.line_count() == 2);
+  CHECK(trailing.line_text(1).empty());
+  CHECK(trailing.position(1) == Position{1, 2});
+}

@@ -1,0 +1,25 @@
+#include "core/utf8.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace utf8 = mtlint::utf8;
+
+TEST_CASE("find_invalid accepts valid UTF-8 and pinpoints the first bad byte") {
+  CHECK_FALSE(utf8::find_invalid("Kyiv’s 中文 😀").has_value());
+  CHECK(utf8::find_invalid("caf\xe9\n").value() == 3);
+  CHECK(utf8::find_invalid("\xc0\xaf").value() == 0);          // overlong
+  CHECK(utf8::find_invalid("ab\xed\xa0\x80").value() == 2);    // surrogate
+  CHECK(utf8::find_invalid("\xf4\x90\x80\x80").value() == 0);  // above U+10FFFF
+  CHECK(utf8::find_invalid("ok\xe2\x80").value() == 2);        // truncated
+}
+
+TEST_CASE("decode and append round-trip") {
+  const std::string text = "aé中😀";
+  std::size_t offset = 0;
+  std::string out;
+  while (offset < text.size()) utf8::append(out, utf8::decode(text, offset));
+  CHECK(out == text);
+  CHECK(utf8::count_code_points(text) == 4);
+}

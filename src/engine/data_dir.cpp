@@ -1,0 +1,23 @@
+#include "engine/data_dir.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace mtlint {
+
+std::string find_data_dir() {
+  if (const char* env = std::getenv("MTLINT_DATA_DIR"); env && *env) return env;
+  std::error_code ec;
+  // An installed binary finds <prefix>/share/mtlint beside <prefix>/bin.
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const auto share = exe.parent_path().parent_path() / "share" / "mtlint";
+    if (std::filesystem::is_directory(share / "rules", ec)) return share.string();
+  }
+  if (std::filesystem::is_directory(std::string(MTLINT_INSTALL_DATA_DIR) + "/rules", ec)) {
+    return MTLINT_INSTALL_DATA_DIR;
+  }
+  return MTLINT_SOURCE_DATA_DIR;
+}
+
+}  // namespace mtlint

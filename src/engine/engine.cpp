@@ -1,0 +1,104 @@
+#include "engine/engine.h"
+
+#include <algorithm>
+
+#include "rules/loader.h"
+
+namespace mtlint {
+
+namespace {
+
+class CollectingSink final : public Sink {
+ public:
+  CollectingSink(std::vector<Diagnostic>& out, std::vector<int>& priorities, int priority)
+      : out_(out), priorities_(priorities), priority_(priority) {}
+  void report(Diagnostic d) override {
+    out_.push_back(std::move(d));
+    priorities_.push_back(priority_);
+  }
+
+ private:
+  std::vector<Diagnostic>& out_;
+  std::vector<int>& priorities_;
+  int priority_;
+};
+
+// A segmenter per thread: ICU break iterators keep state while iterating.
+Segmenter* thread_segmenter() {
+  thread_local std::unique_ptr<Segmenter> segmenter = [] {
+    auto made = Segmenter::create();
+    return made ? std::move(*made) : nullptr;
+  }();
+  return segmenter.get();
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
+  auto engine = std::make_unique<Engine>();
+  LexiconOptions lex;
+  lex.language = options.language;
+  lex.word_lists.push_back(options.data_dir + "/dictionaries/news-proper-nouns.txt");
+  for (const auto& w : options.word_lists) lex.word_lists.push_back(w);
+  lex.accept_words = options.accept_words;
+  auto lexicon = Lexicon::create(lex);
+  if (!lexicon) return lexicon.error();
+  engine->lexicon_ = std::move(*lexicon);
+
+  std::vector<std::string> dirs{options.data_dir + "/rules"};
+  dirs.insert(dirs.end(), options.rule_dirs.begin(), options.rule_dirs.end());
+  for (const auto& dir : dirs) {
+    auto rules = load_rule_dir(dir);
+    if (!rules) return rules.error();
+    for (auto& rule : *rules) engine->rules_.push_back(std::move(rule));
+  }
+  std::stable_sort(engine->rules_.begin(), engine->rules_.end(), [](const auto& a, const auto& b) {
+    return a->info().priority > b->info().priority;
+  });
+  return engine;
+}
+
+std::vector<Diagnostic> Engine::check(const Document& document) const {
+  Segmenter* segmenter = thread_segmenter();
+  if (!segmenter) return {};  // ICU data missing: Engine::create would have failed first
+  const Analysis analysis = segmenter->analyse(document.text());
+  const CheckContext context{document, analysis, *lexicon_};
+  std::vector<Diagnostic> found;
+  std::vector<int> priorities;
+  for (const auto& rule : rules_) {
+    if (!rule->info().enabled) continue;
+    CollectingSink sink(found, priorities, rule->info().priority);
+    rule->check(context, sink);
+  }
+  // Order by position; on equal spans the higher priority comes first and survives dedup.
+  std::vector<std::size_t> order(found.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (found[a].span != found[b].span) return found[a].span < found[b].span;
+    return priorities[a] > priorities[b];
+  });
+  std::vector<Diagnostic> out;
+  std::vector<int> kept_priority;
+  std::size_t widest = 0;  // no kept span that starts more than this before d can contain it
+  for (std::size_t i : order) {
+    Diagnostic& d = found[i];
+    bool covered = false;
+    // A finding inside (or on) the span of a kept higher-or-equal-priority finding adds nothing:
+    // "See also …" as debris already covers a typo in that line.
+    for (std::size_t k = out.size(); k-- > 0;) {
+      if (out[k].span.begin + widest < d.span.begin) break;
+      if (out[k].span.contains(d.span) && kept_priority[k] >= priorities[i]) {
+        covered = true;
+        break;
+      }
+    }
+    if (covered) continue;
+    d.path = document.path();
+    widest = std::max(widest, d.span.size());
+    out.push_back(std::move(d));
+    kept_priority.push_back(priorities[i]);
+  }
+  return out;
+}
+
+}  // namespace mtlint

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/error.h"
+#include "lexicon/lexicon.h"
+#include "rules/rule.h"
+#include "text/document.h"
+
+namespace mtlint {
+
+/// Everything the engine is built from (command line and, later, configuration files).
+struct EngineOptions {
+  std::string data_dir;  ///< holds dictionaries/ and rules/
+  std::string language = "en";
+  std::vector<std::string> word_lists;  ///< extra word lists besides the shipped ones
+  std::vector<std::string> accept_words;
+  std::vector<std::string> rule_dirs;  ///< extra rule folders besides the shipped one
+};
+
+/// Runs every enabled rule over documents. check() is const and thread-safe.
+class Engine {
+ public:
+  /// Loads the lexicon and the rules; any bad file is an error naming it.
+  static Result<std::unique_ptr<Engine>> create(const EngineOptions& options);
+
+  /// Findings for one document: sorted by position, one per span (the rule with the higher
+  /// priority keeps a span), and none inside the span of a higher-priority finding.
+  std::vector<Diagnostic> check(const Document& document) const;
+
+  const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
+  const Lexicon& lexicon() const { return *lexicon_; }
+
+ private:
+  std::unique_ptr<Lexicon> lexicon_;
+  std::vector<std::unique_ptr<Rule>> rules_;  // by descending priority, then id
+};
+
+}  // namespace mtlint

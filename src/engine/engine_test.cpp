@@ -1,0 +1,24 @@
+#include "engine/engine.h"
+
+#include <doctest/doctest.h>
+
+#include "engine/data_dir.h"
+
+using namespace mtlint;
+
+TEST_CASE("engine: one finding per span, sorted, path filled in") {
+  EngineOptions options;
+  options.data_dir = MTLINT_SOURCE_DATA_DIR;
+  auto engine = Engine::create(options);
+  REQUIRE_MESSAGE(engine.ok(), (engine.ok() ? "" : engine.error().format()));
+  auto doc = make_document("x.txt", "Teh goverment met Qworzanekova in kyiv.\n");
+  REQUIRE(doc.ok());
+  const auto found = (*engine)->check(**doc);
+  REQUIRE(found.size() == 4);
+  CHECK(found[0].rule_id == "core.spelling");
+  CHECK(found[1].rule_id == "core.spelling");
+  CHECK(found[2].rule_id == "core.unknown-name");
+  CHECK(found[3].rule_id == "core.spelling");
+  for (std::size_t i = 1; i < found.size(); ++i) CHECK(found[i - 1].span < found[i].span);
+  CHECK(found[0].path == "x.txt");
+}

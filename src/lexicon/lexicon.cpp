@@ -1,0 +1,46 @@
+#include "lexicon/lexicon.h"
+
+namespace mtlint {
+
+std::vector<std::string> hunspell_names(std::string_view language) {
+  if (language == "en") return {"en_US", "en_GB"};
+  if (language == "en-US" || language == "en_US") return {"en_US"};
+  if (language == "en-GB" || language == "en_GB") return {"en_GB"};
+  return {};
+}
+
+Result<std::unique_ptr<Lexicon>> Lexicon::create(const LexiconOptions& options) {
+  const auto names = hunspell_names(options.language);
+  if (names.empty()) {
+    return Error{"unsupported language '" + options.language + "' (use en, en-US or en-GB)"};
+  }
+  auto lexicon = std::make_unique<Lexicon>();
+  for (const auto& name : names) {
+    auto speller = Speller::load(options.hunspell_dir + "/" + name);
+    if (!speller) return speller.error();
+    lexicon->spellers_.push_back(std::move(*speller));
+  }
+  for (const auto& path : options.word_lists) {
+    auto list = WordList::load(path);
+    if (!list) return list.error();
+    lexicon->words_.merge(*list);
+  }
+  for (const auto& word : options.accept_words) lexicon->words_.add(word);
+  // Hunspell learns the list words too, so that it suggests "Kyiv" for "Kyvi".
+  for (const auto& word : lexicon->words_.entries()) lexicon->spellers_.front()->add(word);
+  return lexicon;
+}
+
+bool Lexicon::is_known(std::string_view word) const {
+  if (words_.contains(word)) return true;
+  for (const auto& speller : spellers_) {
+    if (speller->correct(word)) return true;
+  }
+  return false;
+}
+
+const std::string* Lexicon::proper_form(std::string_view word) const {
+  return words_.proper_form(word);
+}
+
+}  // namespace mtlint

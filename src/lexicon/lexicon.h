@@ -1,0 +1,49 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.h"
+#include "lexicon/speller.h"
+#include "lexicon/word_list.h"
+
+namespace mtlint {
+
+/// What a Lexicon is built from.
+struct LexiconOptions {
+  /// "en" (American and British spellings both accepted), "en-US" or "en-GB"
+  std::string language = "en";
+  std::string hunspell_dir = "/usr/share/hunspell";
+  std::vector<std::string> word_lists;    ///< project and user word lists (paths)
+  std::vector<std::string> accept_words;  ///< single words accepted as written
+};
+
+/// Read-only word knowledge shared by all rules: the English Hunspell dictionary plus the
+/// project's and the user's word lists. Thread-safe.
+class Lexicon {
+ public:
+  /// Loads the dictionary and the word lists; any missing or malformed file is an error.
+  static Result<std::unique_ptr<Lexicon>> create(const LexiconOptions& options);
+
+  /// True when `word` is spelled correctly as written (Hunspell or a word list).
+  bool is_known(std::string_view word) const;
+  /// For a word in lower case whose only accepted form is capitalised ("kyiv"), that form.
+  const std::string* proper_form(std::string_view word) const;
+  /// Spelling suggestions, best first (word-list entries included).
+  std::vector<std::string> suggest(std::string_view word) const {
+    return spellers_.front()->suggest(word);
+  }
+  /// The merged word lists (proper nouns, accept words).
+  const WordList& words() const { return words_; }
+
+ private:
+  std::vector<std::unique_ptr<Speller>> spellers_;  // the first one suggests
+  WordList words_;
+};
+
+/// Hunspell dictionary names for a language: "en" -> {en_US, en_GB}; empty when unsupported.
+std::vector<std::string> hunspell_names(std::string_view language);
+
+}  // namespace mtlint

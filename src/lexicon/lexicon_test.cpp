@@ -1,0 +1,66 @@
+#include "lexicon/lexicon.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+
+using namespace mtlint;
+
+namespace {
+
+std::string write_temp(const std::string& name, const std::string& content) {
+  const std::string path = std::string(P_tmpdir) + "/mtlint_test_" + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("speller accepts dictionary words and memoises suggestions") {
+  LexiconOptions options;
+  auto lexicon = Lexicon::create(options);
+  REQUIRE(lexicon.ok());
+  CHECK((*lexicon)->is_known("government"));
+  CHECK((*lexicon)->is_known("don’t"));  // curly apostrophe normalised
+  CHECK_FALSE((*lexicon)->is_known("goverment"));
+  const auto suggestions = (*lexicon)->suggest("goverment");
+  REQUIRE_FALSE(suggestions.empty());
+  CHECK(suggestions.front() == "government");
+  CHECK((*lexicon)->suggest("goverment") == suggestions);
+}
+
+TEST_CASE("word lists: case forms, proper forms, no substring matches") {
+  const std::string path = write_temp("names.txt", "# proper nouns\nKyiv\nJinping\n\ncolour\n");
+  LexiconOptions options;
+  options.word_lists = {path};
+  options.accept_words = {"Zaporizhzhia"};
+  auto lexicon = Lexicon::create(options);
+  REQUIRE(lexicon.ok());
+  const Lexicon& lex = **lexicon;
+  CHECK(lex.is_known("Kyiv"));
+  CHECK(lex.is_known("KYIV"));
+  CHECK_FALSE(lex.is_known("kyiv"));
+  CHECK_FALSE(lex.is_known("Kyi"));  // never by substring
+  CHECK_FALSE(lex.is_known("Kyivv"));
+  CHECK(lex.is_known("Zaporizhzhia"));
+  REQUIRE(lex.proper_form("kyiv") != nullptr);
+  CHECK(*lex.proper_form("kyiv") == "Kyiv");
+  CHECK(lex.proper_form("colour") == nullptr);
+  const auto s = lex.suggest("Kyvi");
+  CHECK(std::find(s.begin(), s.end(), "Kyiv") != s.end());
+}
+
+TEST_CASE("word list errors name file, line and column") {
+  const std::string path = write_temp("bad.txt", "Kyiv\nWang Yi\n");
+  auto list = WordList::load(path);
+  REQUIRE_FALSE(list.ok());
+  CHECK(list.error().line == 2);
+  CHECK(list.error().column == 5);
+  auto missing = Lexicon::create(LexiconOptions{"en-US", "/nonexistent", {}, {}});
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.error().path == "/nonexistent/en_US.aff");
+  auto bad_lang = Lexicon::create(LexiconOptions{"fr-FR", "/usr/share/hunspell", {}, {}});
+  REQUIRE_FALSE(bad_lang.ok());
+}

@@ -1,0 +1,28 @@
+#include "rules/registry.h"
+
+#include <array>
+
+#include "rules/rule_spec.h"
+#include "rules/spelling.h"
+
+namespace mtlint {
+
+namespace {
+
+// Keep alphabetical; one line per kind.
+constexpr std::array kKinds = {
+    RuleKind{"spelling", &SpellingRule::create},
+};
+
+}  // namespace
+
+std::span<const RuleKind> rule_kinds() { return kKinds; }
+
+const RuleKind* find_rule_kind(std::string_view name) {
+  for (const RuleKind& kind : kKinds) {
+    if (kind.name == name) return &kind;
+  }
+  return nullptr;
+}
+
+}  // namespace mtlint

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "lexicon/lexicon.h"
+#include "text/analysis.h"
+#include "text/document.h"
+
+namespace mtlint {
+
+/// A sample text shipped with a rule: it must (or must not) make the rule fire.
+struct Example {
+  std::string text;
+  bool fires = true;
+  std::optional<std::string> fixed;  ///< the text after applying the rule's single fixes
+  int line = 0;                      ///< where the example sits in the rule file
+};
+
+/// What every rule has, whatever its kind; read from the rule file's common keys.
+struct RuleInfo {
+  std::string id;    ///< "<pack>.<name>", from the file's path
+  std::string kind;  ///< the C++ kind that runs it
+  Severity severity = Severity::warning;
+  bool enabled = true;
+  int priority = 50;  ///< when two rules flag the same span, the higher priority keeps it
+  std::string message;
+  std::string description;
+  std::string path;  ///< the rule file
+  std::vector<Example> examples;
+};
+
+/// What a rule sees of one document. Everything is read-only.
+struct CheckContext {
+  const Document& document;
+  const Analysis& analysis;
+  const Lexicon& lexicon;
+};
+
+/// Receives findings.
+class Sink {
+ public:
+  virtual ~Sink() = default;
+  virtual void report(Diagnostic diagnostic) = 0;
+};
+
+/// A configured check. check() cannot fail, does not print and keeps no state between documents.
+class Rule {
+ public:
+  explicit Rule(RuleInfo info) : info_(std::move(info)) {}
+  virtual ~Rule() = default;
+  Rule(const Rule&) = delete;
+  Rule& operator=(const Rule&) = delete;
+
+  const RuleInfo& info() const { return info_; }
+  /// Reports this rule's findings on one document.
+  virtual void check(const CheckContext& context, Sink& sink) const = 0;
+  /// Lets the engine apply configuration (severity overrides, enable / disable).
+  RuleInfo& mutable_info() { return info_; }
+
+ protected:
+  /// A finding of this rule with its id and severity filled in.
+  Diagnostic finding(Span span, std::string message, std::vector<Fix> fixes = {}) const;
+
+ private:
+  RuleInfo info_;
+};
+
+/// Replaces each "{name}" in `pattern` by its value; unknown placeholders stay as they are.
+std::string expand(std::string_view pattern, const std::map<std::string, std::string>& values);
+
+}  // namespace mtlint

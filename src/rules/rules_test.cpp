@@ -1,0 +1,107 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "rules/examples.h"
+#include "rules/loader.h"
+#include "rules/spelling.h"
+
+using namespace mtlint;
+
+namespace {
+
+const Lexicon& test_lexicon() {
+  static const std::unique_ptr<Lexicon> lexicon = [] {
+    LexiconOptions options;
+    options.word_lists = {std::string(MTLINT_SOURCE_DATA_DIR) +
+                          "/dictionaries/news-proper-nouns.txt"};
+    auto made = Lexicon::create(options);
+    REQUIRE(made.ok());
+    return std::move(*made);
+  }();
+  return *lexicon;
+}
+
+std::unique_ptr<Segmenter> segmenter() {
+  auto s = Segmenter::create();
+  REQUIRE(s.ok());
+  return std::move(*s);
+}
+
+}  // namespace
+
+TEST_CASE("every shipped rule loads and its examples behave as declared") {
+  auto rules = load_rule_dir(std::string(MTLINT_SOURCE_DATA_DIR) + "/rules");
+  REQUIRE_MESSAGE(rules.ok(), (rules.ok() ? "" : rules.error().format()));
+  REQUIRE_FALSE(rules->empty());
+  auto seg = segmenter();
+  for (const auto& rule : *rules) {
+    CAPTURE(rule->info().id);
+    int fire = 0, pass = 0;
+    for (const Example& e : rule->info().examples) (e.fires ? fire : pass)++;
+    CHECK_MESSAGE(fire >= 1, rule->info().id << " needs an example that fires");
+    CHECK_MESSAGE(pass >= 1, rule->info().id << " needs an example that must not fire");
+    for (const std::string& failure : verify_examples(*rule, test_lexicon(), *seg)) {
+      FAIL_CHECK(failure);
+    }
+  }
+}
+
+TEST_CASE("rule files: unknown keys, wrong types and unknown kinds are located errors") {
+  auto unknown_key = load_rule_text("kind = \"spelling\"\nsevrity = \"info\"\n", "r.toml", "x.y");
+  REQUIRE_FALSE(unknown_key.ok());
+  CHECK(unknown_key.error().format() == "r.toml:2:1: error: unknown key 'sevrity'");
+
+  auto kind_key = load_rule_text("kind = \"spelling\"\nreport = \"typo\"\n", "r.toml", "x.y");
+  REQUIRE_FALSE(kind_key.ok());
+  CHECK(kind_key.error().message == "'report' must be \"typos\" or \"unknown-names\"");
+
+  auto bad_kind = load_rule_text("kind = \"speling\"\n", "r.toml", "x.y");
+  REQUIRE_FALSE(bad_kind.ok());
+  CHECK(bad_kind.error().format().starts_with("r.toml:1:8: error: unknown rule kind 'speling'"));
+
+  auto bad_type = load_rule_text("kind = \"spelling\"\nenabled = \"yes\"\n", "r.toml", "x.y");
+  REQUIRE_FALSE(bad_type.ok());
+  CHECK(bad_type.error().format() == "r.toml:2:11: error: 'enabled' must be true or false");
+
+  auto syntax = load_rule_text("kind = \n", "r.toml", "x.y");
+  REQUIRE_FALSE(syntax.ok());
+  CHECK(syntax.error().line == 1);
+}
+
+TEST_CASE("spelling: typos, lower-case proper nouns, sentence-start capitals, names") {
+  auto rule = load_rule_text("kind = \"spelling\"\n", "s.toml", "core.spelling");
+  REQUIRE(rule.ok());
+  auto seg = segmenter();
+  auto run = [&](const std::string& text) { return run_rule(**rule, test_lexicon(), *seg, text); };
+
+  auto typo = run("The goverment met.");
+  REQUIRE(typo.size() == 1);
+  CHECK(typo[0].message == "'goverment' is not in the dictionary; did you mean 'government'?");
+
+  auto lower = run("In an interview at kyiv’s request.");
+  REQUIRE(lower.size() == 1);
+  CHECK(lower[0].message == "'kyiv' is a proper noun: write 'Kyiv'");
+  REQUIRE(lower[0].fixes.size() == 1);
+  CHECK(lower[0].fixes[0].replacement == "Kyiv");
+
+  CHECK(run("Government officials met in Kyiv and Beijing.").empty());
+  CHECK(run("https://exmaple.org/wrng and mail@exmaple.com 3,5 NATOO").empty());
+  CHECK(run("He met Zelesnky.").size() == 1);
+  CHECK(run("He met Qworzanekova.").empty());  // unknown name: not a typo
+
+  auto names =
+      load_rule_text("kind = \"spelling\"\nreport = \"unknown-names\"\nseverity = \"info\"\n",
+                     "n.toml", "core.unknown-name");
+  REQUIRE(names.ok());
+  auto unknown = run_rule(**names, test_lexicon(), *seg, "He met Qworzanekova.");
+  REQUIRE(unknown.size() == 1);
+  CHECK(unknown[0].severity == Severity::info);
+}
+
+TEST_CASE("edit distance counts transpositions once") {
+  CHECK(edit_distance("zelensky", "zelesnky") == 1);
+  CHECK(edit_distance("kuleba", "kouleba") == 1);
+  CHECK(edit_distance("kyiv", "kiev") == 2);
+  CHECK(edit_distance("é", "e") == 1);
+}

@@ -1,0 +1,119 @@
+#include "rules/spelling.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "core/utf8.h"
+#include "rules/rule_spec.h"
+
+namespace mtlint {
+
+int edit_distance(std::string_view a, std::string_view b) {
+  std::vector<char32_t> x, y;
+  for (std::size_t i = 0; i < a.size();) x.push_back(utf8::decode(a, i));
+  for (std::size_t i = 0; i < b.size();) y.push_back(utf8::decode(b, i));
+  const std::size_t n = x.size(), m = y.size();
+  std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
+  for (std::size_t i = 0; i <= n; ++i) d[i][0] = static_cast<int>(i);
+  for (std::size_t j = 0; j <= m; ++j) d[0][j] = static_cast<int>(j);
+  for (std::size_t i = 1; i <= n; ++i) {
+    for (std::size_t j = 1; j <= m; ++j) {
+      const int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[n][m];
+}
+
+SpellingRule::SpellingRule(RuleInfo info, Report report, std::string proper_message,
+                           int max_suggestions)
+    : Rule(std::move(info)),
+      report_(report),
+      proper_message_(std::move(proper_message)),
+      max_suggestions_(max_suggestions) {}
+
+Result<std::unique_ptr<Rule>> SpellingRule::create(const RuleSpec& spec) {
+  Params& p = *spec.params;
+  const std::string report = p.string("report", "typos");
+  Report mode = Report::typos;
+  if (report == "unknown-names") {
+    mode = Report::unknown_names;
+  } else if (report != "typos") {
+    p.fail("'report' must be \"typos\" or \"unknown-names\"");
+  }
+  std::string proper =
+      p.string("proper_noun_message", "'{word}' is a proper noun: write '{suggestion}'");
+  const auto max = p.integer("max_suggestions", 3);
+  if (max < 1 || max > 10) p.fail("'max_suggestions' must be between 1 and 10");
+  RuleInfo info = spec.info;
+  if (info.message.empty()) info.message = "'{word}' is not in the dictionary";
+  return std::unique_ptr<Rule>(
+      new SpellingRule(std::move(info), mode, std::move(proper), static_cast<int>(max)));
+}
+
+namespace {
+
+bool checkable(const Word& w) {
+  return !w.has_digit && !w.has_inner_dot && w.latin && !w.all_caps && w.stem.size() > 1;
+}
+
+// A suggestion one edit away (case-insensitive) that is not just the same word re-cased.
+const std::string* near_suggestion(std::string_view word, const std::vector<std::string>& list) {
+  const std::string lower = to_lower(word);
+  for (const std::string& s : list) {
+    if (s.find(' ') != std::string::npos) continue;
+    const std::string other = to_lower(s);
+    if (other != lower && edit_distance(lower, other) == 1) return &s;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void SpellingRule::check(const CheckContext& context, Sink& sink) const {
+  const Lexicon& lex = context.lexicon;
+  for (const Word& w : context.analysis.words) {
+    if (!checkable(w)) continue;
+    const std::string_view word = context.document.slice(w.stem.begin, w.stem.end);
+    if (lex.is_known(word)) continue;
+    const std::string lower = to_lower(word);
+    if (w.sentence_start && w.capitalised && lex.is_known(lower)) continue;
+
+    if (!w.capitalised) {
+      if (report_ != Report::typos) continue;
+      if (const std::string* proper = lex.proper_form(word)) {
+        sink.report(finding(
+            w.stem, expand(proper_message_, {{"word", std::string(word)}, {"suggestion", *proper}}),
+            {Fix{w.stem, *proper}}));
+        continue;
+      }
+      const auto suggestions = lex.suggest(word);
+      std::vector<Fix> fixes;
+      for (const auto& s : suggestions) {
+        if (static_cast<int>(fixes.size()) == max_suggestions_) break;
+        fixes.push_back(Fix{w.stem, s});
+      }
+      std::string message = expand(info().message, {{"word", std::string(word)}});
+      if (!fixes.empty()) message += "; did you mean '" + fixes.front().replacement + "'?";
+      sink.report(finding(w.stem, std::move(message), std::move(fixes)));
+      continue;
+    }
+
+    // Capitalised and unknown: a typo when a dictionary word is one edit away, else a name.
+    const auto suggestions = lex.suggest(word);
+    const std::string* near = near_suggestion(word, suggestions);
+    if (report_ == Report::typos && near) {
+      sink.report(finding(
+          w.stem,
+          expand(info().message, {{"word", std::string(word)}}) + "; did you mean '" + *near + "'?",
+          {Fix{w.stem, *near}}));
+    } else if (report_ == Report::unknown_names && !near) {
+      sink.report(finding(w.stem, expand(info().message, {{"word", std::string(word)}})));
+    }
+  }
+}
+
+}  // namespace mtlint

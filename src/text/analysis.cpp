@@ -1,0 +1,196 @@
+#include "text/analysis.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+
+#include "core/utf8.h"
+
+namespace mtlint {
+
+struct Segmenter::Impl {
+  std::unique_ptr<icu::BreakIterator> words;
+  std::unique_ptr<icu::BreakIterator> sentences;
+};
+
+Segmenter::Segmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Segmenter::~Segmenter() = default;
+
+Result<std::unique_ptr<Segmenter>> Segmenter::create() {
+  UErrorCode status = U_ZERO_ERROR;
+  auto impl = std::make_unique<Impl>();
+  impl->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+  // "ss=standard" keeps "Mr. Kuleba" and "U.S. officials" in one sentence.
+  impl->sentences.reset(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+  if (U_FAILURE(status) || !impl->words || !impl->sentences) {
+    return Error{std::string("cannot create ICU break iterators: ") + u_errorName(status)};
+  }
+  return std::unique_ptr<Segmenter>(new Segmenter(std::move(impl)));
+}
+
+std::unique_ptr<Segmenter> Segmenter::clone() const {
+  auto impl = std::make_unique<Impl>();
+  impl->words.reset(impl_->words->clone());
+  impl->sentences.reset(impl_->sentences->clone());
+  return std::unique_ptr<Segmenter>(new Segmenter(std::move(impl)));
+}
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Trailing characters that end a sentence rather than belong to a URL or address.
+bool is_trailing_punct(char c) {
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
+         c == '"' || c == '\'';
+}
+
+std::size_t extend_token(std::string_view text, std::size_t end) {
+  while (end < text.size() && !is_space(text[end])) ++end;
+  return end;
+}
+
+void trim_trailing_punct(std::string_view text, std::size_t begin, std::size_t& end) {
+  while (end > begin && is_trailing_punct(text[end - 1])) --end;
+}
+
+// Fills the per-word flags from its letters; false when the "word" has no letter or digit
+// (ICU gives "@" a word status).
+bool classify(std::string_view text, Word& w) {
+  bool any_alnum = false;
+  bool first = true;
+  bool any_lower = false;
+  bool any_upper = false;
+  std::size_t i = w.span.begin;
+  while (i < w.span.end) {
+    const std::size_t at = i;
+    const char32_t c = utf8::decode(text, i);
+    if (c == '.' && at > w.span.begin) w.has_inner_dot = true;
+    if (u_isdigit(static_cast<UChar32>(c))) w.has_digit = any_alnum = true;
+    if (!u_isalpha(static_cast<UChar32>(c))) continue;
+    any_alnum = true;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+    if (script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED) {
+      w.latin = false;
+    }
+    const bool upper = u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+    if (first) w.capitalised = upper;
+    first = false;
+    any_upper |= upper;
+    any_lower |= u_islower(static_cast<UChar32>(c));
+  }
+  w.all_caps = any_upper && !any_lower;
+  return any_alnum;
+}
+
+// "kyiv’s" -> stem "kyiv"; straight and curly apostrophes alike.
+Span stem_of(std::string_view text, Span span) {
+  static constexpr std::string_view kCurly = "\xE2\x80\x99s";  // ’s
+  const std::string_view word = text.substr(span.begin, span.size());
+  if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("'S"))) {
+    return Span{span.begin, span.end - 2};
+  }
+  if (word.size() > 4 && (word.ends_with(kCurly) || word.ends_with("\xE2\x80\x99S"))) {
+    return Span{span.begin, span.end - 4};
+  }
+  return span;
+}
+
+}  // namespace
+
+std::vector<Span> find_urls_and_emails(std::string_view text) {
+  std::vector<Span> spans;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t scheme = text.find("://", i);
+    const std::size_t www = text.find("www.", i);
+    const std::size_t at = text.find('@', i);
+    const std::size_t next = std::min({scheme, www, at});
+    if (next == std::string_view::npos) break;
+    std::size_t begin = next;
+    while (begin > 0 && !is_space(text[begin - 1]) && text[begin - 1] != '(' &&
+           text[begin - 1] != '<' && static_cast<unsigned char>(text[begin - 1]) < 0x80) {
+      --begin;
+    }
+    std::size_t end = extend_token(text, next);
+    trim_trailing_punct(text, begin, end);
+    const std::string_view token = text.substr(begin, end - begin);
+    const bool is_email = next == at && token.find('.', next - begin) != std::string_view::npos &&
+                          next > begin && next + 1 < end;
+    if (next != at || is_email) spans.push_back(Span{begin, end});
+    i = std::max(end, next + 1);
+  }
+  return spans;
+}
+
+Analysis Segmenter::analyse(std::string_view text) {
+  Analysis out;
+  out.skipped = find_urls_and_emails(text);
+
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return out;
+
+  impl_->sentences->setText(ut, status);
+  for (int32_t b = impl_->sentences->first(), e = impl_->sentences->next();
+       e != icu::BreakIterator::DONE; b = e, e = impl_->sentences->next()) {
+    out.sentences.push_back(Span{static_cast<std::size_t>(b), static_cast<std::size_t>(e)});
+  }
+
+  impl_->words->setText(ut, status);
+  std::size_t sentence = 0;
+  std::size_t skip = 0;
+  std::size_t last_sentence_with_word = static_cast<std::size_t>(-1);
+  std::size_t last_line_break = 0;  // offset after the latest newline before the current word
+  std::size_t line_of_last_word = static_cast<std::size_t>(-1);
+  for (int32_t b = impl_->words->first(), e = impl_->words->next(); e != icu::BreakIterator::DONE;
+       b = e, e = impl_->words->next()) {
+    const int32_t rule = impl_->words->getRuleStatus();
+    if (rule < UBRK_WORD_NONE_LIMIT) {
+      // Not a word (spaces, punctuation); remember line starts for "first word of a line".
+      for (int32_t k = b; k < e; ++k) {
+        if (text[static_cast<std::size_t>(k)] == '\n')
+          last_line_break = static_cast<std::size_t>(k) + 1;
+      }
+      continue;
+    }
+    Word w;
+    w.span = Span{static_cast<std::size_t>(b), static_cast<std::size_t>(e)};
+    while (skip < out.skipped.size() && out.skipped[skip].end <= w.span.begin) ++skip;
+    if (skip < out.skipped.size() && out.skipped[skip].overlaps(w.span)) continue;
+    while (sentence + 1 < out.sentences.size() && out.sentences[sentence].end <= w.span.begin) {
+      ++sentence;
+    }
+    w.stem = stem_of(text, w.span);
+    if (!classify(text, w)) continue;
+    if (rule < UBRK_WORD_NUMBER_LIMIT) w.has_digit = true;
+    w.sentence_start = sentence != last_sentence_with_word || last_line_break != line_of_last_word;
+    last_sentence_with_word = sentence;
+    line_of_last_word = last_line_break;
+    out.words.push_back(w);
+  }
+  utext_close(ut);
+
+  // Paragraphs: maximal runs of non-blank text between newlines.
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::size_t content_end = end;
+    if (content_end > start && text[content_end - 1] == '\r') --content_end;
+    const std::string_view line = text.substr(start, content_end - start);
+    if (line.find_first_not_of(" \t") != std::string_view::npos) {
+      out.paragraphs.push_back(Span{start, content_end});
+    }
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace mtlint

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "core/error.h"
+#include "core/span.h"
+
+namespace mtlint {
+
+/// One word found by ICU word segmentation, never inside a URL or an e-mail address.
+struct Word {
+  Span span;                    ///< the whole word as ICU segments it: "kyiv’s"
+  Span stem;                    ///< without a possessive "’s" / "'s": "kyiv"
+  bool sentence_start = false;  ///< first word of its sentence (or of its line)
+  bool has_digit = false;       ///< "F-16" parts, "3D", "COVID19": never spell-checked
+  bool has_inner_dot = false;   ///< "U.S", "example.com": abbreviations and domains
+  bool latin = true;            ///< every letter is in the Latin script
+  bool capitalised = false;     ///< first letter upper case
+  bool all_caps = false;        ///< every letter upper case (acronyms)
+};
+
+/// The segmentation of one document: words, sentences and paragraphs (non-blank lines), in order.
+struct Analysis {
+  std::vector<Word> words;
+  std::vector<Span> sentences;
+  std::vector<Span> paragraphs;
+  std::vector<Span> skipped;  ///< URLs and e-mail addresses
+};
+
+/// ICU word and sentence segmentation over UTF-8 bytes (offsets stay byte offsets).
+/// Not thread-safe: give each thread its own (see clone()).
+class Segmenter {
+ public:
+  /// Creates ICU's English word iterator and sentence iterator (abbreviation-aware).
+  static Result<std::unique_ptr<Segmenter>> create();
+  ~Segmenter();
+  Segmenter(const Segmenter&) = delete;
+  Segmenter& operator=(const Segmenter&) = delete;
+
+  /// A copy for another thread.
+  std::unique_ptr<Segmenter> clone() const;
+  /// Segments `text`, which must be valid UTF-8 shorter than 2 GiB.
+  Analysis analyse(std::string_view text);
+
+ private:
+  struct Impl;
+  explicit Segmenter(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+/// Spans of URLs (scheme:// or www.) and e-mail addresses, which are never spell-checked.
+std::vector<Span> find_urls_and_emails(std::string_view text);
+
+}  // namespace mtlint
