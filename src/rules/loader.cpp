@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "rules/registry.h"
 #include "rules/rule_spec.h"
@@ -53,6 +54,16 @@ Result<std::unique_ptr<Rule>> create_rule(const toml::table& table, const std::s
   }
   info.enabled = params.boolean("enabled", true);
   info.priority = static_cast<int>(params.integer("priority", 50));
+  info.category = params.string("category", "other");
+  static const std::set<std::string, std::less<>> kCategories = {
+      "name",       "spelling",     "artefact", "boilerplate",
+      "typography", "untranslated", "grammar",  "other"};
+  if (!kCategories.contains(info.category)) {
+    params.fail(
+        "'category' must be one of name, spelling, artefact, boilerplate, typography, "
+        "untranslated, grammar, other",
+        table.get("category"));
+  }
   info.message = params.string("message");
   info.description = params.string("description");
   read_examples(params, info);

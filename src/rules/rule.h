@@ -28,6 +28,9 @@ struct RuleInfo {
   Severity severity = Severity::warning;
   bool enabled = true;
   int priority = 50;  ///< when two rules flag the same span, the higher priority keeps it
+  /// What kind of problem the rule finds, as in the corpus gold files: name, spelling, artefact,
+  /// boilerplate, typography, untranslated, grammar (or other).
+  std::string category = "other";
   std::string message;
   std::string description;
   std::string path;  ///< the rule file
