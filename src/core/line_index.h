@@ -34,8 +34,13 @@ class LineIndex {
   std::string_view line_text(std::size_t line) const;
 
  private:
+  /// Code points in text_[0, offset).
+  std::size_t code_points_before(std::size_t offset) const;
+
+  static constexpr std::size_t kStride = 4096;
   std::string_view text_;
   std::vector<std::size_t> starts_;
+  std::vector<std::size_t> checkpoints_;  // code points before each multiple of kStride bytes
 };
 
 }  // namespace mtlint

@@ -38,3 +38,12 @@ TEST_CASE("line index on empty text and trailing newline") {
   CHECK(trailing.line_text(1).empty());
   CHECK(trailing.position(1) == Position{1, 2});
 }
+
+TEST_CASE("line index columns stay right across checkpoint strides on a long line") {
+  std::string text = "start\n";
+  for (int i = 0; i < 3000; ++i) text += "é中a";  // 2 + 3 + 1 bytes, 3 code points
+  text += "END";
+  LineIndex index(text);
+  CHECK(index.position(text.find("END")) == Position{2, 9001});
+  CHECK(index.position(text.size()) == Position{2, 9004});
+}

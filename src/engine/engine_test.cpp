@@ -11,14 +11,15 @@ TEST_CASE("engine: one finding per span, sorted, path filled in") {
   options.data_dir = MTLINT_SOURCE_DATA_DIR;
   auto engine = Engine::create(options);
   REQUIRE_MESSAGE(engine.ok(), (engine.ok() ? "" : engine.error().format()));
-  auto doc = make_document("x.txt", "Teh goverment met Qworzanekova in kyiv.\n");
+  auto doc = make_document("x.txt", "The goverment met Qworzanekova in kyiv. Zelesnky spoke.\n");
   REQUIRE(doc.ok());
   const auto found = (*engine)->check(**doc);
   REQUIRE(found.size() == 4);
   CHECK(found[0].rule_id == "core.spelling");
-  CHECK(found[1].rule_id == "core.spelling");
-  CHECK(found[2].rule_id == "core.unknown-name");
+  CHECK(found[1].rule_id == "core.unknown-name");
+  CHECK(found[2].rule_id == "core.spelling");
   CHECK(found[3].rule_id == "core.spelling");
+  CHECK(found[3].fixes.at(0).replacement == "Zelensky");
   for (std::size_t i = 1; i < found.size(); ++i) CHECK(found[i - 1].span < found[i].span);
   CHECK(found[0].path == "x.txt");
 }

@@ -1,6 +1,8 @@
 #include "lexicon/word_list.h"
 
 #include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <fstream>
@@ -21,6 +23,49 @@ std::string to_upper(std::string_view text) {
       .toUpper(icu::Locale::getRoot())
       .toUTF8String(out);
   return out;
+}
+
+std::string fold_diacritics(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  u.toLower(icu::Locale::getRoot());
+  icu::UnicodeString decomposed = U_SUCCESS(status) ? nfd->normalize(u, status) : u;
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
+    switch (c) {
+      case 0x0142:  // ł
+        out.append(u'l');
+        break;
+      case 0x00F8:  // ø
+        out.append(u'o');
+        break;
+      case 0x0111:  // đ
+        out.append(u'd');
+        break;
+      case 0x0131:  // dotless ı
+        out.append(u'i');
+        break;
+      case 0x00DF:  // ß
+        out.append(u"ss");
+        break;
+      case 0x00E6:  // æ
+        out.append(u"ae");
+        break;
+      case 0x0153:  // œ
+        out.append(u"oe");
+        break;
+      default:
+        out.append(c);
+    }
+  }
+  std::string result;
+  out.toUTF8String(result);
+  return result;
 }
 
 std::string capitalise(std::string_view text) {

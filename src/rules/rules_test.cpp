@@ -88,6 +88,11 @@ TEST_CASE("spelling: typos, lower-case proper nouns, sentence-start capitals, na
   CHECK(run("Government officials met in Kyiv and Beijing.").empty());
   CHECK(run("https://exmaple.org/wrng and mail@exmaple.com 3,5 NATOO").empty());
   CHECK(run("He met Zelesnky.").size() == 1);
+  CHECK(run("He met Troost and Magda in İstanbul.").empty());  // names, not typos
+  CHECK(run("Lee Jae-yong left Côte d’Ivoire.").empty());
+  auto drop_cap = run("BDuring a meeting.");
+  REQUIRE(drop_cap.size() == 1);
+  CHECK(drop_cap[0].fixes.at(0).replacement == "During");
   CHECK(run("He met Qworzanekova.").empty());  // unknown name: not a typo
 
   auto names =
