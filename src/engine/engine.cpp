@@ -61,7 +61,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
 std::vector<Diagnostic> Engine::check(const Document& document) const {
   Segmenter* segmenter = thread_segmenter();
   if (!segmenter) return {};  // ICU data missing: Engine::create would have failed first
-  const Analysis analysis = segmenter->analyse(document.text());
+  const Analysis analysis = segmenter->analyse(document.text(), markup_for_path(document.path()));
   const CheckContext context{document, analysis, *lexicon_};
   std::vector<Diagnostic> found;
   std::vector<int> priorities;

@@ -128,9 +128,26 @@ std::vector<Span> find_urls_and_emails(std::string_view text) {
   return spans;
 }
 
-Analysis Segmenter::analyse(std::string_view text) {
+bool Analysis::is_skipped(Span span) const {
+  auto it = std::upper_bound(skipped.begin(), skipped.end(), span.begin,
+                             [](std::size_t at, const Span& s) { return at < s.end; });
+  return it != skipped.end() && it->overlaps(span);
+}
+
+Analysis Segmenter::analyse(std::string_view text, Markup markup) {
   Analysis out;
   out.skipped = find_urls_and_emails(text);
+  for (const Span& s : non_prose_spans(text, markup)) out.skipped.push_back(s);
+  std::sort(out.skipped.begin(), out.skipped.end());
+  std::vector<Span> merged;
+  for (const Span& s : out.skipped) {
+    if (!merged.empty() && s.begin <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, s.end);
+    } else {
+      merged.push_back(s);
+    }
+  }
+  out.skipped = std::move(merged);
 
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);

@@ -6,6 +6,7 @@
 
 #include "core/error.h"
 #include "core/span.h"
+#include "text/markup.h"
 
 namespace mtlint {
 
@@ -26,7 +27,10 @@ struct Analysis {
   std::vector<Word> words;
   std::vector<Span> sentences;
   std::vector<Span> paragraphs;
-  std::vector<Span> skipped;  ///< URLs and e-mail addresses
+  std::vector<Span> skipped;  ///< URLs, e-mail addresses and non-prose markup; sorted, disjoint
+
+  /// True when `span` overlaps a skipped region (rules working on raw text use this).
+  bool is_skipped(Span span) const;
 };
 
 /// ICU word and sentence segmentation over UTF-8 bytes (offsets stay byte offsets).
@@ -41,8 +45,9 @@ class Segmenter {
 
   /// A copy for another thread.
   std::unique_ptr<Segmenter> clone() const;
-  /// Segments `text`, which must be valid UTF-8 shorter than 2 GiB.
-  Analysis analyse(std::string_view text);
+  /// Segments `text`, which must be valid UTF-8 shorter than 2 GiB; words inside URLs, e-mail
+  /// addresses and non-prose markup (see non_prose_spans) are left out.
+  Analysis analyse(std::string_view text, Markup markup = Markup::plain);
 
  private:
   struct Impl;

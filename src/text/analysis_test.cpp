@@ -76,3 +76,19 @@ TEST_CASE("word flags: script, case") {
   CHECK_FALSE(a.words[3].latin);
   CHECK_FALSE(a.words.back().capitalised);
 }
+
+TEST_CASE("words inside HTML comments and Markdown code are skipped") {
+  auto seg = Segmenter::create();
+  REQUIRE(seg.ok());
+  const std::string text = "Kyiv <!-- mtlint-disable --> `codde` end";
+  std::vector<std::string> plain, md;
+  for (const Word& w : (*seg)->analyse(text).words)
+    plain.push_back(text.substr(w.span.begin, w.span.size()));
+  for (const Word& w : (*seg)->analyse(text, Markup::markdown).words)
+    md.push_back(text.substr(w.span.begin, w.span.size()));
+  CHECK(plain == std::vector<std::string>{"Kyiv", "codde", "end"});
+  CHECK(md == std::vector<std::string>{"Kyiv", "end"});
+  const Analysis a = (*seg)->analyse(text);
+  CHECK(a.is_skipped(Span{6, 8}));
+  CHECK_FALSE(a.is_skipped(Span{0, 4}));
+}
