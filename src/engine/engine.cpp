@@ -41,6 +41,9 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
   lex.word_lists.push_back(options.data_dir + "/dictionaries/news-proper-nouns.txt");
   for (const auto& w : options.word_lists) lex.word_lists.push_back(w);
   lex.accept_words = options.accept_words;
+  lex.name_tables.push_back(options.data_dir + "/dictionaries/names.tsv");
+  for (const auto& t : options.name_tables) lex.name_tables.push_back(t);
+  lex.translit_dir = options.data_dir + "/dictionaries/translit";
   auto lexicon = Lexicon::create(lex);
   if (!lexicon) return lexicon.error();
   engine->lexicon_ = std::move(*lexicon);

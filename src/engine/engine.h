@@ -18,7 +18,8 @@ struct EngineOptions {
   std::string language = "en";
   std::vector<std::string> word_lists;  ///< extra word lists besides the shipped ones
   std::vector<std::string> accept_words;
-  std::vector<std::string> rule_dirs;  ///< extra rule folders besides the shipped one
+  std::vector<std::string> rule_dirs;    ///< extra rule folders besides the shipped one
+  std::vector<std::string> name_tables;  ///< extra name tables besides the shipped one
 };
 
 /// Runs every enabled rule over documents. check() is const and thread-safe.

@@ -1,5 +1,7 @@
 #include "lexicon/lexicon.h"
 
+#include "lexicon/translit.h"
+
 namespace mtlint {
 
 std::vector<std::string> hunspell_names(std::string_view language) {
@@ -28,6 +30,13 @@ Result<std::unique_ptr<Lexicon>> Lexicon::create(const LexiconOptions& options) 
   for (const auto& word : options.accept_words) lexicon->words_.add(word);
   // Hunspell learns the list words too, so that it suggests "Kyiv" for "Kyvi".
   for (const auto& word : lexicon->words_.entries()) lexicon->spellers_.front()->add(word);
+  if (!options.name_tables.empty()) {
+    auto romaniser = Romaniser::create(options.translit_dir);
+    if (!romaniser) return romaniser.error();
+    for (const auto& path : options.name_tables) {
+      if (auto status = lexicon->names_.add_file(path, **romaniser); !status) return status.error();
+    }
+  }
   return lexicon;
 }
 

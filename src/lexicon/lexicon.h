@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "lexicon/name_table.h"
 #include "lexicon/speller.h"
 #include "lexicon/word_list.h"
 
@@ -18,6 +19,8 @@ struct LexiconOptions {
   std::string hunspell_dir = "/usr/share/hunspell";
   std::vector<std::string> word_lists;    ///< project and user word lists (paths)
   std::vector<std::string> accept_words;  ///< single words accepted as written
+  std::vector<std::string> name_tables;   ///< name tables (names.tsv format), in order
+  std::string translit_dir;               ///< transliteration rule files for the name tables
 };
 
 /// Read-only word knowledge shared by all rules: the English Hunspell dictionary plus the
@@ -37,10 +40,13 @@ class Lexicon {
   }
   /// The merged word lists (proper nouns, accept words).
   const WordList& words() const { return words_; }
+  /// The name-consistency table (empty when no table was given).
+  const NameTable& names() const { return names_; }
 
  private:
   std::vector<std::unique_ptr<Speller>> spellers_;  // the first one suggests
   WordList words_;
+  NameTable names_;
 };
 
 /// Hunspell dictionary names for a language: "en" -> {en_US, en_GB}; empty when unsupported.

@@ -1,0 +1,378 @@
+#include "lexicon/name_table.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "core/utf8.h"
+#include "lexicon/name_key.h"
+#include "lexicon/translit.h"
+#include "lexicon/word_list.h"
+
+namespace mtlint {
+
+namespace {
+
+constexpr std::string_view kHeader = "canonical\tkind\tnative\tvariants\troles\ttests";
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// A field or list item and the byte offset in its line where it starts.
+struct Piece {
+  std::string_view text;
+  std::size_t offset;
+};
+
+std::vector<Piece> split(std::string_view text, char separator, std::size_t base) {
+  std::vector<Piece> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == separator) {
+      std::string_view item = text.substr(start, i - start);
+      std::size_t offset = base + start;
+      while (!item.empty() && item.front() == ' ') {
+        item.remove_prefix(1);
+        ++offset;
+      }
+      item = trim(item);
+      out.push_back({item, offset});
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+int column_of(std::string_view line, std::size_t offset) {
+  return 1 + static_cast<int>(utf8::count_code_points(line.substr(0, offset)));
+}
+
+std::optional<EntityKind> parse_kind(std::string_view s) {
+  if (s == "person") return EntityKind::person;
+  if (s == "place") return EntityKind::place;
+  if (s == "organisation" || s == "organization") return EntityKind::organisation;
+  if (s == "other") return EntityKind::other;
+  return std::nullopt;
+}
+
+bool is_language_tag(std::string_view s) {
+  return s.size() >= 2 && s.size() <= 3 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+}  // namespace
+
+std::string_view to_string(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::person:
+      return "person";
+    case EntityKind::place:
+      return "place";
+    case EntityKind::organisation:
+      return "organisation";
+    case EntityKind::other:
+      break;
+  }
+  return "other";
+}
+
+std::string_view to_string(MatchHow how) {
+  switch (how) {
+    case MatchHow::canonical:
+      return "canonical";
+    case MatchHow::curated:
+      return "curated variant";
+    case MatchHow::generated:
+      return "generated variant";
+    case MatchHow::fuzzy:
+      break;
+  }
+  return "fuzzy key";
+}
+
+std::vector<std::string> name_words(std::string_view name) {
+  std::vector<std::string> out;
+  std::istringstream in{std::string(name)};
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+NameTable::NameTable() = default;
+NameTable::~NameTable() = default;
+NameTable::NameTable(NameTable&&) noexcept = default;
+NameTable& NameTable::operator=(NameTable&&) noexcept = default;
+
+Status NameTable::add_file(const std::string& path, Romaniser& romaniser) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{"cannot read name table", path};
+  std::stringstream text;
+  text << in.rdbuf();
+  return add_text(text.str(), path, romaniser);
+}
+
+Status NameTable::add_text(std::string_view text, const std::string& path, Romaniser& romaniser) {
+  if (utf8::find_invalid(text)) return Error{"name table is not valid UTF-8", path};
+  struct Case {
+    std::string text;
+    bool match;
+    std::size_t entity;
+    int line, column;
+  };
+  std::vector<Case> cases;
+  bool header = false;
+  int line_no = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t end = std::min(text.find('\n', pos), text.size());
+    const std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    ++line_no;
+    if (trim(line).empty() || line.front() == '#') continue;
+    auto fail = [&](std::string message, std::size_t offset) {
+      return Error{std::move(message), path, line_no, column_of(line, offset)};
+    };
+    if (!header) {
+      if (trim(line) != kHeader) {
+        return fail(
+            "the first row must be the header "
+            "'canonical<TAB>kind<TAB>native<TAB>variants<TAB>roles<TAB>tests'",
+            0);
+      }
+      header = true;
+      continue;
+    }
+    const auto fields = split(trim(line), '\t', 0);
+    if (fields.size() > 6) {
+      return fail(
+          "too many columns: a row has at most canonical, kind, native, variants, roles "
+          "and tests",
+          fields[6].offset);
+    }
+    if (fields.size() < 2) return fail("a row needs at least a canonical form and a kind", 0);
+    auto entity = std::make_unique<NameEntity>();
+    entity->path = path;
+    entity->line = line_no;
+    entity->canonical = std::string(fields[0].text);
+    if (entity->canonical.empty()) return fail("the canonical form is empty", 0);
+    if (auto it = by_canonical_.find(entity->canonical); it != by_canonical_.end()) {
+      const NameEntity& other = *entities_[it->second];
+      return fail("'" + entity->canonical + "' is already in the table (" + other.path + ":" +
+                      std::to_string(other.line) + ")",
+                  0);
+    }
+    const auto kind = parse_kind(fields[1].text);
+    if (!kind) {
+      return fail("unknown kind '" + std::string(fields[1].text) +
+                      "' (use person, place, organisation or other)",
+                  fields[1].offset);
+    }
+    entity->kind = *kind;
+    if (fields.size() > 2 && !fields[2].text.empty()) {
+      for (const Piece& item : split(fields[2].text, ';', fields[2].offset)) {
+        const auto colon = item.text.find(':');
+        if (colon == std::string_view::npos || !is_language_tag(item.text.substr(0, colon)) ||
+            trim(item.text.substr(colon + 1)).empty()) {
+          return fail("a native form is written 'language:text', e.g. 'uk:Київ'", item.offset);
+        }
+        if (item.text.substr(0, colon) == "zh") entity->exact_only = true;
+        entity->native.emplace_back(item.text);
+      }
+    }
+    if (fields.size() > 3 && !fields[3].text.empty()) {
+      for (const Piece& item : split(fields[3].text, ';', fields[3].offset)) {
+        NameVariant v;
+        std::string_view t = item.text;
+        if (const auto open = t.find('('); open != std::string_view::npos) {
+          if (t.back() != ')') {
+            return fail("a variant's origin is written in parentheses at its end: 'Kiev (exonym)'",
+                        item.offset + open);
+          }
+          v.origin = std::string(trim(t.substr(open + 1, t.size() - open - 2)));
+          t = trim(t.substr(0, open));
+        }
+        if (t.empty()) return fail("empty variant", item.offset);
+        v.text = std::string(t);
+        entity->variants.push_back(std::move(v));
+      }
+    }
+    if (fields.size() > 4 && !fields[4].text.empty()) {
+      for (const Piece& item : split(fields[4].text, ';', fields[4].offset)) {
+        if (!item.text.empty()) entity->roles.emplace_back(item.text);
+      }
+    }
+    const std::size_t index_no = entities_.size();
+    if (fields.size() > 5 && !fields[5].text.empty()) {
+      for (const Piece& item : split(fields[5].text, ';', fields[5].offset)) {
+        if (item.text.empty()) continue;
+        const bool negative = item.text.front() == '!';
+        cases.push_back({std::string(negative ? trim(item.text.substr(1)) : item.text), !negative,
+                         index_no, line_no, column_of(line, item.offset)});
+      }
+    }
+    by_canonical_[entity->canonical] = index_no;
+    entities_.push_back(std::move(entity));
+    index(index_no, romaniser);
+  }
+  if (!header && line_no > 0) return Error{"the name table has no header row", path, 1, 1};
+  for (const Case& c : cases) {
+    const NameEntity& entity = *entities_[c.entity];
+    const auto found = lookup_phrase(c.text);
+    const bool hit = found && found->entity == &entity;
+    if (hit != c.match) {
+      std::string got = found ? "'" + found->entity->canonical + "'" : "nothing";
+      return Error{c.match ? "test case '" + c.text + "' should name '" + entity.canonical +
+                                 "' but names " + got
+                           : "test case '!" + c.text + "' should not name '" + entity.canonical +
+                                 "' but does (" + std::string(to_string(found->how)) + ")",
+                   path, c.line, c.column};
+    }
+  }
+  return ok_status();
+}
+
+void NameTable::index(std::size_t e, Romaniser& romaniser) {
+  NameEntity& entity = *entities_[e];
+  const auto words = name_words(entity.canonical);
+  canonical_words_.push_back(words);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    words_[words[i]].push_back({e, i, MatchHow::canonical, ""});
+    lower_.emplace(to_lower(words[i]), words[i]);
+    const bool fuzzy_word =
+        entity.kind == EntityKind::person ? i + 1 == words.size() : words.size() == 1;
+    if (fuzzy_word) keys_.push_back({name_key(words[i]), e, i});
+  }
+  if (words.size() > 1) phrases_.emplace(entity.canonical, WordRef{e, 0, MatchHow::canonical, ""});
+  for (const NameVariant& v : entity.variants) index_form(e, v.text, MatchHow::curated, v.origin);
+  for (const std::string& native : entity.native) {
+    const auto colon = native.find(':');
+    const std::string language = native.substr(0, colon);
+    for (Romanisation& r : romaniser.romanise(language, native.substr(colon + 1),
+                                              entity.kind == EntityKind::person)) {
+      if (r.text == entity.canonical) continue;
+      const bool known = std::any_of(entity.variants.begin(), entity.variants.end(),
+                                     [&](const NameVariant& v) { return v.text == r.text; });
+      if (known) continue;
+      index_form(e, r.text, MatchHow::generated, r.convention);
+      entity.variants.push_back({std::move(r.text), std::move(r.convention), true});
+    }
+  }
+}
+
+void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,
+                           const std::string& origin) {
+  const auto& canonical = canonical_words_[e];
+  const auto words = name_words(form);
+  if (words.size() > 1) phrases_.emplace(std::string(form), WordRef{e, 0, how, origin});
+  auto add = [&](const std::string& word, std::size_t i) {
+    if (word == canonical[i] || utf8::count_code_points(word) < 2) return;
+    auto& refs = words_[word];
+    for (const WordRef& r : refs) {
+      if (r.entity == e && r.word == i) return;  // a curated label beats a generated one
+    }
+    refs.push_back({e, i, how, origin});
+  };
+  if (words.size() == canonical.size()) {
+    for (std::size_t i = 0; i < words.size(); ++i) add(words[i], i);
+  } else if (words.size() == 1) {
+    // One word for a longer name ("Kouleba"): the canonical word it is nearest to.
+    std::size_t best = canonical.size() - 1;
+    int best_distance = 1000;
+    const std::string key = name_key(words[0]);
+    for (std::size_t i = canonical.size(); i-- > 0;) {
+      const int d = key_distance(key, name_key(canonical[i]), 999);
+      if (d < best_distance) best_distance = d, best = i;
+    }
+    add(words[0], best);
+  }
+}
+
+NameMatch NameTable::make_match(const WordRef& ref) const {
+  const NameEntity& entity = *entities_[ref.entity];
+  const auto& words = canonical_words_[ref.entity];
+  NameMatch m;
+  m.entity = &entity;
+  m.canonical_word = words[ref.word];
+  m.how = ref.how;
+  m.origin = ref.origin;
+  m.given = entity.kind == EntityKind::person && words.size() > 1 && ref.word + 1 < words.size();
+  return m;
+}
+
+std::vector<NameMatch> NameTable::lookup_word(std::string_view word) const {
+  std::vector<NameMatch> out;
+  const auto it = words_.find(std::string(word));
+  if (it == words_.end()) return out;
+  const bool canonical = std::any_of(it->second.begin(), it->second.end(),
+                                     [](const WordRef& r) { return r.how == MatchHow::canonical; });
+  for (const WordRef& r : it->second) {
+    if (canonical && r.how != MatchHow::canonical) continue;
+    out.push_back(make_match(r));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const NameMatch& a, const NameMatch& b) {
+    return static_cast<int>(a.how) < static_cast<int>(b.how);
+  });
+  return out;
+}
+
+std::optional<NameMatch> NameTable::fuzzy_word(std::string_view word) const {
+  const std::string key = name_key(word);
+  if (key.empty()) return std::nullopt;
+  int best = 1000;
+  std::vector<const KeyRef*> nearest;
+  for (const KeyRef& k : keys_) {
+    if (k.key.empty() || k.key.front() != key.front()) continue;
+    const bool exact = entities_[k.entity]->exact_only;
+    const int limit = exact ? 0 : allowed_distance(key.size(), k.key.size());
+    const int d = key_distance(key, k.key, limit);
+    if (d > limit) continue;
+    // Zakharov and Zakharova, Navalny and Navalnaya: a gendered form is another person.
+    if (d > 0 && (key + "a" == k.key || k.key + "a" == key)) continue;
+    if (d < best) {
+      best = d;
+      nearest.clear();
+    }
+    if (d == best) nearest.push_back(&k);
+  }
+  if (nearest.empty()) return std::nullopt;
+  for (const KeyRef* k : nearest) {
+    if (canonical_words_[k->entity][k->word] !=
+        canonical_words_[nearest.front()->entity][nearest.front()->word]) {
+      return std::nullopt;  // ambiguous: two names are equally near
+    }
+  }
+  NameMatch m = make_match({nearest.front()->entity, nearest.front()->word, MatchHow::fuzzy, ""});
+  m.distance = best;
+  return m;
+}
+
+std::optional<NameMatch> NameTable::lookup_phrase(std::string_view phrase) const {
+  const std::string text(trim(phrase));
+  if (auto it = phrases_.find(text); it != phrases_.end()) return make_match(it->second);
+  const auto words = name_words(text);
+  if (words.empty()) return std::nullopt;
+  auto matches = lookup_word(words.back());
+  if (!matches.empty()) return matches.front();
+  if (words.size() == 1 && (text == to_lower(text))) {
+    if (const std::string* proper = proper_form(text)) {
+      auto m = lookup_word(*proper);
+      if (!m.empty()) return m.front();
+    }
+  }
+  return fuzzy_word(words.back());
+}
+
+const std::string* NameTable::proper_form(std::string_view lower) const {
+  const auto it = lower_.find(std::string(lower));
+  return it == lower_.end() ? nullptr : &it->second;
+}
+
+bool NameTable::is_canonical_word(std::string_view word) const {
+  const auto it = words_.find(std::string(word));
+  if (it == words_.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(),
+                     [](const WordRef& r) { return r.how == MatchHow::canonical; });
+}
+
+}  // namespace mtlint

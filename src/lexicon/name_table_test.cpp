@@ -1,0 +1,300 @@
+#include "lexicon/name_table.h"
+
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "lexicon/name_key.h"
+#include "lexicon/translit.h"
+
+using namespace mtlint;
+
+namespace {
+
+const std::string kData = MTLINT_SOURCE_DATA_DIR;
+
+// The shipped table, loaded once for all tests (transliterators are costly to create).
+const NameTable& shipped() {
+  static NameTable table = [] {
+    NameTable t;
+    auto romaniser = Romaniser::create(kData + "/dictionaries/translit");
+    REQUIRE(romaniser.ok());
+    auto status = t.add_file(kData + "/dictionaries/names.tsv", **romaniser);
+    if (!status) FAIL(status.error().format());
+    return t;
+  }();
+  return table;
+}
+
+const NameEntity* resolve(std::string_view text) {
+  const auto m = shipped().lookup_phrase(text);
+  return m ? m->entity : nullptr;
+}
+
+Status load_text(NameTable& table, std::string_view text) {
+  auto romaniser = Romaniser::create(kData + "/dictionaries/translit");
+  REQUIRE(romaniser.ok());
+  return table.add_text(text, "names.tsv", **romaniser);
+}
+
+}  // namespace
+
+TEST_CASE("name keys unify romanisation conventions") {
+  CHECK(name_key("Kouleba") == name_key("Kuleba"));
+  CHECK(name_key("Kułeba") == name_key("Kuleba"));
+  CHECK(name_key("Zelenskyy") == name_key("Zelenskiy"));
+  CHECK(name_key("Sergey") == name_key("Sergei"));
+  CHECK(name_key("Charkiw") == name_key("Kharkiv"));
+  CHECK(name_key("Wang") != name_key("Wong"));
+  CHECK(key_distance("macron", "macorn", 2) == 1);
+  CHECK(key_distance("abcdef", "uvwxyz", 2) == 3);
+  CHECK(allowed_distance(3, 9) == 0);
+  CHECK(allowed_distance(6, 7) == 1);
+  CHECK(allowed_distance(9, 12) == 2);
+}
+
+TEST_CASE("romaniser applies built-in and file conventions") {
+  auto romaniser = Romaniser::create(kData + "/dictionaries/translit");
+  REQUIRE(romaniser.ok());
+  auto has = [&](std::string_view lang, std::string_view native, const std::string& text,
+                 const std::string& convention) {
+    for (const auto& r : (*romaniser)->romanise(lang, native, true)) {
+      if (r.text == text && r.convention == convention) return true;
+    }
+    return false;
+  };
+  CHECK(has("uk", "Дмитро Кулеба", "Dmitro Kuleba", "Russian-style"));
+  CHECK(has("uk", "Дмитро Кулеба", "Dmytro Kouleba", "French"));
+  CHECK(has("uk", "Київ", "Kyiv", "Ukrainian national 2010"));
+  CHECK(has("uk", "Володимир Зеленський", "Wolodymyr Selenskyj", "German"));
+  CHECK(has("ru", "Владимир Путин", "Vladimir Poutine", "French"));
+  CHECK(has("zh", "习近平", "Xi Jinping", "Pinyin"));
+}
+
+TEST_CASE("variant pairs match and near misses do not: precision and recall") {
+  // Spellings seen in translated news and the canonical entity each one means.
+  const std::vector<std::pair<std::string, std::string>> must_match = {
+      {"Kouleba", "Dmytro Kuleba"},
+      {"Kułeba", "Dmytro Kuleba"},
+      {"Dmitro Kuleba", "Dmytro Kuleba"},
+      {"Dmitry Kuleba", "Dmytro Kuleba"},
+      {"Dmytro Kouleba", "Dmytro Kuleba"},
+      {"Selenskyj", "Volodymyr Zelensky"},
+      {"Zełenski", "Volodymyr Zelensky"},
+      {"Zelenskiy", "Volodymyr Zelensky"},
+      {"Zelenskyy", "Volodymyr Zelensky"},
+      {"Wolodymyr Selenskyj", "Volodymyr Zelensky"},
+      {"Zelenskyi", "Volodymyr Zelensky"},
+      {"Kiev", "Kyiv"},
+      {"Kiew", "Kyiv"},
+      {"Kijów", "Kyiv"},
+      {"Kyjiw", "Kyiv"},
+      {"Kyyiv", "Kyiv"},
+      {"Kharkov", "Kharkiv"},
+      {"Charkiw", "Kharkiv"},
+      {"Charków", "Kharkiv"},
+      {"Odessa", "Odesa"},
+      {"Lvov", "Lviv"},
+      {"Lwów", "Lviv"},
+      {"Zaporijia", "Zaporizhzhia"},
+      {"Zaporozhye", "Zaporizhzhia"},
+      {"Saporischschja", "Zaporizhzhia"},
+      {"Nikolaev", "Mykolaiv"},
+      {"Chernigov", "Chernihiv"},
+      {"Poutine", "Vladimir Putin"},
+      {"Wladimir Putin", "Vladimir Putin"},
+      {"Sergueï Lavrov", "Sergei Lavrov"},
+      {"Lawrow", "Sergei Lavrov"},
+      {"Ławrow", "Sergei Lavrov"},
+      {"Sergey Lavrov", "Sergei Lavrov"},
+      {"Loukachenko", "Alexander Lukashenko"},
+      {"Lukaschenko", "Alexander Lukashenko"},
+      {"Łukaszenka", "Alexander Lukashenko"},
+      {"Nabiulina", "Elvira Nabiullina"},
+      {"Nabioullina", "Elvira Nabiullina"},
+      {"Medwedew", "Dmitry Medvedev"},
+      {"Gorbatchev", "Mikhail Gorbachev"},
+      {"Pékin", "Beijing"},
+      {"Pekin", "Beijing"},
+      {"Peking", "Beijing"},
+      {"Pequim", "Beijing"},
+      {"Xi Jinping", "Xi Jinping"},
+      {"Li Strong", "Li Qiang"},
+      {"Makron", "Emmanuel Macron"},
+      {"Macorn", "Emmanuel Macron"},
+      {"Sholts", "Olaf Scholz"},
+      {"Bulinken", "Antony Blinken"},
+      {"Dzho Baiden", "Joe Biden"},
+      {"Erdohan", "Recep Tayyip Erdoğan"},
+      {"Huterresh", "António Guterres"},
+      {"Hrossi", "Rafael Grossi"},
+      {"Lantimos", "Yorgos Lanthimos"},
+      {"Mbapé", "Kylian Mbappé"},
+      {"Galushchenko", "Herman Halushchenko"},
+      {"Moscou", "Moscow"},
+      {"Moskau", "Moscow"},
+      {"München", "Munich"},
+      {"OTAN", "NATO"},
+      {"Varsovie", "Warsaw"},
+      {"Kishinev", "Chisinau"},
+      {"Navalni", "Alexei Navalny"},
+      {"Peskow", "Dmitry Peskov"},
+      {"Zakharowa", "Maria Zakharova"},
+  };
+  // Different entities, or words that are no variant of the entity they resemble.
+  const std::vector<std::pair<std::string, std::string>> must_not = {
+      {"Kulebyaka", "Dmytro Kuleba"},
+      {"Wang Yu", "Wang Yi"},
+      {"Li Keqiang", "Li Qiang"},
+      {"Dmytrenko", "Dmytro Kuleba"},
+      {"Austria", "Australia"},
+      {"Australia", "Austria"},
+      {"Kiel", "Kyiv"},
+      {"Zelenko", "Volodymyr Zelensky"},
+      {"Wang Wei", "Wang Yi"},
+      {"Xi Jiping", "Xi Jinping"},
+      {"Li Qing", "Li Qiang"},
+      {"Lavrentiev", "Sergei Lavrov"},
+      {"Putintsev", "Vladimir Putin"},
+      {"Pution", "Vladimir Putin"},
+      {"Kulikov", "Dmytro Kuleba"},
+      {"Macro", "Emmanuel Macron"},
+      {"Marcos", "Emmanuel Macron"},
+      {"Scholes", "Olaf Scholz"},
+      {"Schulz", "Olaf Scholz"},
+      {"Blinder", "Antony Blinken"},
+      {"Bidet", "Joe Biden"},
+      {"Kharkova", "Kharkiv"},
+      {"Odessey", "Odesa"},
+      {"Moskovsky", "Moscow"},
+      {"Melon", "Giorgia Meloni"},
+      {"Trumpet", "Donald Trump"},
+      {"Obaman", "Barack Obama"},
+      {"Merkur", "Angela Merkel"},
+      {"Pekinese", "Beijing"},
+      {"Minske", "Minsk"},
+      {"Rigas", "Riga"},
+      {"Kievan", "Kyiv"},
+      {"Dobrovolsky", "Valdis Dombrovskis"},
+      {"Lukas", "Alexander Lukashenko"},
+      {"Shoigu Jr", "Sergei Shoigu"},
+      {"Grossman", "Rafael Grossi"},
+      {"Guterson", "António Guterres"},
+      {"Erdem", "Recep Tayyip Erdoğan"},
+      {"Sikorsky", "Radosław Sikorski"},
+      {"Tuskegee", "Donald Tusk"},
+      {"Dudek", "Andrzej Duda"},
+      {"Orbach", "Viktor Orbán"},
+      {"Fidaner", "Hakan Fidan"},
+      {"Kallasvuo", "Kaja Kallas"},
+      {"Mitsotakou", "Kyriakos Mitsotakis"},
+      {"Sunaka", "Rishi Sunak"},
+      {"Starck", "Keir Starmer"},
+      {"Netanya", "Benjamin Netanyahu"},
+      {"Kadyr", "Ramzan Kadyrov"},
+      {"Sobchak", "Sergei Sobyanin"},
+      {"Nabiev", "Elvira Nabiullina"},
+      {"Peskin", "Dmitry Peskov"},
+      {"Zakharov", "Maria Zakharova"},
+      {"Medvedchuk", "Dmitry Medvedev"},
+      {"Lanthimou", "Yorgos Lanthimos"},
+      {"Mbappa", "Kylian Mbappé"},
+      {"Grossi", "António Guterres"},
+      {"Kuleba", "Vladimir Putin"},
+      {"Paris", "Rome"},
+      {"Wien", "Wien"},
+  };
+  int true_positive = 0, false_positive = 0, false_negative = 0;
+  for (const auto& [spelling, entity] : must_match) {
+    const NameEntity* found = resolve(spelling);
+    if (found && found->canonical == entity) {
+      ++true_positive;
+    } else {
+      ++false_negative;
+      if (found) ++false_positive;
+      MESSAGE("missed: '" << spelling << "' -> " << (found ? found->canonical : "nothing"));
+    }
+  }
+  for (const auto& [spelling, entity] : must_not) {
+    const NameEntity* found = resolve(spelling);
+    if (found && found->canonical == entity) {
+      ++false_positive;
+      MESSAGE("wrongly matched: '" << spelling << "' -> " << entity);
+    }
+  }
+  CHECK(must_match.size() >= 60);
+  CHECK(must_not.size() >= 60);
+  const double precision = true_positive / double(true_positive + false_positive);
+  const double recall = true_positive / double(must_match.size());
+  std::printf("name variants: precision %.3f, recall %.3f (%zu pairs, %zu near misses)\n",
+              precision, recall, must_match.size(), must_not.size());
+  CHECK(precision >= 0.95);
+  CHECK(recall >= 0.95);
+}
+
+TEST_CASE("lookup reports how a name matched") {
+  auto kouleba = shipped().lookup_phrase("Kouleba");
+  REQUIRE(kouleba);
+  CHECK(kouleba->how == MatchHow::curated);
+  CHECK(kouleba->origin == "French");
+  CHECK(kouleba->canonical_word == "Kuleba");
+  auto dmitro = shipped().lookup_word("Dmitro");
+  REQUIRE_FALSE(dmitro.empty());
+  CHECK(dmitro.front().how == MatchHow::generated);
+  CHECK(dmitro.front().origin == "Russian-style");
+  CHECK(dmitro.front().given);
+  auto macorn = shipped().fuzzy_word("Macorn");
+  REQUIRE(macorn);
+  CHECK(macorn->entity->canonical == "Emmanuel Macron");
+  CHECK(macorn->distance == 1);
+  // Chinese syllables need exact matches.
+  CHECK_FALSE(shipped().fuzzy_word("Qiong"));
+  // A canonical word is never another entity's variant.
+  for (const auto& m : shipped().lookup_word("Austria")) CHECK(m.how == MatchHow::canonical);
+  REQUIRE(shipped().proper_form("kyiv"));
+  CHECK(*shipped().proper_form("kyiv") == "Kyiv");
+}
+
+TEST_CASE("malformed table rows are errors with line and column") {
+  const std::string header = "canonical\tkind\tnative\tvariants\troles\ttests\n";
+  NameTable table;
+  auto bad_kind = load_text(table, header + "Kyiv\tcity\n");
+  REQUIRE_FALSE(bad_kind.ok());
+  CHECK(bad_kind.error().format() ==
+        "names.tsv:2:6: error: unknown kind 'city' (use person, place, organisation or other)");
+  NameTable t2;
+  auto bad_native = load_text(t2, header + "# comment\nKyiv\tplace\tКиїв\n");
+  REQUIRE_FALSE(bad_native.ok());
+  CHECK(bad_native.error().line == 3);
+  CHECK(bad_native.error().column == 12);
+  NameTable t3;
+  auto no_header = load_text(t3, "Kyiv\tplace\n");
+  REQUIRE_FALSE(no_header.ok());
+  CHECK(no_header.error().line == 1);
+  NameTable t4;
+  auto dup = load_text(t4, header + "Kyiv\tplace\nKyiv\tplace\n");
+  REQUIRE_FALSE(dup.ok());
+  CHECK(dup.error().message == "'Kyiv' is already in the table (names.tsv:2)");
+  NameTable t5;
+  auto columns = load_text(t5, header + "Kyiv\tplace\t\t\t\t\tx\n");
+  REQUIRE_FALSE(columns.ok());
+  CHECK(columns.error().column == 16);
+}
+
+TEST_CASE("a row whose test cases fail refuses the table") {
+  const std::string header = "canonical\tkind\tnative\tvariants\troles\ttests\n";
+  NameTable ok;
+  CHECK(load_text(ok, header + "Kyiv\tplace\tuk:Київ\tKiev (exonym)\t\tKiev; !Kiel\n").ok());
+  NameTable bad;
+  auto status = load_text(bad, header + "Kyiv\tplace\t\tKiev (exonym)\t\tKiev; Lemberg\n");
+  REQUIRE_FALSE(status.ok());
+  CHECK(status.error().format() ==
+        "names.tsv:2:34: error: test case 'Lemberg' should name 'Kyiv' but names nothing");
+  NameTable negative;
+  auto neg = load_text(negative, header + "Kyiv\tplace\t\tKiev (exonym)\t\t!Kiev\n");
+  REQUIRE_FALSE(neg.ok());
+  CHECK(neg.error().line == 2);
+}

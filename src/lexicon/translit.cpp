@@ -1,0 +1,225 @@
+#include "lexicon/translit.h"
+
+#include <unicode/parseerr.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "core/utf8.h"
+#include "lexicon/word_list.h"
+
+namespace fs = std::filesystem;
+
+namespace mtlint {
+
+namespace {
+
+struct Builtin {
+  const char* id;
+  const char* convention;
+};
+
+// The ICU transforms each source language goes through; the rule files add their own.
+std::vector<Builtin> builtins(std::string_view language) {
+  if (language == "uk") {
+    return {{"Ukrainian-Latin/BGN; Latin-ASCII", "BGN/PCGN"},
+            {"Russian-Latin/BGN; Latin-ASCII", "Russian-style"}};
+  }
+  if (language == "ru") return {{"Russian-Latin/BGN; Latin-ASCII", "BGN/PCGN"}};
+  if (language == "be") {
+    return {{"Belarusian-Latin/BGN; Latin-ASCII", "BGN/PCGN"},
+            {"Russian-Latin/BGN; Latin-ASCII", "Russian-style"}};
+  }
+  if (language == "zh") return {{"Han-Latin/Names; Latin-ASCII", "Pinyin"}};
+  return {{"Any-Latin; Latin-ASCII", "ICU Any-Latin"}};
+}
+
+std::string to_utf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+icu::UnicodeString from_utf8(std::string_view text) {
+  return icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+}
+
+// Drops apostrophes and soft-sign marks ("Zelens'kyy" -> "Zelenskyy"), squeezes spaces and
+// capitalises every word.
+std::string tidy(std::string_view text) {
+  std::string out;
+  bool word_start = true;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    const char32_t c = utf8::decode(text, i);
+    if (c == '\'' || c == 0x2019 || c == 0x02B9 || c == 0x02BC || c == 0x02BA || c == '"') {
+      continue;
+    }
+    if (c == ' ') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      word_start = true;
+      continue;
+    }
+    const std::string piece(text.substr(start, i - start));
+    out += word_start ? capitalise(piece) : piece;
+    word_start = c == '-';
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool is_latin_text(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = utf8::decode(text, i);
+    if (u_isalpha(static_cast<UChar32>(c))) return c < 0x0250 || (c >= 0x1E00 && c < 0x1F00);
+  }
+  return true;
+}
+
+// Pinyin syllables "xi jin ping" -> "Xi Jinping" for a person, "Beijing" otherwise.
+std::string join_pinyin(std::string_view syllables, bool person) {
+  std::vector<std::string> parts;
+  std::istringstream in{std::string(syllables)};
+  for (std::string s; in >> s;) parts.push_back(s);
+  if (parts.empty()) return {};
+  std::string out;
+  if (person && parts.size() > 1) {
+    out = capitalise(parts[0]) + " ";
+    parts.erase(parts.begin());
+  }
+  for (std::size_t i = 0; i < parts.size(); ++i) out += i == 0 ? capitalise(parts[i]) : parts[i];
+  return out;
+}
+
+}  // namespace
+
+struct Romaniser::Impl {
+  struct RuleSet {
+    std::string language;
+    std::string convention;
+    std::unique_ptr<icu::Transliterator> transform;
+  };
+  std::vector<RuleSet> rule_sets;
+  std::map<std::string, std::unique_ptr<icu::Transliterator>, std::less<>> builtin_cache;
+
+  icu::Transliterator* builtin(const char* id) {
+    auto it = builtin_cache.find(id);
+    if (it == builtin_cache.end()) {
+      UErrorCode status = U_ZERO_ERROR;
+      std::unique_ptr<icu::Transliterator> t(
+          icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
+      if (U_FAILURE(status)) t.reset();
+      it = builtin_cache.emplace(id, std::move(t)).first;
+    }
+    return it->second.get();
+  }
+};
+
+Romaniser::Romaniser(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Romaniser::~Romaniser() = default;
+
+Result<std::unique_ptr<Romaniser>> Romaniser::create(const std::string& dir) {
+  auto impl = std::make_unique<Impl>();
+  std::error_code ec;
+  std::vector<fs::path> files;
+  if (fs::is_directory(dir, ec)) {
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+      if (entry.path().extension() == ".txt") files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& path : files) {
+    const std::string stem = path.stem().string();
+    const auto dash = stem.find('-');
+    if (dash == std::string::npos) {
+      return Error{"a transliteration file is named <language>-<convention>.txt", path.string()};
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Error{"cannot read transliteration rules", path.string()};
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string rules = text.str();
+    // The label comes from a "# convention: French" line, else from the file name.
+    std::string convention = stem.substr(dash + 1);
+    if (const auto at = rules.find("# convention:"); at != std::string::npos) {
+      const auto end = rules.find('\n', at);
+      convention = rules.substr(at + 13, end - at - 13);
+      convention.erase(0, convention.find_first_not_of(' '));
+    }
+    UParseError where{};
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
+        icu::UnicodeString::fromUTF8(stem), from_utf8(rules), UTRANS_FORWARD, where, status));
+    if (U_FAILURE(status)) {
+      // ICU reports the offending rule's text; find the line it sits on.
+      const std::string context = to_utf8(icu::UnicodeString(where.preContext));
+      int line = 0;
+      if (!context.empty()) {
+        if (const auto at = rules.find(context); at != std::string::npos) {
+          line = 1 + static_cast<int>(std::count(rules.begin(), rules.begin() + at, '\n'));
+        }
+      }
+      return Error{std::string("invalid transliteration rules (") + u_errorName(status) + ")",
+                   path.string(), line};
+    }
+    impl->rule_sets.push_back({stem.substr(0, dash), convention, std::move(t)});
+  }
+  return std::unique_ptr<Romaniser>(new Romaniser(std::move(impl)));
+}
+
+std::vector<Romanisation> Romaniser::romanise(std::string_view language, std::string_view native,
+                                              bool person) {
+  std::vector<Romanisation> out;
+  if (is_latin_text(native)) {
+    out.push_back({std::string(native), "native spelling"});
+    const std::string ascii = tidy(to_utf8([&] {
+      icu::UnicodeString s = from_utf8(native);
+      if (auto* t = impl_->builtin("Latin-ASCII")) t->transliterate(s);
+      return s;
+    }()));
+    if (ascii != native) out.push_back({ascii, "ASCII-folded"});
+    return out;
+  }
+  for (const Builtin& b : builtins(language)) {
+    icu::Transliterator* t = impl_->builtin(b.id);
+    if (!t) continue;
+    icu::UnicodeString s = from_utf8(native);
+    t->transliterate(s);
+    std::string text = to_utf8(s);
+    if (language == "zh") {
+      // Each space-separated part of the native form is one name word.
+      std::string joined;
+      std::istringstream parts{std::string(native)};
+      std::vector<std::string> words;
+      for (std::string w; parts >> w;) words.push_back(w);
+      if (words.size() > 1) {
+        for (const std::string& w : words) {
+          icu::UnicodeString part = from_utf8(w);
+          t->transliterate(part);
+          joined += (joined.empty() ? "" : " ") + join_pinyin(to_utf8(part), false);
+        }
+        text = joined;
+      } else {
+        text = join_pinyin(text, person);
+      }
+    }
+    out.push_back({tidy(text), b.convention});
+  }
+  const std::string lower = to_lower(native);
+  for (const auto& set : impl_->rule_sets) {
+    if (set.language != language) continue;
+    icu::UnicodeString s = from_utf8(lower);
+    set.transform->transliterate(s);
+    out.push_back({tidy(to_utf8(s)), set.convention});
+  }
+  return out;
+}
+
+}  // namespace mtlint
