@@ -40,6 +40,7 @@ struct CheckOptions {
   std::vector<std::string> word_lists;
   std::vector<std::string> accept;
   std::vector<std::string> rule_dirs;
+  std::vector<std::string> name_tables;
   bool quiet = false;
 };
 
@@ -50,6 +51,8 @@ Result<std::unique_ptr<Engine>> make_engine(const CheckOptions& o) {
   options.word_lists = o.word_lists;
   options.accept_words = o.accept;
   options.rule_dirs = o.rule_dirs;
+  options.name_tables = o.name_tables;
+  options.cache_dir = default_cache_dir();
   return Engine::create(options);
 }
 
@@ -151,6 +154,7 @@ void add_engine_options(CLI::App& cmd, CheckOptions& o) {
   cmd.add_option("--word-list", o.word_lists, "Extra word list (one word per line); repeatable");
   cmd.add_option("--accept", o.accept, "Accept this word as written; repeatable");
   cmd.add_option("--rules", o.rule_dirs, "Extra rule folder (<pack>/<name>.toml); repeatable");
+  cmd.add_option("--names", o.name_tables, "Extra name table (names.tsv format); repeatable");
 }
 
 }  // namespace

@@ -20,4 +20,15 @@ std::string find_data_dir() {
   return MTLINT_SOURCE_DATA_DIR;
 }
 
+std::string default_cache_dir() {
+  if (const char* env = std::getenv("MTLINT_CACHE_DIR"); env) return env;
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) {
+    return std::string(xdg) + "/mtlint";
+  }
+  if (const char* home = std::getenv("HOME"); home && *home) {
+    return std::string(home) + "/.cache/mtlint";
+  }
+  return {};
+}
+
 }  // namespace mtlint

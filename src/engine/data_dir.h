@@ -8,4 +8,8 @@ namespace mtlint {
 /// the installed share folder when it exists, else the source tree the binary was built from.
 std::string find_data_dir();
 
+/// Where mtlint keeps caches: $MTLINT_CACHE_DIR, else $XDG_CACHE_HOME/mtlint, else
+/// ~/.cache/mtlint; empty when none of them is set.
+std::string default_cache_dir();
+
 }  // namespace mtlint

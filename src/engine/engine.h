@@ -20,6 +20,7 @@ struct EngineOptions {
   std::vector<std::string> accept_words;
   std::vector<std::string> rule_dirs;    ///< extra rule folders besides the shipped one
   std::vector<std::string> name_tables;  ///< extra name tables besides the shipped one
+  std::string cache_dir;  ///< where generated name romanisations are kept (empty: none)
 };
 
 /// Runs every enabled rule over documents. check() is const and thread-safe.

@@ -33,9 +33,11 @@ Result<std::unique_ptr<Lexicon>> Lexicon::create(const LexiconOptions& options) 
   if (!options.name_tables.empty()) {
     auto romaniser = Romaniser::create(options.translit_dir);
     if (!romaniser) return romaniser.error();
+    if (!options.cache_file.empty()) (*romaniser)->use_cache(options.cache_file);
     for (const auto& path : options.name_tables) {
       if (auto status = lexicon->names_.add_file(path, **romaniser); !status) return status.error();
     }
+    (*romaniser)->save_cache();
   }
   return lexicon;
 }

@@ -21,6 +21,7 @@ struct LexiconOptions {
   std::vector<std::string> accept_words;  ///< single words accepted as written
   std::vector<std::string> name_tables;   ///< name tables (names.tsv format), in order
   std::string translit_dir;               ///< transliteration rule files for the name tables
+  std::string cache_file;  ///< where generated romanisations are cached (empty: no cache)
 };
 
 /// Read-only word knowledge shared by all rules: the English Hunspell dictionary plus the

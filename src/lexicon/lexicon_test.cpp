@@ -58,9 +58,10 @@ TEST_CASE("word list errors name file, line and column") {
   REQUIRE_FALSE(list.ok());
   CHECK(list.error().line == 2);
   CHECK(list.error().column == 5);
-  auto missing = Lexicon::create(LexiconOptions{"en-US", "/nonexistent", {}, {}, {}, {}});
+  auto missing = Lexicon::create(LexiconOptions{"en-US", "/nonexistent", {}, {}, {}, {}, {}});
   REQUIRE_FALSE(missing.ok());
   CHECK(missing.error().path == "/nonexistent/en_US.aff");
-  auto bad_lang = Lexicon::create(LexiconOptions{"fr-FR", "/usr/share/hunspell", {}, {}, {}, {}});
+  auto bad_lang =
+      Lexicon::create(LexiconOptions{"fr-FR", "/usr/share/hunspell", {}, {}, {}, {}, {}});
   REQUIRE_FALSE(bad_lang.ok());
 }

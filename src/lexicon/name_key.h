@@ -18,7 +18,7 @@ int key_distance(std::string_view a, std::string_view b, int limit);
 /// 0 below 6 letters (short names and Chinese syllables need exact keys), 1 up to 8, 2 from 9.
 int allowed_distance(std::size_t length_a, std::size_t length_b);
 
-/// Removes diacritics and other non-ASCII letters by ICU's Latin-ASCII ("Kułeba" -> "Kuleba").
+/// Removes diacritics from Latin letters ("Kułeba" -> "Kuleba", "Sergueï" -> "Serguei").
 std::string fold_to_ascii(std::string_view text);
 
 }  // namespace mtlint

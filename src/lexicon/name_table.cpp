@@ -296,7 +296,9 @@ NameMatch NameTable::make_match(const WordRef& ref) const {
   m.canonical_word = words[ref.word];
   m.how = ref.how;
   m.origin = ref.origin;
-  m.given = entity.kind == EntityKind::person && words.size() > 1 && ref.word + 1 < words.size();
+  // Chinese names put the family name first ("Wang said"), so no word of theirs is a given name.
+  m.given = entity.kind == EntityKind::person && !entity.exact_only && words.size() > 1 &&
+            ref.word + 1 < words.size();
   return m;
 }
 
@@ -345,6 +347,22 @@ std::optional<NameMatch> NameTable::fuzzy_word(std::string_view word) const {
   NameMatch m = make_match({nearest.front()->entity, nearest.front()->word, MatchHow::fuzzy, ""});
   m.distance = best;
   return m;
+}
+
+std::optional<NameMatch> NameTable::variant_of(std::string_view word,
+                                               const NameEntity& entity) const {
+  const auto it = words_.find(std::string(word));
+  if (it == words_.end()) return std::nullopt;
+  for (const WordRef& r : it->second) {
+    if (r.how != MatchHow::canonical && entities_[r.entity].get() == &entity) return make_match(r);
+  }
+  return std::nullopt;
+}
+
+std::optional<NameMatch> NameTable::lookup_form(std::string_view form) const {
+  if (auto it = phrases_.find(std::string(form)); it != phrases_.end())
+    return make_match(it->second);
+  return std::nullopt;
 }
 
 std::optional<NameMatch> NameTable::lookup_phrase(std::string_view phrase) const {

@@ -79,6 +79,11 @@ class NameTable {
   /// The single entity whose name word has the nearest fuzzy key to `word`, within the
   /// length-aware limit; none when two entities are equally near or the name is exact-only.
   std::optional<NameMatch> fuzzy_word(std::string_view word) const;
+  /// `word` as a variant of this entity's name, even when it is another entity's canonical
+  /// word ("Volodymyr" next to "Putin").
+  std::optional<NameMatch> variant_of(std::string_view word, const NameEntity& entity) const;
+  /// The entity whose canonical form or variant is exactly this multi-word `form`.
+  std::optional<NameMatch> lookup_form(std::string_view form) const;
   /// What a phrase ("Dzho Baiden", "Kouleba") names: whole forms first, then its last word.
   std::optional<NameMatch> lookup_phrase(std::string_view phrase) const;
   /// The canonical word whose lower-case form is `lower` ("kyiv" -> "Kyiv").

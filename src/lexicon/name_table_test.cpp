@@ -238,7 +238,7 @@ TEST_CASE("variant pairs match and near misses do not: precision and recall") {
 TEST_CASE("lookup reports how a name matched") {
   auto kouleba = shipped().lookup_phrase("Kouleba");
   REQUIRE(kouleba);
-  CHECK(kouleba->how == MatchHow::curated);
+  CHECK(kouleba->how == MatchHow::generated);
   CHECK(kouleba->origin == "French");
   CHECK(kouleba->canonical_word == "Kuleba");
   auto dmitro = shipped().lookup_word("Dmitro");

@@ -4,6 +4,8 @@
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uvernum.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -12,6 +14,7 @@
 #include <sstream>
 
 #include "core/utf8.h"
+#include "lexicon/name_key.h"
 #include "lexicon/word_list.h"
 
 namespace fs = std::filesystem;
@@ -28,16 +31,14 @@ struct Builtin {
 // The ICU transforms each source language goes through; the rule files add their own.
 std::vector<Builtin> builtins(std::string_view language) {
   if (language == "uk") {
-    return {{"Ukrainian-Latin/BGN; Latin-ASCII", "BGN/PCGN"},
-            {"Russian-Latin/BGN; Latin-ASCII", "Russian-style"}};
+    return {{"Ukrainian-Latin/BGN", "BGN/PCGN"}, {"Russian-Latin/BGN", "Russian-style"}};
   }
-  if (language == "ru") return {{"Russian-Latin/BGN; Latin-ASCII", "BGN/PCGN"}};
+  if (language == "ru") return {{"Russian-Latin/BGN", "BGN/PCGN"}};
   if (language == "be") {
-    return {{"Belarusian-Latin/BGN; Latin-ASCII", "BGN/PCGN"},
-            {"Russian-Latin/BGN; Latin-ASCII", "Russian-style"}};
+    return {{"Belarusian-Latin/BGN", "BGN/PCGN"}, {"Russian-Latin/BGN", "Russian-style"}};
   }
-  if (language == "zh") return {{"Han-Latin/Names; Latin-ASCII", "Pinyin"}};
-  return {{"Any-Latin; Latin-ASCII", "ICU Any-Latin"}};
+  if (language == "zh") return {{"Han-Latin/Names", "Pinyin"}};
+  return {{"Any-Latin", "ICU Any-Latin"}};
 }
 
 std::string to_utf8(const icu::UnicodeString& s) {
@@ -108,6 +109,10 @@ struct Romaniser::Impl {
   };
   std::vector<RuleSet> rule_sets;
   std::map<std::string, std::unique_ptr<icu::Transliterator>, std::less<>> builtin_cache;
+  std::string fingerprint;  // ICU version and rule files: a cache made with others is stale
+  std::string cache_path;
+  std::map<std::string, std::vector<Romanisation>, std::less<>> cache;
+  bool dirty = false;
 
   icu::Transliterator* builtin(const char* id) {
     auto it = builtin_cache.find(id);
@@ -146,6 +151,7 @@ Result<std::unique_ptr<Romaniser>> Romaniser::create(const std::string& dir) {
     std::stringstream text;
     text << in.rdbuf();
     std::string rules = text.str();
+    impl->fingerprint += std::to_string(std::hash<std::string>{}(rules)) + ",";
     // The label comes from a "# convention: French" line, else from the file name.
     std::string convention = stem.substr(dash + 1);
     if (const auto at = rules.find("# convention:"); at != std::string::npos) {
@@ -174,16 +180,64 @@ Result<std::unique_ptr<Romaniser>> Romaniser::create(const std::string& dir) {
   return std::unique_ptr<Romaniser>(new Romaniser(std::move(impl)));
 }
 
+void Romaniser::use_cache(const std::string& path) {
+  impl_->cache_path = path;
+  std::ifstream in(path, std::ios::binary);
+  std::string line;
+  const std::string fingerprint = std::string(U_ICU_VERSION) + ";" + impl_->fingerprint;
+  if (!in || !std::getline(in, line) || line != fingerprint) return;
+  while (std::getline(in, line)) {
+    // key (language, person flag, native) <TAB> convention <TAB> text
+    std::vector<std::string> fields;
+    for (std::size_t start = 0;;) {
+      const auto tab = line.find('\t', start);
+      fields.push_back(line.substr(start, tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    if (fields.size() != 5) return;
+    auto& list = impl_->cache[fields[0] + '\t' + fields[1] + '\t' + fields[2]];
+    if (!fields[3].empty()) list.push_back({fields[4], fields[3]});
+  }
+}
+
+void Romaniser::save_cache() {
+  if (!impl_->dirty || impl_->cache_path.empty()) return;
+  std::error_code ec;
+  fs::create_directories(fs::path(impl_->cache_path).parent_path(), ec);
+  const std::string tmp = impl_->cache_path + ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    if (!out) return;
+    out << U_ICU_VERSION << ';' << impl_->fingerprint << '\n';
+    for (const auto& [key, list] : impl_->cache) {
+      if (list.empty()) out << key << "\t\t\n";
+      for (const auto& r : list) out << key << '\t' << r.convention << '\t' << r.text << '\n';
+    }
+    if (!out) return;
+  }
+  fs::rename(tmp, impl_->cache_path, ec);
+  if (ec) fs::remove(tmp, ec);
+  impl_->dirty = false;
+}
+
 std::vector<Romanisation> Romaniser::romanise(std::string_view language, std::string_view native,
                                               bool person) {
+  std::string key =
+      std::string(language) + '\t' + (person ? "1" : "0") + '\t' + std::string(native);
+  if (auto it = impl_->cache.find(key); it != impl_->cache.end()) return it->second;
+  auto out = compute(language, native, person);
+  impl_->cache.emplace(std::move(key), out);
+  impl_->dirty = true;
+  return out;
+}
+
+std::vector<Romanisation> Romaniser::compute(std::string_view language, std::string_view native,
+                                             bool person) {
   std::vector<Romanisation> out;
   if (is_latin_text(native)) {
     out.push_back({std::string(native), "native spelling"});
-    const std::string ascii = tidy(to_utf8([&] {
-      icu::UnicodeString s = from_utf8(native);
-      if (auto* t = impl_->builtin("Latin-ASCII")) t->transliterate(s);
-      return s;
-    }()));
+    const std::string ascii = tidy(fold_to_ascii(native));
     if (ascii != native) out.push_back({ascii, "ASCII-folded"});
     return out;
   }
@@ -210,7 +264,7 @@ std::vector<Romanisation> Romaniser::romanise(std::string_view language, std::st
         text = join_pinyin(text, person);
       }
     }
-    out.push_back({tidy(text), b.convention});
+    out.push_back({tidy(fold_to_ascii(text)), b.convention});
   }
   const std::string lower = to_lower(native);
   for (const auto& set : impl_->rule_sets) {

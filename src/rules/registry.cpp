@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "rules/names.h"
 #include "rules/rule_spec.h"
 #include "rules/spelling.h"
 
@@ -11,6 +12,7 @@ namespace {
 
 // Keep alphabetical; one line per kind.
 constexpr std::array kKinds = {
+    RuleKind{"names", &NamesRule::create},
     RuleKind{"spelling", &SpellingRule::create},
 };
 

@@ -15,6 +15,8 @@ const Lexicon& test_lexicon() {
     LexiconOptions options;
     options.word_lists = {std::string(MTLINT_SOURCE_DATA_DIR) +
                           "/dictionaries/news-proper-nouns.txt"};
+    options.name_tables = {std::string(MTLINT_SOURCE_DATA_DIR) + "/dictionaries/names.tsv"};
+    options.translit_dir = std::string(MTLINT_SOURCE_DATA_DIR) + "/dictionaries/translit";
     auto made = Lexicon::create(options);
     REQUIRE(made.ok());
     return std::move(*made);

@@ -1,0 +1,225 @@
+#include "rules/name_context.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "lexicon/name_key.h"
+#include "lexicon/word_list.h"
+
+namespace mtlint {
+
+namespace {
+
+constexpr std::array<std::string_view, 34> kReportingVerbs = {
+    "said",    "says",       "reiterated", "stressed",   "added",       "tweeted",  "told",
+    "noted",   "stated",     "insisted",   "declared",   "announced",   "wrote",    "warned",
+    "urged",   "emphasised", "emphasized", "underlined", "explained",   "claimed",  "replied",
+    "argued",  "asserted",   "confirmed",  "recalled",   "posted",      "affirmed", "commented",
+    "pointed", "welcomed",   "condemned",  "reaffirmed", "underscored", "remarked"};
+
+constexpr std::array<std::string_view, 27> kTitles = {
+    "mr",      "mrs",         "ms",           "dr",          "president",  "minister", "chancellor",
+    "premier", "secretary",   "spokesman",    "spokeswoman", "ambassador", "governor", "mayor",
+    "pope",    "king",        "queen",        "prince",      "senator",    "general",  "envoy",
+    "leader",  "counterpart", "commissioner", "sheikh",      "emir",       "ayatollah"};
+
+constexpr std::array<std::string_view, 9> kStopwords = {"of", "the", "and", "for", "to",
+                                                        "in", "a",   "s",   "on"};
+
+bool only(std::string_view gap, std::string_view allowed) {
+  return gap.find_first_not_of(allowed) == std::string_view::npos;
+}
+
+// "ministers" -> "minister": role words are compared in the singular.
+std::string singular(std::string word) {
+  if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+  return word;
+}
+
+std::vector<std::string> role_words(std::string_view role) {
+  std::vector<std::string> out;
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty() &&
+        std::find(kStopwords.begin(), kStopwords.end(), current) == kStopwords.end()) {
+      out.push_back(singular(current));
+    }
+    current.clear();
+  };
+  for (char c : to_lower(role)) {
+    if (c == ' ' || c == '\'' || c == '-') {
+      flush();
+    } else {
+      current += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+}  // namespace
+
+int article_distance(std::size_t length_a, std::size_t length_b) {
+  const std::size_t shorter = std::min(length_a, length_b);
+  if (shorter < 6) return 0;
+  if (shorter < 9) return 1;
+  if (shorter < 11) return 2;
+  return 3;
+}
+
+bool same_name(std::string_view a, std::string_view b) {
+  const std::string fa = to_lower(fold_to_ascii(a)), fb = to_lower(fold_to_ascii(b));
+  if (fa.empty() || fb.empty() || fa.front() != fb.front() || fa == fb) return false;
+  const std::string ka = name_key(a), kb = name_key(b);
+  if (ka + "a" == kb || kb + "a" == ka) return false;  // Zakharov, Zakharova
+  const int limit = article_distance(ka.size(), kb.size());
+  return key_distance(ka, kb, limit) <= limit;
+}
+
+ArticleNames::ArticleNames(const Document& document, const Analysis& analysis,
+                           const Lexicon& lexicon)
+    : document_(document), analysis_(analysis), lexicon_(lexicon) {
+  std::size_t s = 0;
+  for (const Word& w : analysis.words) {
+    while (s + 1 < analysis.sentences.size() && analysis.sentences[s].end <= w.span.begin) ++s;
+    NameToken t{&w, document.slice(w.stem.begin, w.stem.end), s};
+    tokens_.push_back(t);
+    lower_.push_back(to_lower(t.text));
+    if (name_like(t)) ++counts_[std::string(t.text)];
+  }
+}
+
+const NameToken* ArticleNames::next(std::size_t i) const {
+  if (i + 1 >= tokens_.size()) return nullptr;
+  const auto gap = document_.slice(tokens_[i].word->span.end, tokens_[i + 1].word->span.begin);
+  return only(gap, " ") ? &tokens_[i + 1] : nullptr;
+}
+
+const NameToken* ArticleNames::previous(std::size_t i) const {
+  if (i == 0) return nullptr;
+  const auto gap = document_.slice(tokens_[i - 1].word->span.end, tokens_[i].word->span.begin);
+  return only(gap, " .") ? &tokens_[i - 1] : nullptr;
+}
+
+bool ArticleNames::name_like(const NameToken& t) const {
+  const Word& w = *t.word;
+  return w.capitalised && w.latin && !w.has_digit && !w.has_inner_dot && t.text.size() > 1;
+}
+
+int ArticleNames::line_of(std::size_t offset) const {
+  return document_.lines().position(offset).line;
+}
+
+const NameToken* ArticleNames::first(std::string_view text) const {
+  for (const NameToken& t : tokens_) {
+    if (t.text == text) return &t;
+  }
+  return nullptr;
+}
+
+bool ArticleNames::is_reporting_verb(std::string_view word) const {
+  return std::find(kReportingVerbs.begin(), kReportingVerbs.end(), word) != kReportingVerbs.end();
+}
+
+bool ArticleNames::is_title(std::string_view word) const {
+  return std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end();
+}
+
+bool ArticleNames::in_name_slot(std::size_t i) const {
+  if (const NameToken* n = next(i); n && is_reporting_verb(n->text)) return true;
+  if (const NameToken* p = previous(i); p && is_title(lower_[i - 1])) return true;
+  return false;
+}
+
+int ArticleNames::mentions(const NameEntity& e) const {
+  int count = 0;
+  for (const NameToken& t : tokens_) {
+    if (!name_like(t)) continue;
+    for (const NameMatch& m : lexicon_.names().lookup_word(t.text)) {
+      if (m.entity == &e) {
+        ++count;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+int ArticleNames::quoted(const NameEntity& e) const {
+  int count = 0;
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    if (!name_like(tokens_[i])) continue;
+    const NameToken* n = next(i);
+    if (!n || !is_reporting_verb(n->text)) continue;
+    for (const NameMatch& m : lexicon_.names().lookup_word(tokens_[i].text)) {
+      if (m.entity == &e && !m.given) {
+        ++count;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+bool ArticleNames::unnamed_role(const NameEntity& e) const {
+  // "the Chinese Foreign Minister said": the role stands for a person the text does not name.
+  const std::string text = to_lower(document_.text());
+  for (const std::string& role : e.roles) {
+    const std::string r = to_lower(role);
+    for (std::size_t at = text.find(r); at != std::string::npos; at = text.find(r, at + 1)) {
+      const std::size_t after = at + r.size();
+      if (after < text.size() && std::isalpha(static_cast<unsigned char>(text[after]))) continue;
+      std::size_t k = after;
+      while (k < text.size() && text[k] == ' ') ++k;
+      const std::size_t original = k + (document_.text().size() - text.size());
+      const bool named = k < text.size() && original < document_.text().size() &&
+                         std::isupper(static_cast<unsigned char>(document_.text()[original]));
+      if (!named) return true;
+    }
+  }
+  return false;
+}
+
+int ArticleNames::role_overlap(const NameEntity& e, std::size_t sentence) const {
+  std::set<std::string, std::less<>> window;
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    const std::size_t s = tokens_[i].sentence;
+    if (s == sentence || s + 1 == sentence) window.insert(singular(lower_[i]));
+  }
+  int best = 0;
+  for (const std::string& role : e.roles) {
+    int hits = 0;
+    for (const std::string& w : role_words(role)) hits += window.contains(w) ? 1 : 0;
+    best = std::max(best, hits);
+  }
+  return best;
+}
+
+const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
+  const NameEntity* best = nullptr;
+  double best_score = 0;
+  bool tie = false;
+  for (const auto& owned : lexicon_.names().entities()) {
+    const NameEntity& e = *owned;
+    if (e.kind != EntityKind::person || e.roles.empty()) continue;
+    const int mentioned = mentions(e);
+    const bool unnamed = unnamed_role(e);
+    if (mentioned == 0 && !unnamed) continue;
+    const int overlap = role_overlap(e, tokens_[i].sentence);
+    const int quotes = quoted(e);
+    if (overlap < 2 && !unnamed && quotes == 0) continue;
+    const double score = overlap + (unnamed ? 3 : 0) + (quotes > 0 ? 2 : 0) +
+                         0.5 * std::min(quotes, 3) + (mentioned > 0 ? 2 : 0);
+    if (score > best_score) {
+      best = &e;
+      best_score = score;
+      tie = false;
+    } else if (score == best_score) {
+      tie = true;
+    }
+  }
+  return tie ? nullptr : best;
+}
+
+}  // namespace mtlint

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/lexicon.h"
+#include "text/analysis.h"
+#include "text/document.h"
+
+namespace mtlint {
+
+/// One word of an article as the name checks see it.
+struct NameToken {
+  const Word* word;
+  std::string_view text;  ///< the stem, as written: "Kouleba"
+  std::size_t sentence;   ///< index into Analysis::sentences
+};
+
+/// What the name checks know about one article: its words with their sentences, and lookups
+/// over them. Built once per check() call; holds views into the document.
+class ArticleNames {
+ public:
+  ArticleNames(const Document& document, const Analysis& analysis, const Lexicon& lexicon);
+
+  const std::vector<NameToken>& tokens() const { return tokens_; }
+  /// The token after `i` when only spaces separate them, else nullptr.
+  const NameToken* next(std::size_t i) const;
+  /// The token before `i` when only spaces (or a title's dot) separate them, else nullptr.
+  const NameToken* previous(std::size_t i) const;
+  /// True for a capitalised word in the Latin script that may be a name.
+  bool name_like(const NameToken& t) const;
+  /// How often each spelling of a name-like word occurs.
+  const std::map<std::string, int, std::less<>>& counts() const { return counts_; }
+  /// 1-based line of a byte offset.
+  int line_of(std::size_t offset) const;
+  /// The first token written exactly `text`, or nullptr.
+  const NameToken* first(std::string_view text) const;
+
+  /// Word `i` fills a name slot: subject of a reporting verb ("X said") or after a title
+  /// ("Mr. X", "President X").
+  bool in_name_slot(std::size_t i) const;
+  /// The entity an unexplained name at token `i` most likely stands for: a person whose role
+  /// the article mentions near `i` or without a name, or who is quoted elsewhere.
+  const NameEntity* likely_entity(std::size_t i) const;
+  /// How many times the words of entity `e`'s name (or their variants) occur in the article.
+  int mentions(const NameEntity& e) const;
+
+ private:
+  bool is_reporting_verb(std::string_view word) const;
+  bool is_title(std::string_view word) const;
+  int quoted(const NameEntity& e) const;
+  bool unnamed_role(const NameEntity& e) const;
+  int role_overlap(const NameEntity& e, std::size_t sentence) const;
+
+  const Document& document_;
+  const Analysis& analysis_;
+  const Lexicon& lexicon_;
+  std::vector<NameToken> tokens_;
+  std::map<std::string, int, std::less<>> counts_;
+  std::vector<std::string> lower_;  // per token
+};
+
+/// The largest key distance at which two spellings in one article are taken as one name:
+/// stricter than the table's, since nothing else backs the match.
+int article_distance(std::size_t length_a, std::size_t length_b);
+
+/// True when two spellings of one article probably write the same name ("Tsikhanouskaya",
+/// "Tikhanovskaya"): same first letter and near name keys.
+bool same_name(std::string_view a, std::string_view b);
+
+}  // namespace mtlint

@@ -1,0 +1,300 @@
+#include "rules/names.h"
+
+#include <algorithm>
+#include <set>
+
+#include "lexicon/name_key.h"
+#include "lexicon/word_list.h"
+#include "rules/name_context.h"
+#include "rules/rule_spec.h"
+
+namespace mtlint {
+
+namespace {
+
+// "the French romanisation", "the Russian-style exonym", "a variant".
+std::string describe(const NameMatch& m) {
+  if (m.how == MatchHow::generated) return "the " + m.origin + " romanisation";
+  if (m.origin.empty()) return "a variant";
+  if (m.origin.find(' ') == std::string::npos) return "the " + m.origin + " spelling";
+  return "the " + m.origin;
+}
+
+std::string quote(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+bool historical(const std::string& origin) {
+  return origin.find("historical") != std::string::npos ||
+         origin.find("former") != std::string::npos || origin.find("dated") != std::string::npos;
+}
+
+// Inside a quotation on its line: more opening than closing quotation marks before `offset`.
+bool inside_quotes(const Document& doc, std::size_t offset) {
+  const auto& lines = doc.lines();
+  const std::size_t start = lines.line_start(lines.line_of(offset));
+  const std::string_view before = doc.slice(start, offset);
+  int open = 0, straight = 0;
+  for (std::size_t at = 0; (at = before.find("\u201C", at)) != std::string_view::npos; at += 3) {
+    ++open;
+  }
+  for (std::size_t at = 0; (at = before.find("\u201D", at)) != std::string_view::npos; at += 3) {
+    --open;
+  }
+  straight = static_cast<int>(std::count(before.begin(), before.end(), '"'));
+  return open > 0 || straight % 2 == 1;
+}
+
+}  // namespace
+
+NamesRule::NamesRule(RuleInfo info, Check check, std::vector<std::string> except_phrases,
+                     bool allow_quoted_historical)
+    : Rule(std::move(info)),
+      check_(check),
+      except_phrases_(std::move(except_phrases)),
+      allow_quoted_historical_(allow_quoted_historical) {}
+
+Result<std::unique_ptr<Rule>> NamesRule::create(const RuleSpec& spec) {
+  Params& p = *spec.params;
+  const std::string name = p.string("check");
+  Check check = Check::variant;
+  if (name == "fuzzy") {
+    check = Check::fuzzy;
+  } else if (name == "lowercase") {
+    check = Check::lowercase;
+  } else if (name == "consistency") {
+    check = Check::consistency;
+  } else if (name == "garbled") {
+    check = Check::garbled;
+  } else if (name != "variant") {
+    p.fail("'check' must be variant, fuzzy, lowercase, consistency or garbled");
+  }
+  auto except = p.strings("except_phrases");
+  const bool quoted = p.boolean("allow_quoted_historical", true);
+  return std::unique_ptr<Rule>(new NamesRule(spec.info, check, std::move(except), quoted));
+}
+
+void NamesRule::check(const CheckContext& context, Sink& sink) const {
+  if (context.lexicon.names().size() == 0) return;
+  const ArticleNames article(context.document, context.analysis, context.lexicon);
+  switch (check_) {
+    case Check::variant:
+      return check_variants(context, article, sink);
+    case Check::fuzzy:
+      return check_fuzzy(context, article, sink);
+    case Check::lowercase:
+      return check_lowercase(context, article, sink);
+    case Check::consistency:
+      return check_consistency(context, article, sink);
+    case Check::garbled:
+      return check_garbled(context, article, sink);
+  }
+}
+
+bool NamesRule::excepted(const CheckContext& context, Span span) const {
+  const std::string& text = context.document.text();
+  for (const std::string& phrase : except_phrases_) {
+    const std::size_t from = span.end > phrase.size() ? span.end - phrase.size() : 0;
+    const std::size_t at = text.find(phrase, from);
+    if (at != std::string::npos && at <= span.begin && at + phrase.size() >= span.end) return true;
+  }
+  return false;
+}
+
+void NamesRule::check_variants(const CheckContext& context, const ArticleNames& article,
+                               Sink& sink) const {
+  const NameTable& names = context.lexicon.names();
+  const auto& tokens = article.tokens();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const NameToken& t = tokens[i];
+    if (!t.word->capitalised || !t.word->latin || t.word->has_digit) continue;
+    const NameToken* next = article.next(i);
+    std::optional<NameMatch> match;
+    Span span = t.word->stem;
+    std::string written(t.text);
+    if (next) {
+      const std::string form = written + " " + std::string(next->text);
+      auto m = names.lookup_form(form);
+      // A form with one unusual word is reported on that word ("Dmitro" in "Dmitro Kuleba");
+      // the whole form only when more words differ or the odd one is an English word
+      // ("Li Strong").
+      if (m && m->how != MatchHow::canonical) {
+        const auto canonical = name_words(m->entity->canonical);
+        const bool first_differs = canonical.size() != 2 || canonical[0] != t.text;
+        const bool second_differs = canonical.size() != 2 || canonical[1] != next->text;
+        const auto& odd = first_differs ? t.text : next->text;
+        if (first_differs && second_differs) {
+        } else if (!context.lexicon.is_known(to_lower(odd))) {
+          m.reset();
+        }
+      }
+      if (m && m->how != MatchHow::canonical) {
+        match = m;
+        match->canonical_word = m->entity->canonical;
+        span = Span{t.word->stem.begin, next->word->stem.end};
+        written = form;
+        ++i;
+      }
+    }
+    if (!match && next) {
+      // A given name is only trusted next to its entity's surname ("Dmitro Kuleba").
+      for (const NameMatch& n : names.lookup_word(next->text)) {
+        if (n.given) continue;
+        if (auto m = names.variant_of(t.text, *n.entity); m && m->given) {
+          match = m;
+          break;
+        }
+      }
+    }
+    if (!match) {
+      const auto matches = names.lookup_word(t.text);
+      if (matches.empty() || matches.front().how == MatchHow::canonical) continue;
+      for (const NameMatch& m : matches) {
+        if (!m.given) {
+          match = m;
+          break;
+        }
+      }
+    }
+    if (!match || match->origin == "accepted") continue;
+    if (span == t.word->stem && context.lexicon.is_known(to_lower(written))) {
+      continue;  // an English word ("Strong", "Canton") is only a variant inside a known form
+    }
+    if (match->how == MatchHow::generated && context.lexicon.words().contains(written)) {
+      continue;  // a generated spelling that is itself a listed name
+    }
+    if (excepted(context, span)) continue;
+    if (allow_quoted_historical_ && historical(match->origin) &&
+        inside_quotes(context.document, span.begin)) {
+      continue;
+    }
+    std::string message =
+        quote(written) + " is " + describe(*match) + " of " + quote(match->canonical_word);
+    if (match->canonical_word != match->entity->canonical) {
+      message += " (" + match->entity->canonical + ")";
+    }
+    message += "; write " + quote(match->canonical_word);
+    std::vector<Related> related;
+    if (const NameToken* other = article.first(match->canonical_word)) {
+      message += ", as on line " + std::to_string(article.line_of(other->word->stem.begin));
+      related.push_back({other->word->stem, "written " + quote(match->canonical_word) + " here"});
+    }
+    Diagnostic d = finding(span, std::move(message), {Fix{span, match->canonical_word}});
+    d.related = std::move(related);
+    sink.report(std::move(d));
+  }
+}
+
+void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& article,
+                            Sink& sink) const {
+  const NameTable& names = context.lexicon.names();
+  std::set<std::string, std::less<>> seen;
+  for (const NameToken& t : article.tokens()) {
+    if (!article.name_like(t) || t.word->all_caps) continue;
+    if (context.lexicon.is_known(t.text) || !names.lookup_word(t.text).empty()) continue;
+    if (t.word->sentence_start && context.lexicon.is_known(to_lower(t.text))) continue;
+    const auto m = names.fuzzy_word(t.text);
+    if (!m || m->given) continue;
+    const std::string message = quote(t.text) + " is no known name: possible variant of " +
+                                quote(m->canonical_word) + " (" + m->entity->canonical + ", " +
+                                std::string(to_string(m->entity->kind)) + "); check the spelling";
+    sink.report(finding(t.word->stem, message, {Fix{t.word->stem, m->canonical_word}}));
+    seen.insert(std::string(t.text));
+  }
+}
+
+void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames& article,
+                                Sink& sink) const {
+  const NameTable& names = context.lexicon.names();
+  for (const NameToken& t : article.tokens()) {
+    const Word& w = *t.word;
+    if (w.capitalised || !w.latin || w.has_digit || w.has_inner_dot || t.text.size() < 3) continue;
+    const std::string* proper = names.proper_form(t.text);
+    if (!proper || *proper == t.text) continue;
+    // "turkey", "china" (bone china), "bill": a common word is not a lower-cased name.
+    if (context.lexicon.is_known(t.text)) continue;
+    const auto matches = names.lookup_word(*proper);
+    if (matches.empty()) continue;
+    const std::string& entity = matches.front().entity->canonical;
+    const std::string message = quote(t.text) + " is the name " + quote(*proper) +
+                                (entity == *proper ? "" : " (" + entity + ")") +
+                                " in lower case; write " + quote(*proper);
+    sink.report(finding(w.stem, message, {Fix{w.stem, *proper}}));
+  }
+}
+
+void NamesRule::check_consistency(const CheckContext& context, const ArticleNames& article,
+                                  Sink& sink) const {
+  const NameTable& names = context.lexicon.names();
+  const Lexicon& lex = context.lexicon;
+  // Candidate spellings: capitalised, not acronyms, and no common English word.
+  std::vector<std::string> spellings;
+  for (const auto& [text, count] : article.counts()) {
+    if (text.size() < 4 || lex.is_known(to_lower(text))) continue;
+    const NameToken* t = article.first(text);
+    if (!t || t->word->all_caps) continue;
+    spellings.push_back(text);
+  }
+  for (const std::string& a : spellings) {
+    for (const std::string& b : spellings) {
+      if (a >= b || !same_name(a, b)) continue;
+      const bool ca = names.is_canonical_word(a), cb = names.is_canonical_word(b);
+      if (ca && cb) continue;  // two entities of the table
+      const bool ka = lex.is_known(a), kb = lex.is_known(b);
+      if (ka && kb && !ca && !cb) continue;  // two names the word lists both know
+      const int na = article.counts().find(a)->second, nb = article.counts().find(b)->second;
+      const std::string* keep = nullptr;
+      if (ca != cb) {
+        keep = ca ? &a : &b;
+      } else if (ka != kb) {
+        keep = ka ? &a : &b;
+      } else if (na != nb) {
+        keep = na > nb ? &a : &b;
+      } else {
+        continue;  // nothing says which spelling is right
+      }
+      const std::string& drop = keep == &a ? b : a;
+      const NameToken* other = article.first(*keep);
+      const int line = article.line_of(other->word->stem.begin);
+      for (const NameToken& t : article.tokens()) {
+        if (t.text != drop) continue;
+        std::string message = quote(drop) + " and " + quote(*keep) + " (line " +
+                              std::to_string(line) + ") look like one name spelled two ways; " +
+                              "write " + quote(*keep);
+        Diagnostic d = finding(t.word->stem, std::move(message), {Fix{t.word->stem, *keep}});
+        d.related.push_back({other->word->stem, "spelled " + quote(*keep) + " here"});
+        sink.report(std::move(d));
+      }
+    }
+  }
+}
+
+void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& article,
+                              Sink& sink) const {
+  const NameTable& names = context.lexicon.names();
+  const auto& tokens = article.tokens();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const NameToken& t = tokens[i];
+    if (!article.name_like(t) || t.word->all_caps || t.text.size() < 3) continue;
+    if (!article.in_name_slot(i)) continue;
+    if (context.lexicon.is_known(t.text) || context.lexicon.is_known(to_lower(t.text))) continue;
+    if (!names.lookup_word(t.text).empty() || names.fuzzy_word(t.text)) continue;
+    // Explained by another mention: the same word, or a near spelling, elsewhere.
+    if (article.counts().find(t.text)->second > 1) continue;
+    bool explained = false;
+    for (const auto& [other, count] : article.counts()) {
+      if (other != t.text && same_name(other, t.text)) explained = true;
+    }
+    if (explained) continue;
+    const NameEntity* e = article.likely_entity(i);
+    std::string message = quote(t.text) + " stands where a name belongs but is no known name";
+    std::vector<Fix> fixes;
+    if (e) {
+      message += "; probably a garbled " + quote(e->canonical) + " (" + e->roles.front() + ")";
+      fixes.push_back(Fix{t.word->stem, e->canonical});
+    } else {
+      message += "; check the name against the source";
+    }
+    sink.report(finding(t.word->stem, std::move(message), std::move(fixes)));
+  }
+}
+
+}  // namespace mtlint

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "rules/rule.h"
+
+namespace mtlint {
+
+struct RuleSpec;
+class ArticleNames;
+
+/// Checks names against the name table and against the article itself. Parameter `check`:
+/// - "variant": a curated or generated variant of a table entity ('Kouleba' -> 'Kuleba');
+/// - "fuzzy": an unknown capitalised word whose name key is near one entity's ("possible
+///   variant of");
+/// - "lowercase": a table name written in lower case that is no common word ('kyiv');
+/// - "consistency": one name spelled two ways in one article (the minority or non-canonical
+///   spelling is flagged, pointing at the other);
+/// - "garbled": a word in a name slot ("X said", "Mr. X") that nothing explains, with the
+///   entity the context suggests.
+/// `except_phrases` lists fixed phrases in which a variant is correct ("Chicken Kiev");
+/// `allow_quoted_historical` keeps historical names inside quotations.
+class NamesRule final : public Rule {
+ public:
+  static Result<std::unique_ptr<Rule>> create(const RuleSpec& spec);
+  void check(const CheckContext& context, Sink& sink) const override;
+
+ private:
+  enum class Check { variant, fuzzy, lowercase, consistency, garbled };
+  NamesRule(RuleInfo info, Check check, std::vector<std::string> except_phrases,
+            bool allow_quoted_historical);
+  void check_variants(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
+  void check_fuzzy(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
+  void check_lowercase(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
+  void check_consistency(const CheckContext& context, const ArticleNames& article,
+                         Sink& sink) const;
+  void check_garbled(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
+  bool excepted(const CheckContext& context, Span span) const;
+
+  Check check_;
+  std::vector<std::string> except_phrases_;
+  bool allow_quoted_historical_;
+};
+
+}  // namespace mtlint
