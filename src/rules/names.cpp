@@ -103,6 +103,7 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
                                Sink& sink) const {
   const NameTable& names = context.lexicon.names();
   const auto& tokens = article.tokens();
+  std::optional<NameMatch> carried;  // the second word of a two-word variant
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
     if (!t.word->capitalised || !t.word->latin || t.word->has_digit) continue;
@@ -110,28 +111,41 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
     std::optional<NameMatch> match;
     Span span = t.word->stem;
     std::string written(t.text);
-    if (next) {
-      const std::string form = written + " " + std::string(next->text);
-      auto m = names.lookup_form(form);
-      // A form with one unusual word is reported on that word ("Dmitro" in "Dmitro Kuleba");
-      // the whole form only when more words differ or the odd one is an English word
-      // ("Li Strong").
+    bool from_form = false;  // part of a known multi-word variant: English words count too
+    if (carried) {
+      match = std::move(carried);
+      carried.reset();
+      from_form = true;
+    } else if (next) {
+      auto m = names.lookup_form(written + " " + std::string(next->text));
       if (m && m->how != MatchHow::canonical) {
         const auto canonical = name_words(m->entity->canonical);
-        const bool first_differs = canonical.size() != 2 || canonical[0] != t.text;
-        const bool second_differs = canonical.size() != 2 || canonical[1] != next->text;
-        const auto& odd = first_differs ? t.text : next->text;
-        if (first_differs && second_differs) {
-        } else if (!context.lexicon.is_known(to_lower(odd))) {
-          m.reset();
+        const bool two = canonical.size() == 2;
+        const bool diff0 = !two || canonical[0] != t.text,
+                   diff1 = !two || canonical[1] != next->text;
+        const bool english0 = diff0 && context.lexicon.is_known(to_lower(t.text));
+        const bool english1 = diff1 && context.lexicon.is_known(to_lower(next->text));
+        if (!two || ((!diff0 || english0) && (!diff1 || english1))) {
+          // "Li Strong": the form is the error, not one word of it.
+          match = m;
+          match->canonical_word = m->entity->canonical;
+          span = Span{t.word->stem.begin, next->word->stem.end};
+          written += " " + std::string(next->text);
+          from_form = true;
+          ++i;
+        } else if ((diff0 && diff1) || english0 || english1) {
+          // "German Galushchenko": each odd word on its own, with its canonical word.
+          if (diff0) {
+            match = m;
+            match->canonical_word = canonical[0];
+            from_form = true;
+          }
+          if (diff1) {
+            carried = m;
+            carried->canonical_word = canonical[1];
+          }
         }
-      }
-      if (m && m->how != MatchHow::canonical) {
-        match = m;
-        match->canonical_word = m->entity->canonical;
-        span = Span{t.word->stem.begin, next->word->stem.end};
-        written = form;
-        ++i;
+        // Otherwise one non-English word differs ("Dmitro Kuleba"): the word checks below.
       }
     }
     if (!match && next) {
@@ -155,7 +169,7 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
       }
     }
     if (!match || match->origin == "accepted") continue;
-    if (span == t.word->stem && context.lexicon.is_known(to_lower(written))) {
+    if (!from_form && context.lexicon.is_known(to_lower(written))) {
       continue;  // an English word ("Strong", "Canton") is only a variant inside a known form
     }
     if (match->how == MatchHow::generated && context.lexicon.words().contains(written)) {
@@ -189,10 +203,14 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
   std::set<std::string, std::less<>> seen;
   for (const NameToken& t : article.tokens()) {
     if (!article.name_like(t) || t.word->all_caps) continue;
+    if (t.text.size() > 2 && std::isupper(static_cast<unsigned char>(t.text[1]))) continue;
     if (context.lexicon.is_known(t.text) || !names.lookup_word(t.text).empty()) continue;
     if (t.word->sentence_start && context.lexicon.is_known(to_lower(t.text))) continue;
     const auto m = names.fuzzy_word(t.text);
     if (!m || m->given) continue;
+    if (to_lower(t.text) == to_lower(m->canonical_word)) continue;  // "Nasa" for NASA: house style
+    // A near key alone is weak evidence; beyond an equal key the entity must be in the article.
+    if (m->distance > 0 && article.mentions(*m->entity) == 0) continue;
     const std::string message = quote(t.text) + " is no known name: possible variant of " +
                                 quote(m->canonical_word) + " (" + m->entity->canonical + ", " +
                                 std::string(to_string(m->entity->kind)) + "); check the spelling";
@@ -231,6 +249,8 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
     if (text.size() < 4 || lex.is_known(to_lower(text))) continue;
     const NameToken* t = article.first(text);
     if (!t || t->word->all_caps) continue;
+    // "PParis", "TThe": drop-cap residue is an artefact, not a second spelling.
+    if (text.size() > 2 && std::isupper(static_cast<unsigned char>(text[1]))) continue;
     spellings.push_back(text);
   }
   for (const std::string& a : spellings) {
@@ -252,6 +272,12 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
         continue;  // nothing says which spelling is right
       }
       const std::string& drop = keep == &a ? b : a;
+      // The flagged spelling must be unknown, or a variant the table knows.
+      if (lex.is_known(drop) && names.lookup_word(drop).empty()) continue;
+      // Without the table, both spellings must end alike (Germain and Germany do not).
+      if (names.lookup_word(a).empty() && names.lookup_word(b).empty() && a.back() != b.back()) {
+        continue;
+      }
       const NameToken* other = article.first(*keep);
       const int line = article.line_of(other->word->stem.begin);
       for (const NameToken& t : article.tokens()) {
@@ -275,6 +301,11 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     const NameToken& t = tokens[i];
     if (!article.name_like(t) || t.word->all_caps || t.text.size() < 3) continue;
     if (!article.in_name_slot(i)) continue;
+    // "Magdalena Rzeczkowska stressed": a first name introduces the surname.
+    if (const NameToken* p = article.previous(i);
+        p && article.name_like(*p) && !context.lexicon.is_known(to_lower(p->text))) {
+      continue;
+    }
     if (context.lexicon.is_known(t.text) || context.lexicon.is_known(to_lower(t.text))) continue;
     if (!names.lookup_word(t.text).empty() || names.fuzzy_word(t.text)) continue;
     // Explained by another mention: the same word, or a near spelling, elsewhere.
