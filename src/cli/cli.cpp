@@ -10,6 +10,7 @@
 #include <ostream>
 
 #include "cli/files.h"
+#include "cli/names_command.h"
 #include "engine/data_dir.h"
 #include "engine/engine.h"
 #include "report/reporter.h"
@@ -24,6 +25,7 @@ constexpr const char* kFooter = R"(Examples:
   cat draft.txt | mtlint check -           check standard input
   mtlint check --fail-on error site/       fail CI only on errors
   mtlint rules                             list every rule
+  mtlint names lookup Kouleba              what the name table makes of a name
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/input error,
 3 internal error.)";
@@ -154,7 +156,8 @@ void add_engine_options(CLI::App& cmd, CheckOptions& o) {
   cmd.add_option("--word-list", o.word_lists, "Extra word list (one word per line); repeatable");
   cmd.add_option("--accept", o.accept, "Accept this word as written; repeatable");
   cmd.add_option("--rules", o.rule_dirs, "Extra rule folder (<pack>/<name>.toml); repeatable");
-  cmd.add_option("--names", o.name_tables, "Extra name table (names.tsv format); repeatable");
+  cmd.add_option("--names", o.name_tables, "Extra name table (names.tsv format); repeatable")
+      ->allow_extra_args(false);
 }
 
 }  // namespace
@@ -187,6 +190,14 @@ int run_cli(const std::vector<std::string>& args, Io& io) {
     CLI::App* rules = app.add_subcommand("rules", "List every rule: id, severity, on/off, summary");
     add_engine_options(*rules, o);
 
+    CLI::App* names = app.add_subcommand("names", "Query the name table: names lookup TEXT");
+    names->require_subcommand(1);
+    CLI::App* lookup = names->add_subcommand("lookup", "Explain what the name table makes of TEXT");
+    std::vector<std::string> lookup_words;
+    lookup->add_option("text", lookup_words, "A name, e.g. Kouleba or \"Dmitro Kuleba\"")
+        ->required();
+    add_engine_options(*lookup, o);
+
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     try {
       app.parse(reversed);
@@ -204,6 +215,16 @@ int run_cli(const std::vector<std::string>& args, Io& io) {
     }
     if (check->parsed()) return run_check(o, io);
     if (rules->parsed()) return run_rules(o, io);
+    if (lookup->parsed()) {
+      auto engine = make_engine(o);
+      if (!engine) {
+        io.err << engine.error().format() << '\n';
+        return kExitUsage;
+      }
+      std::string text;
+      for (const auto& w : lookup_words) text += (text.empty() ? "" : " ") + w;
+      return run_names_lookup((*engine)->lexicon().names(), text, io);
+    }
     return kExitUsage;
   } catch (const std::exception& e) {
     io.err << "mtlint: internal error: " << e.what() << '\n';

@@ -31,11 +31,12 @@ struct Builtin {
 // The ICU transforms each source language goes through; the rule files add their own.
 std::vector<Builtin> builtins(std::string_view language) {
   if (language == "uk") {
-    return {{"Ukrainian-Latin/BGN", "BGN/PCGN"}, {"Russian-Latin/BGN", "Russian-style"}};
+    return {{"Ukrainian-Latin/BGN", "BGN/PCGN"}, {"Russian-Latin/BGN; Any-Latin", "Russian-style"}};
   }
   if (language == "ru") return {{"Russian-Latin/BGN", "BGN/PCGN"}};
   if (language == "be") {
-    return {{"Belarusian-Latin/BGN", "BGN/PCGN"}, {"Russian-Latin/BGN", "Russian-style"}};
+    return {{"Belarusian-Latin/BGN", "BGN/PCGN"},
+            {"Russian-Latin/BGN; Any-Latin", "Russian-style"}};
   }
   if (language == "zh") return {{"Han-Latin/Names", "Pinyin"}};
   return {{"Any-Latin", "ICU Any-Latin"}};
@@ -132,6 +133,8 @@ Romaniser::~Romaniser() = default;
 
 Result<std::unique_ptr<Romaniser>> Romaniser::create(const std::string& dir) {
   auto impl = std::make_unique<Impl>();
+  // Bump when the built-in transforms or the tidying change: older caches become stale.
+  impl->fingerprint = "builtins-2,";
   std::error_code ec;
   std::vector<fs::path> files;
   if (fs::is_directory(dir, ec)) {
