@@ -268,8 +268,10 @@ void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,
   auto add = [&](const std::string& word, std::size_t i) {
     if (word == canonical[i] || utf8::count_code_points(word) < 2) return;
     auto& refs = words_[word];
-    for (const WordRef& r : refs) {
-      if (r.entity == e && r.word == i) return;  // a curated label beats a generated one
+    // This entity's refs are the last ones (entities are indexed one at a time); a curated
+    // label beats a generated one. Scanning only them keeps shared first names linear.
+    for (auto r = refs.rbegin(); r != refs.rend() && r->entity == e; ++r) {
+      if (r->word == i) return;
     }
     refs.push_back({e, i, how, origin});
   };

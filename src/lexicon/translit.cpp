@@ -12,6 +12,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <unordered_map>
 
 #include "core/utf8.h"
 #include "lexicon/name_key.h"
@@ -112,7 +113,7 @@ struct Romaniser::Impl {
   std::map<std::string, std::unique_ptr<icu::Transliterator>, std::less<>> builtin_cache;
   std::string fingerprint;  // ICU version and rule files: a cache made with others is stale
   std::string cache_path;
-  std::map<std::string, std::vector<Romanisation>, std::less<>> cache;
+  std::unordered_map<std::string, std::vector<Romanisation>> cache;
   bool dirty = false;
 
   icu::Transliterator* builtin(const char* id) {
