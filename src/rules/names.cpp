@@ -243,22 +243,33 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
                                   Sink& sink) const {
   const NameTable& names = context.lexicon.names();
   const Lexicon& lex = context.lexicon;
-  // Candidate spellings: capitalised, not acronyms, and no common English word.
-  std::vector<std::string> spellings;
+  // Candidate spellings: capitalised, not acronyms, and no common English word. What each one
+  // is (known, in the table) is looked up once: spellings are compared pairwise.
+  struct Spelling {
+    std::string text;
+    std::string key;
+    bool known, canonical, in_table;
+  };
+  std::vector<Spelling> spellings;
   for (const auto& [text, count] : article.counts()) {
-    if (text.size() < 4 || lex.is_known(to_lower(text))) continue;
+    if (text.size() < 4) continue;
     const NameToken* t = article.first(text);
     if (!t || t->word->all_caps) continue;
     // "PParis", "TThe": drop-cap residue is an artefact, not a second spelling.
     if (text.size() > 2 && std::isupper(static_cast<unsigned char>(text[1]))) continue;
-    spellings.push_back(text);
+    if (lex.is_known(to_lower(text))) continue;
+    spellings.push_back({text, name_key(text), lex.is_known(text), names.is_canonical_word(text),
+                         !names.lookup_word(text).empty()});
   }
-  for (const std::string& a : spellings) {
-    for (const std::string& b : spellings) {
-      if (a >= b || !same_name(a, b)) continue;
-      const bool ca = names.is_canonical_word(a), cb = names.is_canonical_word(b);
+  for (const Spelling& sa : spellings) {
+    for (const Spelling& sb : spellings) {
+      const std::string &a = sa.text, &b = sb.text;
+      if (a >= b) continue;
+      const int limit = article_distance(sa.key.size(), sb.key.size());
+      if (key_distance(sa.key, sb.key, limit) > limit || !same_name(a, b)) continue;
+      const bool ca = sa.canonical, cb = sb.canonical;
       if (ca && cb) continue;  // two entities of the table
-      const bool ka = lex.is_known(a), kb = lex.is_known(b);
+      const bool ka = sa.known, kb = sb.known;
       if (ka && kb && !ca && !cb) continue;  // two names the word lists both know
       const int na = article.counts().find(a)->second, nb = article.counts().find(b)->second;
       const std::string* keep = nullptr;
@@ -272,12 +283,11 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
         continue;  // nothing says which spelling is right
       }
       const std::string& drop = keep == &a ? b : a;
+      const Spelling& sd = keep == &a ? sb : sa;
       // The flagged spelling must be unknown, or a variant the table knows.
-      if (lex.is_known(drop) && names.lookup_word(drop).empty()) continue;
+      if (sd.known && !sd.in_table) continue;
       // Without the table, both spellings must end alike (Germain and Germany do not).
-      if (names.lookup_word(a).empty() && names.lookup_word(b).empty() && a.back() != b.back()) {
-        continue;
-      }
+      if (!sa.in_table && !sb.in_table && a.back() != b.back()) continue;
       const NameToken* other = article.first(*keep);
       const int line = article.line_of(other->word->stem.begin);
       for (const NameToken& t : article.tokens()) {
