@@ -79,7 +79,10 @@ bool same_name(std::string_view a, std::string_view b) {
 
 ArticleNames::ArticleNames(const Document& document, const Analysis& analysis,
                            const Lexicon& lexicon)
-    : document_(document), analysis_(analysis), lexicon_(lexicon) {
+    : document_(document),
+      analysis_(analysis),
+      lexicon_(lexicon),
+      lower_text_(to_lower(document.text())) {
   std::size_t s = 0;
   for (const Word& w : analysis.words) {
     while (s + 1 < analysis.sentences.size() && analysis.sentences[s].end <= w.span.begin) ++s;
@@ -164,7 +167,7 @@ int ArticleNames::quoted(const NameEntity& e) const {
 
 bool ArticleNames::unnamed_role(const NameEntity& e) const {
   // "the Chinese Foreign Minister said": the role stands for a person the text does not name.
-  const std::string text = to_lower(document_.text());
+  const std::string& text = lower_text_;
   for (const std::string& role : e.roles) {
     const std::string r = to_lower(role);
     for (std::size_t at = text.find(r); at != std::string::npos; at = text.find(r, at + 1)) {

@@ -61,6 +61,7 @@ class ArticleNames {
   std::vector<NameToken> tokens_;
   std::map<std::string, int, std::less<>> counts_;
   std::vector<std::string> lower_;  // per token
+  std::string lower_text_;          // the whole text in lower case, for role phrases
 };
 
 /// The largest key distance at which two spellings in one article are taken as one name:
