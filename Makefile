@@ -19,7 +19,7 @@ build: deps
 
 # Findings are what the demo is for: exit code 1 is not a failure here.
 demo: build
-	@build/release/mtlint check $(SAMPLE); status=$$?; [ $$status -le 1 ] || exit $$status
+	@build/release/src/mtlint check $(SAMPLE); status=$$?; [ $$status -le 1 ] || exit $$status
 
 test: test-release test-asan
 

@@ -14,10 +14,11 @@ std::string find_data_dir() {
     const auto share = exe.parent_path().parent_path() / "share" / "mtlint";
     if (std::filesystem::is_directory(share / "rules", ec)) return share.string();
   }
-  if (std::filesystem::is_directory(std::string(MTLINT_INSTALL_DATA_DIR) + "/rules", ec)) {
-    return MTLINT_INSTALL_DATA_DIR;
+  // A binary in its build tree uses the source tree it was built from (never a stale install).
+  if (std::filesystem::is_directory(std::string(MTLINT_SOURCE_DATA_DIR) + "/rules", ec)) {
+    return MTLINT_SOURCE_DATA_DIR;
   }
-  return MTLINT_SOURCE_DATA_DIR;
+  return MTLINT_INSTALL_DATA_DIR;
 }
 
 std::string default_cache_dir() {

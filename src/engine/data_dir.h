@@ -5,7 +5,8 @@
 namespace mtlint {
 
 /// The folder holding the shipped `dictionaries/` and `rules/`: $MTLINT_DATA_DIR when set, else
-/// the installed share folder when it exists, else the source tree the binary was built from.
+/// `<prefix>/share/mtlint` beside an installed binary, else the source tree the binary was built
+/// from when it still exists, else the configured install folder.
 std::string find_data_dir();
 
 /// Where mtlint keeps caches: $MTLINT_CACHE_DIR, else $XDG_CACHE_HOME/mtlint, else
