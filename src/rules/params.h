@@ -33,6 +33,8 @@ class Params {
   const toml::array* array(std::string_view key);
   /// Whether the key is present (marks it as used).
   bool has(std::string_view key);
+  /// The raw node of a key, or nullptr when absent (marks it as used).
+  const toml::node* node(std::string_view key) { return get(key); }
 
   /// Records a validation error at a node of this file (first one wins).
   void fail(std::string message, const toml::node* where = nullptr, int column_offset = 0);

@@ -2,7 +2,12 @@
 
 #include <array>
 
+#include "rules/boilerplate.h"
+#include "rules/foreign.h"
 #include "rules/names.h"
+#include "rules/pattern.h"
+#include "rules/phrases.h"
+#include "rules/repetition.h"
 #include "rules/rule_spec.h"
 #include "rules/spelling.h"
 
@@ -12,7 +17,12 @@ namespace {
 
 // Keep alphabetical; one line per kind.
 constexpr std::array kKinds = {
+    RuleKind{"boilerplate", &BoilerplateRule::create},
+    RuleKind{"foreign", &ForeignRule::create},
     RuleKind{"names", &NamesRule::create},
+    RuleKind{"pattern", &PatternRule::create},
+    RuleKind{"phrases", &PhrasesRule::create},
+    RuleKind{"repetition", &RepetitionRule::create},
     RuleKind{"spelling", &SpellingRule::create},
 };
 

@@ -1,0 +1,106 @@
+#include "rules/boilerplate.h"
+
+#include <algorithm>
+
+#include "rules/rule_spec.h"
+#include "rules/scope.h"
+
+namespace mtlint {
+
+namespace {
+
+std::size_t count_words(std::string_view text) {
+  std::size_t n = 0;
+  bool space = true;
+  for (char c : text) {
+    const bool is_space = c == ' ' || c == '\t';
+    if (!is_space && space) ++n;
+    space = is_space;
+  }
+  return n;
+}
+
+// True when the regex matches the whole of `span`.
+bool whole(const Regex& regex, std::string_view text, Span span) {
+  bool hit = false;
+  regex.scan(text, span, [&](const std::vector<Span>& groups) {
+    hit = groups[0] == span;
+    return false;  // the first match decides: patterns are anchored
+  });
+  return hit;
+}
+
+std::vector<std::shared_ptr<const Regex>> anchored(Params& p, std::string_view key,
+                                                   bool case_insensitive) {
+  auto regexes = read_regexes(p, key, case_insensitive, true);
+  std::vector<std::shared_ptr<const Regex>> out;
+  for (const auto& r : regexes) {
+    // Already validated; anchoring cannot break a valid pattern.
+    auto a = Regex::compile("^(?:" + r->source() + ")$", case_insensitive, nullptr);
+    if (a) out.push_back(std::move(*a));
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Rule>> BoilerplateRule::create(const RuleSpec& spec) {
+  Params& p = *spec.params;
+  std::unique_ptr<BoilerplateRule> rule(new BoilerplateRule(spec.info));
+  const bool case_insensitive = !p.boolean("case_sensitive", false);
+  rule->lines_ = anchored(p, "lines", case_insensitive);
+  rule->headers_ = anchored(p, "headers", case_insensitive);
+  rule->max_words_ =
+      static_cast<std::size_t>(std::max<std::int64_t>(1, p.integer("max_words", 30)));
+  rule->max_links_ = static_cast<std::size_t>(std::max<std::int64_t>(0, p.integer("max_links", 3)));
+  if (const auto& error = p.first_error()) return *error;
+  if (rule->lines_.empty() && rule->headers_.empty()) {
+    return p.error_at("a boilerplate rule needs 'lines' or 'headers'", nullptr);
+  }
+  if (rule->info().message.empty()) {
+    rule->mutable_info().message = "'{match}' is web-page furniture; delete the line";
+  }
+  return std::unique_ptr<Rule>(std::move(rule));
+}
+
+void BoilerplateRule::report(std::string_view text, Span span, Sink& sink) const {
+  const std::string message =
+      expand(info().message, {{"match", std::string(text.substr(span.begin, span.size()))}});
+  sink.report(finding(span, message, {Fix{span, ""}}));
+}
+
+void BoilerplateRule::check(const CheckContext& context, Sink& sink) const {
+  const std::string_view text = context.document.text();
+  const auto& paragraphs = context.analysis.paragraphs;
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    const Span span = trim(text, paragraphs[i]);
+    if (span.size() == 0 || count_words(text.substr(span.begin, span.size())) > max_words_) {
+      continue;
+    }
+    bool header = false;
+    for (const auto& h : headers_) header = header || whole(*h, text, span);
+    if (header) {
+      report(text, span, sink);
+      // Headline-like lines directly below (no blank line between) are the links.
+      std::size_t end = paragraphs[i].end;
+      for (std::size_t k = 1; k <= max_links_ && i + 1 < paragraphs.size(); ++k) {
+        const Span next = trim(text, paragraphs[i + 1]);
+        const std::string_view between = text.substr(end, paragraphs[i + 1].begin - end);
+        if (std::count(between.begin(), between.end(), '\n') > 1) break;
+        const std::string_view line = text.substr(next.begin, next.size());
+        if (line.empty() || line.back() == '.' || count_words(line) > 20) break;
+        report(text, next, sink);
+        end = paragraphs[++i].end;
+      }
+      continue;
+    }
+    for (const auto& l : lines_) {
+      if (whole(*l, text, span)) {
+        report(text, span, sink);
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace mtlint

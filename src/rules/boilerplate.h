@@ -1,0 +1,38 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "rules/regex.h"
+#include "rules/rule.h"
+
+namespace mtlint {
+
+struct RuleSpec;
+
+/// Whole lines of web-page furniture left by a scraper ("Leave a Reply", "Tags: …", "Share this
+/// article"). Parameters:
+/// - `lines`: regexes that must match a whole line (white space trimmed; case-insensitive unless
+///   `case_sensitive = true`);
+/// - `headers`: regexes for a related-links heading ("Also interesting:"); the heading and up to
+///   `max_links` (default 3) headline-like lines right below it are flagged;
+/// - `max_words` (default 30): longer lines are prose, never furniture.
+/// The finding covers the trimmed line and its fix deletes it. Placeholder: {match}.
+class BoilerplateRule final : public Rule {
+ public:
+  static Result<std::unique_ptr<Rule>> create(const RuleSpec& spec);
+  void check(const CheckContext& context, Sink& sink) const override;
+
+ private:
+  explicit BoilerplateRule(RuleInfo info) : Rule(std::move(info)) {}
+  void report(std::string_view text, Span span, Sink& sink) const;
+
+  std::vector<std::shared_ptr<const Regex>> lines_;
+  std::vector<std::shared_ptr<const Regex>> headers_;
+  std::size_t max_words_ = 30;
+  std::size_t max_links_ = 3;
+};
+
+}  // namespace mtlint

@@ -1,0 +1,270 @@
+#include "rules/foreign.h"
+
+#include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <future>
+
+#include "core/utf8.h"
+#include "lexicon/word_list.h"
+#include "rules/rule_spec.h"
+#include "rules/spelling.h"
+
+namespace mtlint {
+
+namespace {
+
+std::string language_name(std::string_view dictionary) {
+  const std::string_view code = dictionary.substr(0, 2);
+  if (code == "fr") return "French";
+  if (code == "de") return "German";
+  if (code == "es") return "Spanish";
+  if (code == "it") return "Italian";
+  if (code == "pt") return "Portuguese";
+  if (code == "pl") return "Polish";
+  if (code == "nl") return "Dutch";
+  if (code == "ru") return "Russian";
+  if (code == "uk") return "Ukrainian";
+  return std::string(dictionary);
+}
+
+// A letter outside the Latin script (Cyrillic, Han, Arabic, Greek...); digits, punctuation and
+// combining marks belong to every script.
+UScriptCode foreign_script(char32_t c) {
+  if (!u_isalpha(static_cast<UChar32>(c))) return USCRIPT_INVALID_CODE;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+  if (U_FAILURE(status) || script == USCRIPT_LATIN || script == USCRIPT_COMMON ||
+      script == USCRIPT_INHERITED) {
+    return USCRIPT_INVALID_CODE;
+  }
+  return script;
+}
+
+std::size_t letters(std::string_view word) { return utf8::count_code_points(word); }
+
+// The "SET" line of a Hunspell .aff file: the charset its words are written in.
+std::string dictionary_charset(const std::string& aff) {
+  std::ifstream in(aff);
+  std::string line;
+  for (int n = 0; n < 200 && std::getline(in, line); ++n) {
+    if (line.rfind("SET ", 0) == 0) {
+      std::string charset = line.substr(4);
+      while (!charset.empty() && std::isspace(static_cast<unsigned char>(charset.back()))) {
+        charset.pop_back();
+      }
+      return charset;
+    }
+  }
+  return "UTF-8";
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
+  Params& p = *spec.params;
+  std::unique_ptr<ForeignRule> rule(new ForeignRule(spec.info));
+  rule->scripts_ = p.boolean("scripts", true);
+  const auto min_length = p.integer("min_length", 7);
+  if (min_length < 2) p.fail("'min_length' must be at least 2", p.node("min_length"));
+  rule->min_length_ = static_cast<std::size_t>(min_length);
+  rule->script_message_ =
+      p.string("script_message", "'{match}' is in the {script} script; translate it");
+  const std::string dir = p.string("hunspell_dir", "/usr/share/hunspell");
+  for (const std::string& name : p.strings("dictionaries")) {
+    const std::string base = dir + "/" + name;
+    std::error_code ec;
+    if (!std::filesystem::exists(base + ".dic", ec) ||
+        !std::filesystem::exists(base + ".aff", ec)) {
+      p.fail("Hunspell dictionary '" + name + "' not found in " + dir +
+                 " (install the hunspell-* package)",
+             p.node("dictionaries"));
+      break;
+    }
+    rule->dictionaries_.push_back(base);
+    rule->languages_.push_back(language_name(name));
+    rule->encodings_.push_back(dictionary_charset(base + ".aff"));
+  }
+  if (const auto& error = p.first_error()) return *error;
+  if (rule->info().message.empty()) {
+    rule->mutable_info().message = "'{match}' looks {language}; translate it";
+  }
+  return std::unique_ptr<Rule>(std::move(rule));
+}
+
+const std::vector<std::unique_ptr<Speller>>& ForeignRule::spellers() const {
+  std::call_once(loaded_, [this] {
+    // Loading a dictionary takes 50-450 ms: load them side by side.
+    // A file that vanished since create() checked it just turns that dictionary off.
+    std::vector<std::future<std::unique_ptr<Speller>>> loading;
+    for (const std::string& base : dictionaries_) {
+      loading.push_back(std::async(std::launch::async, [base]() -> std::unique_ptr<Speller> {
+        auto speller = Speller::load(base);
+        if (!speller) return nullptr;
+        return std::move(*speller);
+      }));
+    }
+    for (auto& f : loading) spellers_.push_back(f.get());
+  });
+  return spellers_;
+}
+
+std::string ForeignRule::encode(std::string_view word, std::size_t dictionary) const {
+  const std::string& charset = encodings_[dictionary];
+  if (charset.empty() || charset == "UTF-8") return std::string(word);
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* converter = ucnv_open(charset.c_str(), &status);
+  if (U_FAILURE(status)) return std::string(word);
+  ucnv_setFromUCallBack(converter, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  std::string out(static_cast<std::size_t>(u.length()) * 4 + 4, '\0');
+  const int32_t n = u.extract(out.data(), static_cast<int32_t>(out.size()), converter, status);
+  ucnv_close(converter);
+  if (U_FAILURE(status)) return {};  // a letter the dictionary's charset lacks: not its word
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+void ForeignRule::check(const CheckContext& context, Sink& sink) const {
+  if (scripts_) check_scripts(context, sink);
+  if (!dictionaries_.empty()) check_words(context, sink);
+}
+
+void ForeignRule::check_scripts(const CheckContext& context, Sink& sink) const {
+  const std::string_view text = context.document.text();
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t next = i;
+    const UScriptCode script = foreign_script(utf8::decode(text, next));
+    if (script == USCRIPT_INVALID_CODE) {
+      i = next;
+      continue;
+    }
+    // Extend over letters of any non-Latin script, marks, and spaces or hyphens between them.
+    Span run{i, next};
+    std::size_t at = next;
+    while (at < text.size()) {
+      std::size_t after = at;
+      const char32_t c = utf8::decode(text, after);
+      if (foreign_script(c) != USCRIPT_INVALID_CODE ||
+          u_getCombiningClass(static_cast<UChar32>(c)) != 0 || c == 0x200C || c == 0x200D) {
+        run.end = after;
+        at = after;
+      } else if (c == ' ' || c == '-' || c == '\'' || c == 0x2019) {
+        at = after;  // only kept when another foreign letter follows
+      } else {
+        break;
+      }
+    }
+    i = run.end;
+    Span span = run;
+    std::vector<Fix> fixes;
+    const auto close_for = [](char open) { return open == '[' ? ']' : open == '(' ? ')' : 0; };
+    if (span.begin > 0 && span.end < text.size()) {
+      const char open = text[span.begin - 1];
+      if (close_for(open) && text[span.end] == close_for(open)) {
+        span = Span{span.begin - 1, span.end + 1};
+        fixes.push_back(Fix{span, ""});  // a bracketed gloss of the source: delete it
+      }
+    }
+    const std::string message =
+        expand(script_message_, {{"match", std::string(text.substr(span.begin, span.size()))},
+                                 {"script", uscript_getName(script)}});
+    sink.report(finding(span, message, std::move(fixes)));
+  }
+}
+
+int ForeignRule::source_language(std::string_view word) const {
+  const auto& all = spellers();
+  for (std::size_t d = 0; d < all.size(); ++d) {
+    if (!all[d]) continue;
+    const std::string encoded = encode(word, d);
+    if (!encoded.empty() && all[d]->correct(encoded)) return static_cast<int>(d);
+  }
+  return -1;
+}
+
+bool ForeignRule::is_compound(std::string_view word, int dictionary) const {
+  const Speller* speller = spellers()[static_cast<std::size_t>(dictionary)].get();
+  // Split at code-point boundaries into two parts of at least 3 letters each.
+  for (std::size_t cut = 1; cut < word.size(); ++cut) {
+    if (!utf8::is_lead(static_cast<unsigned char>(word[cut]))) continue;
+    const std::string_view head = word.substr(0, cut);
+    const std::string_view tail = word.substr(cut);
+    if (letters(head) < 3 || letters(tail) < 3) continue;
+    const std::string h = encode(head, static_cast<std::size_t>(dictionary));
+    const std::string t = encode(capitalise(tail), static_cast<std::size_t>(dictionary));
+    if (!h.empty() && !t.empty() && speller->correct(h) && speller->correct(t)) return true;
+  }
+  return false;
+}
+
+void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
+  const std::string_view text = context.document.text();
+  const Lexicon& lex = context.lexicon;
+  const auto& words = context.analysis.words;
+  struct Candidate {
+    Span span;
+    int language;
+    bool lower;
+    bool strong;  // reportable on its own
+  };
+  std::vector<Candidate> found;
+  for (const Word& w : words) {
+    if (!w.latin || w.has_digit || w.has_inner_dot || w.all_caps) continue;
+    const std::string_view word = text.substr(w.stem.begin, w.stem.size());
+    if (letters(word) < 4 || lex.is_known(word)) continue;
+    const std::string lower = to_lower(word);
+    if (lex.is_known(lower) || lex.is_known(capitalise(lower))) continue;
+    const int language = source_language(word);
+    if (language < 0) continue;
+    Candidate c{w.stem, language, !w.capitalised, false};
+    if (c.lower) {
+      bool near_english = false;
+      for (const std::string& s : lex.suggest(word)) {
+        near_english = near_english || edit_distance(to_lower(s), lower) <= 1;
+      }
+      // An English typo ("maior") is no foreign word on its own, but may join a foreign run.
+      c.strong = !near_english && letters(word) >= min_length_;
+    } else {
+      c.strong = is_compound(word, language);
+    }
+    found.push_back(c);
+  }
+  // Merge neighbours separated by one space into runs ("conselho municipal").
+  for (std::size_t i = 0; i < found.size();) {
+    std::size_t j = i;
+    bool lower = found[i].lower;
+    bool strong = found[i].strong;
+    bool all_near = !found[i].strong && found[i].lower;
+    while (j + 1 < found.size() && found[j + 1].span.begin == found[j].span.end + 1 &&
+           text[found[j].span.end] == ' ') {
+      ++j;
+      lower = lower || found[j].lower;
+      all_near = all_near && !found[j].strong && found[j].lower;
+      strong = true;
+    }
+    if (all_near) strong = false;  // "maior nationale": typos next to each other
+    const Span span{found[i].span.begin, found[j].span.end};
+    // A run of capitalised words is a name ("Potsdamer Platz"); one lower-case word makes a phrase.
+    if (strong && (lower || i == j)) {
+      const std::string message = expand(
+          info().message, {{"match", std::string(text.substr(span.begin, span.size()))},
+                           {"language", languages_[static_cast<std::size_t>(found[i].language)]}});
+      sink.report(finding(span, message));
+    }
+    i = j + 1;
+  }
+}
+
+}  // namespace mtlint

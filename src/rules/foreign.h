@@ -1,0 +1,52 @@
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "lexicon/speller.h"
+#include "rules/rule.h"
+
+namespace mtlint {
+
+struct RuleSpec;
+
+/// Words and runs that belong to another language. Two detectors, each switchable:
+/// - `scripts` (default true): any run of letters in a non-Latin script ("拘留", "[Україна]");
+///   brackets around the run are included and the fix deletes a bracketed run;
+/// - `dictionaries` (default none): Hunspell dictionaries of source languages ("fr", "de_DE",
+///   ...). A word that English and the word lists reject and a source dictionary accepts is
+///   reported when it is lower case, at least `min_length` letters long and no near English
+///   typo, when it joins another such word, or, capitalised, when it is
+///   a compound of two dictionary words ("Kanzleramt"). Lone capitalised words are names.
+/// Source dictionaries load on first use, so a disabled rule costs nothing.
+/// Placeholders: {match}, and {script} or {language}.
+class ForeignRule final : public Rule {
+ public:
+  static Result<std::unique_ptr<Rule>> create(const RuleSpec& spec);
+  void check(const CheckContext& context, Sink& sink) const override;
+
+ private:
+  explicit ForeignRule(RuleInfo info) : Rule(std::move(info)) {}
+  void check_scripts(const CheckContext& context, Sink& sink) const;
+  void check_words(const CheckContext& context, Sink& sink) const;
+  /// The index of the first source dictionary accepting `word`, or -1.
+  int source_language(std::string_view word) const;
+  bool is_compound(std::string_view word, int dictionary) const;
+  const std::vector<std::unique_ptr<Speller>>& spellers() const;
+  /// `word` in the charset of dictionary `dictionary`; empty when it cannot be written there.
+  std::string encode(std::string_view word, std::size_t dictionary) const;
+
+  bool scripts_ = true;
+  std::size_t min_length_ = 7;
+  std::string script_message_;
+  std::vector<std::string> dictionaries_;  // paths without extension
+  std::vector<std::string> languages_;     // "French", ...
+  std::vector<std::string> encodings_;     // each dictionary's charset ("ISO8859-2")
+  mutable std::once_flag loaded_;
+  mutable std::vector<std::unique_ptr<Speller>> spellers_;  // written once, under loaded_
+};
+
+}  // namespace mtlint

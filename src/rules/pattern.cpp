@@ -1,0 +1,100 @@
+#include "rules/pattern.h"
+
+#include "rules/rule_spec.h"
+
+namespace mtlint {
+
+Result<std::unique_ptr<Rule>> PatternRule::create(const RuleSpec& spec) {
+  Params& p = *spec.params;
+  std::unique_ptr<PatternRule> rule(new PatternRule(spec.info));
+  const bool case_insensitive = !p.boolean("case_sensitive", true);
+  rule->patterns_ = read_regexes(p, "patterns", case_insensitive, true);
+  rule->antipatterns_ = read_regexes(p, "antipatterns", case_insensitive, true);
+  rule->scope_ = read_scope(p);
+  rule->mark_ = static_cast<int>(p.integer("mark", 0));
+  rule->known_ = static_cast<int>(p.integer("known", -1));
+  rule->unknown_ = static_cast<int>(p.integer("unknown", -1));
+  rule->not_proper_ = static_cast<int>(p.integer("not_proper", -1));
+  rule->in_urls_ = p.boolean("in_urls", false);
+  rule->fix_ = p.optional_string("fix");
+  if (const toml::table* map = p.table("map")) {
+    for (const auto& [key, value] : *map) {
+      if (!value.is_string()) {
+        p.fail("each value of 'map' must be a string", &value);
+        break;
+      }
+      rule->map_.emplace(std::string(key.str()), *value.value<std::string>());
+    }
+  }
+  if (const auto& error = p.first_error()) return *error;
+  if (rule->patterns_.empty()) return p.error_at("a pattern rule needs 'patterns'", nullptr);
+  for (const auto& regex : rule->patterns_) {
+    for (int group : {rule->mark_, rule->known_, rule->unknown_, rule->not_proper_}) {
+      if (group > regex->groups()) {
+        return p.error_at(
+            "group " + std::to_string(group) + " does not exist in '" + regex->source() + "'",
+            p.node("patterns"));
+      }
+    }
+  }
+  if (rule->info().message.empty()) {
+    return p.error_at("a pattern rule needs a 'message'", nullptr);
+  }
+  return std::unique_ptr<Rule>(std::move(rule));
+}
+
+bool PatternRule::excused(std::string_view text, Span span) const {
+  if (antipatterns_.empty()) return false;
+  const Span line = line_around(text, span.begin);
+  for (const auto& anti : antipatterns_) {
+    bool hit = false;
+    anti->scan(text, line, [&](const std::vector<Span>& groups) {
+      hit = groups[0].overlaps(span) || (groups[0].size() == 0 && span.contains(groups[0]));
+      return !hit;
+    });
+    if (hit) return true;
+  }
+  return false;
+}
+
+void PatternRule::check(const CheckContext& context, Sink& sink) const {
+  const std::string_view text = context.document.text();
+  const auto units = scope_units(scope_, text, context.analysis);
+  const auto& skipped = context.analysis.skipped;
+  for (const auto& regex : patterns_) {
+    for (const Span unit : units) {
+      regex->scan(text, unit, [&](const std::vector<Span>& groups) {
+        const Span span = groups[static_cast<std::size_t>(mark_)];
+        if (span.begin == kNoGroup || span.size() == 0) return true;
+        auto word = [&](int g) {
+          const Span s = groups[static_cast<std::size_t>(g)];
+          return s.begin == kNoGroup ? std::string_view() : text.substr(s.begin, s.size());
+        };
+        if (known_ >= 0 && !context.lexicon.is_known(word(known_))) return true;
+        if (unknown_ >= 0 && context.lexicon.is_known(word(unknown_))) return true;
+        if (not_proper_ >= 0 && context.lexicon.proper_form(word(not_proper_))) return true;
+        if (!in_urls_) {
+          for (const Span& s : skipped) {
+            if (s.overlaps(span)) return true;
+          }
+        }
+        if (excused(text, span)) return true;
+        std::vector<Fix> fixes;
+        const std::string_view flagged = text.substr(span.begin, span.size());
+        if (auto it = map_.find(flagged); it != map_.end()) {
+          fixes.push_back(Fix{span, it->second});
+        } else if (fix_) {
+          fixes.push_back(Fix{span, fill_template(*fix_, text, groups)});
+        }
+        std::string message = fill_template(info().message, text, groups);
+        if (!fixes.empty()) {
+          message = expand(message, {{"fix", fixes.front().replacement}});
+        }
+        sink.report(finding(span, std::move(message), std::move(fixes)));
+        return true;
+      });
+    }
+  }
+}
+
+}  // namespace mtlint

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "rules/regex.h"
+#include "rules/rule.h"
+#include "rules/scope.h"
+
+namespace mtlint {
+
+struct RuleSpec;
+
+/// Reports matches of ICU regular expressions. Parameters:
+/// - `patterns`: one regex or an array; `antipatterns`: regexes whose matches on the same line
+///   excuse any finding they overlap (LanguageTool-style exceptions);
+/// - `scope`: line (default), sentence, paragraph or document: the unit each regex runs on, so
+///   that ^ and $ anchor to it;
+/// - `case_sensitive` (default true); `mark`: the capture group that is flagged (default 0);
+/// - `fix`: a template ("{1}", "{^1}", "{2|00}", see fill_template), or `map`: a table from the
+///   flagged text to its replacement;
+/// - `known` / `unknown`: a capture group that must (must not) be a dictionary word;
+///   `not_proper`: a capture group that must not be a proper noun written in lower case.
+/// The message is a template over the same captures.
+class PatternRule final : public Rule {
+ public:
+  static Result<std::unique_ptr<Rule>> create(const RuleSpec& spec);
+  void check(const CheckContext& context, Sink& sink) const override;
+
+ private:
+  explicit PatternRule(RuleInfo info) : Rule(std::move(info)) {}
+  bool excused(std::string_view text, Span span) const;
+
+  std::vector<std::shared_ptr<const Regex>> patterns_;
+  std::vector<std::shared_ptr<const Regex>> antipatterns_;
+  Scope scope_ = Scope::line;
+  int mark_ = 0;
+  int known_ = -1;
+  int unknown_ = -1;
+  int not_proper_ = -1;
+  bool in_urls_ = false;
+  std::optional<std::string> fix_;
+  std::map<std::string, std::string, std::less<>> map_;
+};
+
+}  // namespace mtlint

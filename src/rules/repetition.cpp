@@ -1,0 +1,113 @@
+#include "rules/repetition.h"
+
+#include <unordered_set>
+
+#include "lexicon/word_list.h"
+#include "rules/rule_spec.h"
+#include "rules/scope.h"
+
+namespace mtlint {
+
+Result<std::unique_ptr<Rule>> RepetitionRule::create(const RuleSpec& spec) {
+  Params& p = *spec.params;
+  std::unique_ptr<RepetitionRule> rule(new RepetitionRule(spec.info));
+  const std::string unit = p.string("unit", "word");
+  if (unit == "sentence") {
+    rule->unit_ = Unit::sentence;
+  } else if (unit == "paragraph") {
+    rule->unit_ = Unit::paragraph;
+  } else if (unit != "word") {
+    p.fail("'unit' must be word, sentence or paragraph", p.node("unit"));
+  }
+  const auto min_words = p.integer("min_words", 4);
+  if (min_words < 1) p.fail("'min_words' must be at least 1", p.node("min_words"));
+  rule->min_words_ = static_cast<std::size_t>(min_words);
+  for (const std::string& word : p.strings("allow")) rule->allow_.insert(to_lower(word));
+  if (const auto& error = p.first_error()) return *error;
+  if (rule->info().message.empty()) {
+    rule->mutable_info().message = "'{match}' is repeated; delete the copy";
+  }
+  return std::unique_ptr<Rule>(std::move(rule));
+}
+
+void RepetitionRule::check(const CheckContext& context, Sink& sink) const {
+  if (unit_ == Unit::word) {
+    check_words(context, sink);
+  } else {
+    check_blocks(context, sink);
+  }
+}
+
+void RepetitionRule::check_words(const CheckContext& context, Sink& sink) const {
+  const std::string_view text = context.document.text();
+  const auto& words = context.analysis.words;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    const Word& a = words[i];
+    const Word& b = words[i + 1];
+    // Numbers, and capitalised pairs, which are names ("Bora Bora", "Baden Baden").
+    if (a.has_digit || b.has_digit || (a.capitalised && b.capitalised)) continue;
+    const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+    if (gap.empty() || gap.find_first_not_of(" \t") != std::string_view::npos) continue;
+    const std::string_view first = text.substr(a.span.begin, a.span.size());
+    const std::string_view second = text.substr(b.span.begin, b.span.size());
+    const std::string lower = to_lower(first);
+    if (lower != to_lower(second) || allow_.contains(lower)) continue;
+    const Span span{a.span.begin, b.span.end};
+    const std::string message =
+        expand(info().message, {{"match", std::string(text.substr(span.begin, span.size()))},
+                                {"fix", std::string(first)}});
+    sink.report(finding(span, message, {Fix{span, std::string(first)}}));
+    ++i;  // "the the the" is one finding
+  }
+}
+
+namespace {
+
+// The text of a block with white space collapsed, and its number of words.
+std::string normalise(std::string_view text, std::size_t& words) {
+  std::string out;
+  words = 0;
+  bool space = true;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space) {
+      if (!out.empty()) out += ' ';
+      ++words;
+    }
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+void RepetitionRule::check_blocks(const CheckContext& context, Sink& sink) const {
+  const std::string_view text = context.document.text();
+  const auto& blocks =
+      unit_ == Unit::sentence ? context.analysis.sentences : context.analysis.paragraphs;
+  std::unordered_set<std::string> seen;
+  std::string previous;
+  for (const Span& block : blocks) {
+    const Span span = trim(text, block);
+    std::size_t words = 0;
+    std::string key = normalise(text.substr(span.begin, span.size()), words);
+    if (words < min_words_) {
+      previous.clear();
+      continue;
+    }
+    const bool repeated = unit_ == Unit::sentence ? key == previous : !seen.insert(key).second;
+    if (repeated) {
+      const std::string message =
+          expand(info().message,
+                 {{"match", std::string(text.substr(span.begin, span.size()))}, {"fix", ""}});
+      sink.report(finding(span, message, {Fix{span, ""}}));
+    }
+    previous = std::move(key);
+  }
+}
+
+}  // namespace mtlint
