@@ -89,6 +89,7 @@ Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
     rule->dictionaries_.push_back(base);
     rule->languages_.push_back(language_name(name));
     rule->encodings_.push_back(dictionary_charset(base + ".aff"));
+    rule->compounding_.push_back(name.rfind("de", 0) == 0);
   }
   if (const auto& error = p.first_error()) return *error;
   if (rule->info().message.empty()) {
@@ -195,13 +196,15 @@ int ForeignRule::source_language(std::string_view word) const {
 }
 
 bool ForeignRule::is_compound(std::string_view word, int dictionary) const {
+  // Only German writes compounds as one word; names are rarely two German nouns of 4+ letters.
+  if (!compounding_[static_cast<std::size_t>(dictionary)] || letters(word) < 9) return false;
   const Speller* speller = spellers()[static_cast<std::size_t>(dictionary)].get();
-  // Split at code-point boundaries into two parts of at least 3 letters each.
+  // Split at code-point boundaries into two parts of at least 4 letters each.
   for (std::size_t cut = 1; cut < word.size(); ++cut) {
     if (!utf8::is_lead(static_cast<unsigned char>(word[cut]))) continue;
     const std::string_view head = word.substr(0, cut);
     const std::string_view tail = word.substr(cut);
-    if (letters(head) < 3 || letters(tail) < 3) continue;
+    if (letters(head) < 4 || letters(tail) < 4) continue;
     const std::string h = encode(head, static_cast<std::size_t>(dictionary));
     const std::string t = encode(capitalise(tail), static_cast<std::size_t>(dictionary));
     if (!h.empty() && !t.empty() && speller->correct(h) && speller->correct(t)) return true;
@@ -224,6 +227,11 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     if (!w.latin || w.has_digit || w.has_inner_dot || w.all_caps) continue;
     const std::string_view word = text.substr(w.stem.begin, w.stem.size());
     if (letters(word) < 4 || lex.is_known(word)) continue;
+    // Elisions ("l’Équipe", "d’Or") belong to titles and names.
+    if (word.find('\'') != std::string_view::npos ||
+        word.find("\xE2\x80\x99") != std::string_view::npos) {
+      continue;
+    }
     const std::string lower = to_lower(word);
     if (lex.is_known(lower) || lex.is_known(capitalise(lower))) continue;
     const int language = source_language(word);

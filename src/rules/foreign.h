@@ -20,7 +20,7 @@ struct RuleSpec;
 ///   ...). A word that English and the word lists reject and a source dictionary accepts is
 ///   reported when it is lower case, at least `min_length` letters long and no near English
 ///   typo, when it joins another such word, or, capitalised, when it is
-///   a compound of two dictionary words ("Kanzleramt"). Lone capitalised words are names.
+///   a German compound of two nouns ("Kanzleramt"). Lone capitalised words are names.
 /// Source dictionaries load on first use, so a disabled rule costs nothing.
 /// Placeholders: {match}, and {script} or {language}.
 class ForeignRule final : public Rule {
@@ -45,6 +45,7 @@ class ForeignRule final : public Rule {
   std::vector<std::string> dictionaries_;  // paths without extension
   std::vector<std::string> languages_;     // "French", ...
   std::vector<std::string> encodings_;     // each dictionary's charset ("ISO8859-2")
+  std::vector<bool> compounding_;          // German: nouns compound into one word
   mutable std::once_flag loaded_;
   mutable std::vector<std::unique_ptr<Speller>> spellers_;  // written once, under loaded_
 };

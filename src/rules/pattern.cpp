@@ -14,7 +14,6 @@ Result<std::unique_ptr<Rule>> PatternRule::create(const RuleSpec& spec) {
   rule->mark_ = static_cast<int>(p.integer("mark", 0));
   rule->known_ = static_cast<int>(p.integer("known", -1));
   rule->unknown_ = static_cast<int>(p.integer("unknown", -1));
-  rule->not_proper_ = static_cast<int>(p.integer("not_proper", -1));
   rule->in_urls_ = p.boolean("in_urls", false);
   rule->fix_ = p.optional_string("fix");
   if (const toml::table* map = p.table("map")) {
@@ -29,7 +28,7 @@ Result<std::unique_ptr<Rule>> PatternRule::create(const RuleSpec& spec) {
   if (const auto& error = p.first_error()) return *error;
   if (rule->patterns_.empty()) return p.error_at("a pattern rule needs 'patterns'", nullptr);
   for (const auto& regex : rule->patterns_) {
-    for (int group : {rule->mark_, rule->known_, rule->unknown_, rule->not_proper_}) {
+    for (int group : {rule->mark_, rule->known_, rule->unknown_}) {
       if (group > regex->groups()) {
         return p.error_at(
             "group " + std::to_string(group) + " does not exist in '" + regex->source() + "'",
@@ -72,7 +71,6 @@ void PatternRule::check(const CheckContext& context, Sink& sink) const {
         };
         if (known_ >= 0 && !context.lexicon.is_known(word(known_))) return true;
         if (unknown_ >= 0 && context.lexicon.is_known(word(unknown_))) return true;
-        if (not_proper_ >= 0 && context.lexicon.proper_form(word(not_proper_))) return true;
         if (!in_urls_) {
           for (const Span& s : skipped) {
             if (s.overlaps(span)) return true;

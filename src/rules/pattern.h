@@ -23,8 +23,7 @@ struct RuleSpec;
 /// - `case_sensitive` (default true); `mark`: the capture group that is flagged (default 0);
 /// - `fix`: a template ("{1}", "{^1}", "{2|00}", see fill_template), or `map`: a table from the
 ///   flagged text to its replacement;
-/// - `known` / `unknown`: a capture group that must (must not) be a dictionary word;
-///   `not_proper`: a capture group that must not be a proper noun written in lower case.
+/// - `known` / `unknown`: a capture group that must (must not) be a dictionary word.
 /// The message is a template over the same captures.
 class PatternRule final : public Rule {
  public:
@@ -41,7 +40,6 @@ class PatternRule final : public Rule {
   int mark_ = 0;
   int known_ = -1;
   int unknown_ = -1;
-  int not_proper_ = -1;
   bool in_urls_ = false;
   std::optional<std::string> fix_;
   std::map<std::string, std::string, std::less<>> map_;
