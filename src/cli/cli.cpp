@@ -9,8 +9,10 @@
 #include <istream>
 #include <ostream>
 
+#include "cli/explain_command.h"
 #include "cli/files.h"
 #include "cli/names_command.h"
+#include "engine/config.h"
 #include "engine/data_dir.h"
 #include "engine/engine.h"
 #include "report/reporter.h"
@@ -26,6 +28,7 @@ constexpr const char* kFooter = R"(Examples:
   mtlint check --fail-on error site/       fail CI only on errors
   mtlint rules                             list every rule
   mtlint names lookup Kouleba              what the name table makes of a name
+  mtlint explain mt.drop-cap               describe a rule and show its examples
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/input error,
 3 internal error.)";
@@ -43,10 +46,13 @@ struct CheckOptions {
   std::vector<std::string> accept;
   std::vector<std::string> rule_dirs;
   std::vector<std::string> name_tables;
+  std::string config;   ///< --config: one .mtlint.toml for every file instead of the nearest
+  std::string rule_id;  ///< explain's argument
   bool quiet = false;
 };
 
-Result<std::unique_ptr<Engine>> make_engine(const CheckOptions& o) {
+// Engines for the command-line options plus each file's .mtlint.toml.
+EngineCache make_engines(const CheckOptions& o) {
   EngineOptions options;
   options.data_dir = o.data_dir.empty() ? find_data_dir() : o.data_dir;
   options.language = o.language;
@@ -55,7 +61,7 @@ Result<std::unique_ptr<Engine>> make_engine(const CheckOptions& o) {
   options.rule_dirs = o.rule_dirs;
   options.name_tables = o.name_tables;
   options.cache_dir = default_cache_dir();
-  return Engine::create(options);
+  return EngineCache(options, o.config.empty() ? std::nullopt : std::optional(o.config));
 }
 
 int run_check(const CheckOptions& o, Io& io) {
@@ -73,11 +79,7 @@ int run_check(const CheckOptions& o, Io& io) {
     io.err << "mtlint: " << reporter.error().format() << '\n';
     return kExitUsage;
   }
-  auto engine = make_engine(o);
-  if (!engine) {
-    io.err << engine.error().format() << '\n';
-    return kExitUsage;
-  }
+  EngineCache engines = make_engines(o);
 
   FileFilter filter;
   if (!o.include.empty()) filter.include = o.include;
@@ -91,6 +93,15 @@ int run_check(const CheckOptions& o, Io& io) {
   for (const InputFile& input : inputs) {
     if (input.error) {
       io.err << input.error->format() << '\n';
+      ++summary.failed_files;
+      failed = true;
+      continue;
+    }
+    auto config = engines.config_for(input.path);
+    if (config && !config_selects(**config, input.path)) continue;
+    auto engine = engines.engine_for(input.path);
+    if (!engine) {
+      io.err << engine.error().format() << '\n';
       ++summary.failed_files;
       failed = true;
       continue;
@@ -128,7 +139,8 @@ int run_check(const CheckOptions& o, Io& io) {
 }
 
 int run_rules(const CheckOptions& o, Io& io) {
-  auto engine = make_engine(o);
+  EngineCache engines = make_engines(o);
+  auto engine = engines.engine_for("-");  // the working folder's configuration
   if (!engine) {
     io.err << engine.error().format() << '\n';
     return kExitUsage;
@@ -158,6 +170,8 @@ void add_engine_options(CLI::App& cmd, CheckOptions& o) {
   cmd.add_option("--rules", o.rule_dirs, "Extra rule folder (<pack>/<name>.toml); repeatable");
   cmd.add_option("--names", o.name_tables, "Extra name table (names.tsv format); repeatable")
       ->allow_extra_args(false);
+  cmd.add_option("--config", o.config,
+                 "Configuration file for every input (default: the nearest .mtlint.toml)");
 }
 
 }  // namespace
@@ -198,6 +212,10 @@ int run_cli(const std::vector<std::string>& args, Io& io) {
         ->required();
     add_engine_options(*lookup, o);
 
+    CLI::App* explain = app.add_subcommand("explain", "Describe a rule and show its examples");
+    explain->add_option("rule", o.rule_id, "Rule id, e.g. mt.drop-cap")->required();
+    add_engine_options(*explain, o);
+
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     try {
       app.parse(reversed);
@@ -216,7 +234,8 @@ int run_cli(const std::vector<std::string>& args, Io& io) {
     if (check->parsed()) return run_check(o, io);
     if (rules->parsed()) return run_rules(o, io);
     if (lookup->parsed()) {
-      auto engine = make_engine(o);
+      EngineCache engines = make_engines(o);
+      auto engine = engines.engine_for("-");
       if (!engine) {
         io.err << engine.error().format() << '\n';
         return kExitUsage;
@@ -224,6 +243,15 @@ int run_cli(const std::vector<std::string>& args, Io& io) {
       std::string text;
       for (const auto& w : lookup_words) text += (text.empty() ? "" : " ") + w;
       return run_names_lookup((*engine)->lexicon().names(), text, io);
+    }
+    if (explain->parsed()) {
+      EngineCache engines = make_engines(o);
+      auto engine = engines.engine_for("-");
+      if (!engine) {
+        io.err << engine.error().format() << '\n';
+        return kExitUsage;
+      }
+      return run_explain(**engine, o.rule_id, io);
     }
     return kExitUsage;
   } catch (const std::exception& e) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/suppress.h"
 #include "rules/loader.h"
 
 namespace mtlint {
@@ -56,6 +57,16 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
     if (!rules) return rules.error();
     for (auto& rule : *rules) engine->rules_.push_back(std::move(rule));
   }
+  for (const RuleOverride& o : options.overrides) {
+    bool matched = false;
+    for (auto& rule : engine->rules_) {
+      if (!selector_matches(o.selector, rule->info().id)) continue;
+      matched = true;
+      if (o.enabled) rule->mutable_info().enabled = *o.enabled;
+      if (o.severity) rule->mutable_info().severity = *o.severity;
+    }
+    if (!matched) return Error{"no rule matches '" + o.selector + "'", o.path, o.line, o.column};
+  }
   std::stable_sort(engine->rules_.begin(), engine->rules_.end(), [](const auto& a, const auto& b) {
     return a->info().priority > b->info().priority;
   });
@@ -102,6 +113,7 @@ std::vector<Diagnostic> Engine::check(const Document& document) const {
     out.push_back(std::move(d));
     kept_priority.push_back(priorities[i]);
   }
+  apply_suppressions(document, out);
   return out;
 }
 

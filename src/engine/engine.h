@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,18 @@
 
 namespace mtlint {
 
+/// A configuration entry that turns rules on or off or changes their severity. `selector` is
+/// a rule id, a prefix ("mt" or "mt.foreign-*"; see selector_matches); where it was written is
+/// kept so that a selector matching no rule is reported there.
+struct RuleOverride {
+  std::string selector;
+  std::optional<bool> enabled;
+  std::optional<Severity> severity;
+  std::string path;
+  int line = 0;
+  int column = 0;
+};
+
 /// Everything the engine is built from (command line and, later, configuration files).
 struct EngineOptions {
   std::string data_dir;  ///< holds dictionaries/ and rules/
@@ -21,6 +34,8 @@ struct EngineOptions {
   std::vector<std::string> rule_dirs;    ///< extra rule folders besides the shipped one
   std::vector<std::string> name_tables;  ///< extra name tables besides the shipped one
   std::string cache_dir;  ///< where generated name romanisations are kept (empty: none)
+  /// Applied in order after loading, so a later (more specific) entry wins.
+  std::vector<RuleOverride> overrides;
 };
 
 /// Runs every enabled rule over documents. check() is const and thread-safe.
@@ -30,7 +45,8 @@ class Engine {
   static Result<std::unique_ptr<Engine>> create(const EngineOptions& options);
 
   /// Findings for one document: sorted by position, one per span (the rule with the higher
-  /// priority keeps a span), and none inside the span of a higher-priority finding.
+  /// priority keeps a span), none inside the span of a higher-priority finding, and none that
+  /// an inline `mtlint-disable` directive suppresses.
   std::vector<Diagnostic> check(const Document& document) const;
 
   const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }

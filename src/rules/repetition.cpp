@@ -41,23 +41,33 @@ void RepetitionRule::check(const CheckContext& context, Sink& sink) const {
 void RepetitionRule::check_words(const CheckContext& context, Sink& sink) const {
   const std::string_view text = context.document.text();
   const auto& words = context.analysis.words;
-  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+  // Whether words i and i + 1 are the same word separated by spaces only.
+  auto same = [&](std::size_t i) {
     const Word& a = words[i];
     const Word& b = words[i + 1];
     // Numbers, and capitalised pairs, which are names ("Bora Bora", "Baden Baden").
-    if (a.has_digit || b.has_digit || (a.capitalised && b.capitalised)) continue;
+    if (a.has_digit || b.has_digit || (a.capitalised && b.capitalised)) return false;
     const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
-    if (gap.empty() || gap.find_first_not_of(" \t") != std::string_view::npos) continue;
+    if (gap.empty() || gap.find_first_not_of(" \t") != std::string_view::npos) return false;
+    return to_lower(text.substr(a.span.begin, a.span.size())) ==
+           to_lower(text.substr(b.span.begin, b.span.size()));
+  };
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (!same(i)) continue;
+    std::size_t last = i + 1;
+    while (last + 1 < words.size() && same(last)) ++last;
+    // Exactly two copies: three or more ("ha ha ha", "no no no") are deliberate.
+    const bool doubled = last == i + 1;
+    const Word& a = words[i];
     const std::string_view first = text.substr(a.span.begin, a.span.size());
-    const std::string_view second = text.substr(b.span.begin, b.span.size());
-    const std::string lower = to_lower(first);
-    if (lower != to_lower(second) || allow_.contains(lower)) continue;
-    const Span span{a.span.begin, b.span.end};
-    const std::string message =
-        expand(info().message, {{"match", std::string(text.substr(span.begin, span.size()))},
-                                {"fix", std::string(first)}});
-    sink.report(finding(span, message, {Fix{span, std::string(first)}}));
-    ++i;  // "the the the" is one finding
+    if (doubled && !allow_.contains(to_lower(first))) {
+      const Span span{a.span.begin, words[last].span.end};
+      const std::string message =
+          expand(info().message, {{"match", std::string(text.substr(span.begin, span.size()))},
+                                  {"fix", std::string(first)}});
+      sink.report(finding(span, message, {Fix{span, std::string(first)}}));
+    }
+    i = last;
   }
 }
 
