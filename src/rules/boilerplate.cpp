@@ -74,7 +74,8 @@ void BoilerplateRule::check(const CheckContext& context, Sink& sink) const {
   const auto& paragraphs = context.analysis.paragraphs;
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     const Span span = trim(text, paragraphs[i]);
-    if (span.size() == 0 || count_words(text.substr(span.begin, span.size())) > max_words_) {
+    if (span.size() == 0 || context.analysis.is_skipped(span) ||
+        count_words(text.substr(span.begin, span.size())) > max_words_) {
       continue;
     }
     bool header = false;

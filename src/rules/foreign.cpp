@@ -168,6 +168,7 @@ void ForeignRule::check_scripts(const CheckContext& context, Sink& sink) const {
       }
     }
     i = run.end;
+    if (context.analysis.is_skipped(run)) continue;
     Span span = run;
     std::vector<Fix> fixes;
     const auto close_for = [](char open) { return open == '[' ? ']' : open == '(' ? ')' : 0; };

@@ -59,7 +59,6 @@ bool PatternRule::excused(std::string_view text, Span span) const {
 void PatternRule::check(const CheckContext& context, Sink& sink) const {
   const std::string_view text = context.document.text();
   const auto units = scope_units(scope_, text, context.analysis);
-  const auto& skipped = context.analysis.skipped;
   for (const auto& regex : patterns_) {
     for (const Span unit : units) {
       regex->scan(text, unit, [&](const std::vector<Span>& groups) {
@@ -71,11 +70,7 @@ void PatternRule::check(const CheckContext& context, Sink& sink) const {
         };
         if (known_ >= 0 && !context.lexicon.is_known(word(known_))) return true;
         if (unknown_ >= 0 && context.lexicon.is_known(word(unknown_))) return true;
-        if (!in_urls_) {
-          for (const Span& s : skipped) {
-            if (s.overlaps(span)) return true;
-          }
-        }
+        if (!in_urls_ && context.analysis.is_skipped(span)) return true;
         if (excused(text, span)) return true;
         std::vector<Fix> fixes;
         const std::string_view flagged = text.substr(span.begin, span.size());

@@ -23,7 +23,8 @@ struct RuleSpec;
 /// - `case_sensitive` (default true); `mark`: the capture group that is flagged (default 0);
 /// - `fix`: a template ("{1}", "{^1}", "{2|00}", see fill_template), or `map`: a table from the
 ///   flagged text to its replacement;
-/// - `known` / `unknown`: a capture group that must (must not) be a dictionary word.
+/// - `known` / `unknown`: a capture group that must (must not) be a dictionary word;
+/// - `in_urls` (default false): also report inside URLs, e-mail addresses and markup.
 /// The message is a template over the same captures.
 class PatternRule final : public Rule {
  public:

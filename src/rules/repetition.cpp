@@ -105,7 +105,7 @@ void RepetitionRule::check_blocks(const CheckContext& context, Sink& sink) const
     const Span span = trim(text, block);
     std::size_t words = 0;
     std::string key = normalise(text.substr(span.begin, span.size()), words);
-    if (words < min_words_) {
+    if (words < min_words_ || context.analysis.is_skipped(span)) {
       previous.clear();
       continue;
     }

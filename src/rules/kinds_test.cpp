@@ -1,0 +1,148 @@
+// Behaviour of the rule kinds beyond what the shipped rules' examples show.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "rules/examples.h"
+#include "rules/loader.h"
+#include "rules/phrases.h"
+#include "rules/regex.h"
+
+using namespace mtlint;
+
+namespace {
+
+const Lexicon& lexicon() {
+  static const std::unique_ptr<Lexicon> lex = [] {
+    auto made = Lexicon::create(LexiconOptions{});
+    REQUIRE(made.ok());
+    return std::move(*made);
+  }();
+  return *lex;
+}
+
+std::vector<Diagnostic> run(const std::string& rule_text, const std::string& text) {
+  auto rule = load_rule_text(rule_text, "r.toml", "t.r");
+  REQUIRE_MESSAGE(rule.ok(), (rule.ok() ? "" : rule.error().format()));
+  auto seg = Segmenter::create();
+  REQUIRE(seg.ok());
+  return run_rule(**rule, lexicon(), **seg, text);
+}
+
+}  // namespace
+
+TEST_CASE("pattern: a bad regex names ICU's reason and points into the TOML string") {
+  auto bad = load_rule_text("kind = \"pattern\"\nmessage = \"m\"\npatterns = ['ok', 'a(b']\n",
+                            "r.toml", "t.r");
+  REQUIRE_FALSE(bad.ok());
+  // The string starts at column 19; ICU stops at offset 3 of the pattern.
+  CHECK(bad.error().format() ==
+        "r.toml:3:23: error: bad regular expression 'a(b': U_REGEX_MISMATCHED_PAREN at offset 3 "
+        "of the pattern");
+  auto group = load_rule_text("kind = \"pattern\"\nmessage = \"m\"\npatterns = 'a(b)'\nmark = 2\n",
+                              "r.toml", "t.r");
+  REQUIRE_FALSE(group.ok());
+  CHECK(group.error().message == "group 2 does not exist in 'a(b)'");
+  auto scope = load_rule_text(
+      "kind = \"pattern\"\nmessage = \"m\"\npatterns = 'a'\nscope = 'page'\n", "r.toml", "t.r");
+  REQUIRE_FALSE(scope.ok());
+  CHECK(scope.error().format() ==
+        "r.toml:4:9: error: 'scope' must be line, sentence, paragraph or document");
+}
+
+TEST_CASE("pattern: captures fill message and fix; antipatterns excuse; URLs are skipped") {
+  const std::string rule =
+      "kind = \"pattern\"\nmessage = \"'{1}' then '{2|none}' -> {fix}\"\n"
+      "patterns = '(\\p{L}+)-(\\d+)?x'\nfix = '{^1}{2|0}'\nantipatterns = 'skip-x'\n";
+  auto found = run(rule, "abc-12x and def-x and skip-x and https://e.org/ghi-x");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].message == "'abc' then '12' -> Abc12");
+  CHECK(found[1].message == "'def' then 'none' -> Def0");
+  CHECK(found[1].fixes.at(0).replacement == "Def0");
+}
+
+TEST_CASE("pattern: scope anchors ^ and $ to lines, sentences or the document") {
+  const std::string text = "One two. Three four.\nFive six.";
+  auto count = [&](const std::string& scope) {
+    return run("kind = \"pattern\"\nmessage = \"m\"\npatterns = '^\\p{Lu}\\p{Ll}+'\nscope = '" +
+                   scope + "'\n",
+               text)
+        .size();
+  };
+  CHECK(count("line") == 2);
+  CHECK(count("sentence") == 3);
+  CHECK(count("document") == 1);
+}
+
+TEST_CASE("phrases: word-bounded, case-aware, longest match, several suggestions") {
+  const std::string rule =
+      "kind = \"phrases\"\n[phrases]\n\"study time\" = \"reading time\"\n\"time\" = \"hour\"\n"
+      "\"colour\" = [\"color\", \"hue\"]\n";
+  auto found = run(rule, "Study time. STUDY TIME. study  time. overtime. colour.");
+  REQUIRE(found.size() == 4);
+  CHECK(found[0].fixes.at(0).replacement == "Reading time");
+  CHECK(found[0].message == "write 'Reading time' for 'Study time'");
+  CHECK(found[1].fixes.at(0).replacement == "READING TIME");
+  CHECK(found[2].fixes.at(0).replacement == "reading time");
+  CHECK(found[3].fixes.size() == 2);
+  CHECK(match_case("Kyiv", "kyiv") == "Kyiv");
+
+  auto sensitive = run("kind = \"phrases\"\ncase_sensitive = true\n[phrases]\nRusia = \"Russia\"\n",
+                       "Rusia and RUSIA and rusia");
+  CHECK(sensitive.size() == 1);
+  auto empty = load_rule_text("kind = \"phrases\"\n", "r.toml", "t.r");
+  REQUIRE_FALSE(empty.ok());
+  CHECK(empty.error().message == "a phrases rule needs a '[phrases]' table");
+}
+
+TEST_CASE("phrases: a table of 20,000 rows loads and matches") {
+  std::string rule = "kind = \"phrases\"\n[phrases]\n";
+  for (int i = 0; i < 20000; ++i) {
+    rule += "\"wrong" + std::to_string(i) + " phrase\" = \"right" + std::to_string(i) + "\"\n";
+  }
+  auto found = run(rule, "A wrong19999 phrase and a wrong7 phrase, not wrong7.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].fixes.at(0).replacement == "right19999");
+}
+
+TEST_CASE("repetition: doubled words, sentences and paragraphs") {
+  auto words = run("kind = \"repetition\"\nallow = [\"had\"]\n",
+                   "the the cat had had it, no no no, Bora Bora, the\nthe end");
+  REQUIRE(words.size() == 1);
+  CHECK(words[0].span == Span{0, 7});
+  auto sentences = run("kind = \"repetition\"\nunit = \"sentence\"\nmin_words = 2\n",
+                       "We met today. We met today. We left.");
+  CHECK(sentences.size() == 1);
+  auto paragraphs = run("kind = \"repetition\"\nunit = \"paragraph\"\nmin_words = 2\n",
+                        "A long line\n\nOther text\n\nA  long line\n");
+  REQUIRE(paragraphs.size() == 1);
+  CHECK(paragraphs[0].fixes.at(0).replacement.empty());
+}
+
+TEST_CASE("boilerplate: whole lines only, word limit, links under a heading") {
+  const std::string rule =
+      "kind = \"boilerplate\"\nmax_words = 5\nlines = 'share( this)?'\n"
+      "headers = 'related:'\nmax_links = 1\n";
+  auto found = run(rule, "Share\nshare this now\nRelated:\nA headline here\nSecond headline\n");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].span == Span{0, 5});
+  CHECK(found[2].message == "'A headline here' is web-page furniture; delete the line");
+}
+
+TEST_CASE("foreign: non-Latin runs, brackets deleted, Latin diacritics left alone") {
+  auto found = run("kind = \"foreign\"\n", "the 拘留 of; [Росія] and Erdoğan, Đà Nẵng, 5 °C.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].message == "'拘留' is in the Han script; translate it");
+  CHECK(found[0].fixes.empty());
+  CHECK(found[1].fixes.at(0).replacement.empty());
+  auto missing =
+      load_rule_text("kind = \"foreign\"\ndictionaries = [\"xx_XX\"]\n", "r.toml", "t.r");
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.error().line == 2);
+}
+
+TEST_CASE("fill_template: groups, capitals and fallbacks") {
+  const std::string text = "ab";
+  const std::vector<Span> groups = {{0, 2}, {0, 1}, {kNoGroup, kNoGroup}};
+  CHECK(fill_template("{0}|{^1}|{2|z}|{match}|{9}|{x}", text, groups) == "ab|A|z|ab|{9}|{x}");
+}
