@@ -4,10 +4,13 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <ostream>
 
 #include "engine/suppress.h"
 #include "rules/examples.h"
+
+namespace fs = std::filesystem;
 
 namespace mtlint {
 
@@ -49,7 +52,11 @@ int run_explain(const Engine& engine, const std::string& rule_id, Io& io) {
   const RuleInfo& info = rule->info();
   io.out << fmt::format("{}  ({} rule, {}, {}, category {})\n", info.id, info.kind,
                         to_string(info.severity), info.enabled ? "on" : "off", info.category);
-  io.out << "file: " << info.path << "\n\n" << info.description << "\n";
+  // rules/<pack>/<name>.toml: where the rule lives inside its rule folder.
+  const fs::path file(info.path);
+  const fs::path shown =
+      file.parent_path().parent_path().filename() / file.parent_path().filename() / file.filename();
+  io.out << "file: " << shown.string() << "\n\n" << info.description << "\n";
   if (info.examples.empty()) return kExitClean;
   io.out << "\nExamples:\n";
   auto segmenter = Segmenter::create();

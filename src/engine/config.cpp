@@ -115,7 +115,8 @@ std::optional<std::string> find_config(const std::string& dir) {
   fs::path at = fs::absolute(dir.empty() ? fs::path(".") : fs::path(dir), ec).lexically_normal();
   while (true) {
     const fs::path candidate = at / kConfigFileName;
-    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    // Relative to the working folder when possible, so that messages name it as users do.
+    if (fs::is_regular_file(candidate, ec)) return fs::proximate(candidate, ec).string();
     if (!at.has_parent_path() || at.parent_path() == at) return std::nullopt;
     at = at.parent_path();
   }
