@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -98,21 +99,29 @@ Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
   return std::unique_ptr<Rule>(std::move(rule));
 }
 
-const std::vector<std::unique_ptr<Speller>>& ForeignRule::spellers() const {
-  std::call_once(loaded_, [this] {
-    // Loading a dictionary takes 50-450 ms: load them side by side.
-    // A file that vanished since create() checked it just turns that dictionary off.
-    std::vector<std::future<std::unique_ptr<Speller>>> loading;
-    for (const std::string& base : dictionaries_) {
-      loading.push_back(std::async(std::launch::async, [base]() -> std::unique_ptr<Speller> {
-        auto speller = Speller::load(base);
-        if (!speller) return nullptr;
-        return std::move(*speller);
-      }));
-    }
-    for (auto& f : loading) spellers_.push_back(f.get());
-  });
-  return spellers_;
+std::vector<const Speller*> ForeignRule::load(const std::vector<bool>& wanted) const {
+  std::lock_guard guard(load_lock_);
+  if (spellers_.empty()) {
+    spellers_.resize(dictionaries_.size());
+    tried_.assign(dictionaries_.size(), false);
+  }
+  // Loading a dictionary takes 50-450 ms: load the missing ones side by side. A file that
+  // vanished since create() checked it just turns that dictionary off.
+  std::vector<std::pair<std::size_t, std::future<std::unique_ptr<Speller>>>> loading;
+  for (std::size_t d = 0; d < dictionaries_.size(); ++d) {
+    if (!wanted[d] || tried_[d]) continue;
+    tried_[d] = true;
+    loading.emplace_back(
+        d, std::async(std::launch::async, [base = dictionaries_[d]]() -> std::unique_ptr<Speller> {
+          auto speller = Speller::load(base);
+          if (!speller) return nullptr;
+          return std::move(*speller);
+        }));
+  }
+  for (auto& [d, f] : loading) spellers_[d] = f.get();
+  std::vector<const Speller*> out;
+  for (const auto& speller : spellers_) out.push_back(speller.get());
+  return out;
 }
 
 std::string ForeignRule::encode(std::string_view word, std::size_t dictionary) const {
@@ -186,45 +195,51 @@ void ForeignRule::check_scripts(const CheckContext& context, Sink& sink) const {
   }
 }
 
-int ForeignRule::source_language(std::string_view word) const {
-  const auto& all = spellers();
-  for (std::size_t d = 0; d < all.size(); ++d) {
-    if (!all[d]) continue;
+int ForeignRule::source_language(std::string_view word,
+                                 const std::vector<const Speller*>& spellers) const {
+  for (std::size_t d = 0; d < spellers.size(); ++d) {
+    if (!spellers[d]) continue;
     const std::string encoded = encode(word, d);
-    if (!encoded.empty() && all[d]->correct(encoded)) return static_cast<int>(d);
+    if (!encoded.empty() && spellers[d]->correct(encoded)) return static_cast<int>(d);
   }
   return -1;
 }
 
-bool ForeignRule::is_compound(std::string_view word, int dictionary) const {
+int ForeignRule::compound_language(std::string_view word,
+                                   const std::vector<const Speller*>& spellers) const {
   // Only German writes compounds as one word; names are rarely two German nouns of 4+ letters.
-  if (!compounding_[static_cast<std::size_t>(dictionary)] || letters(word) < 9) return false;
-  const Speller* speller = spellers()[static_cast<std::size_t>(dictionary)].get();
-  // Split at code-point boundaries into two parts of at least 4 letters each.
-  for (std::size_t cut = 1; cut < word.size(); ++cut) {
-    if (!utf8::is_lead(static_cast<unsigned char>(word[cut]))) continue;
-    const std::string_view head = word.substr(0, cut);
-    const std::string_view tail = word.substr(cut);
-    if (letters(head) < 4 || letters(tail) < 4) continue;
-    const std::string h = encode(head, static_cast<std::size_t>(dictionary));
-    const std::string t = encode(capitalise(tail), static_cast<std::size_t>(dictionary));
-    if (!h.empty() && !t.empty() && speller->correct(h) && speller->correct(t)) return true;
+  if (letters(word) < 9) return -1;
+  for (std::size_t d = 0; d < spellers.size(); ++d) {
+    if (!spellers[d] || !compounding_[d]) continue;
+    const std::string whole = encode(word, d);
+    if (whole.empty() || !spellers[d]->correct(whole)) continue;
+    // Split at code-point boundaries into two parts of at least 4 letters each.
+    for (std::size_t cut = 1; cut < word.size(); ++cut) {
+      if (!utf8::is_lead(static_cast<unsigned char>(word[cut]))) continue;
+      const std::string_view head = word.substr(0, cut);
+      const std::string_view tail = word.substr(cut);
+      if (letters(head) < 4 || letters(tail) < 4) continue;
+      const std::string h = encode(head, d);
+      const std::string t = encode(capitalise(tail), d);
+      if (!h.empty() && !t.empty() && spellers[d]->correct(h) && spellers[d]->correct(t)) {
+        return static_cast<int>(d);
+      }
+    }
   }
-  return false;
+  return -1;
 }
 
 void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
   const std::string_view text = context.document.text();
   const Lexicon& lex = context.lexicon;
-  const auto& words = context.analysis.words;
-  struct Candidate {
+  // First pass, without source dictionaries: the words English and the word lists reject.
+  struct Unknown {
     Span span;
-    int language;
     bool lower;
-    bool strong;  // reportable on its own
+    bool near;  // one edit from an English suggestion: a typo ("maior"), not a foreign word
   };
-  std::vector<Candidate> found;
-  for (const Word& w : words) {
+  std::vector<Unknown> unknown;
+  for (const Word& w : context.analysis.words) {
     if (!w.latin || w.has_digit || w.has_inner_dot || w.all_caps) continue;
     const std::string_view word = text.substr(w.stem.begin, w.stem.size());
     if (letters(word) < 4 || lex.is_known(word)) continue;
@@ -235,20 +250,55 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     }
     const std::string lower = to_lower(word);
     if (lex.is_known(lower) || lex.is_known(capitalise(lower))) continue;
-    const int language = source_language(word);
-    if (language < 0) continue;
-    Candidate c{w.stem, language, !w.capitalised, false};
-    if (c.lower) {
-      bool near_english = false;
+    bool near = false;
+    if (!w.capitalised) {
       for (const std::string& s : lex.suggest(word)) {
-        near_english = near_english || edit_distance(to_lower(s), lower) <= 1;
+        near = near || edit_distance(to_lower(s), lower) <= 1;
       }
-      // An English typo ("maior") is no foreign word on its own, but may join a foreign run.
-      c.strong = !near_english && letters(word) >= min_length_;
-    } else {
-      c.strong = is_compound(word, language);
     }
-    found.push_back(c);
+    unknown.push_back(Unknown{w.stem, !w.capitalised, near});
+  }
+  if (unknown.empty()) return;
+  auto adjacent = [&](std::size_t i) {  // unknown[i] and unknown[i + 1] are one space apart
+    return i + 1 < unknown.size() && unknown[i + 1].span.begin == unknown[i].span.end + 1 &&
+           text[unknown[i].span.end] == ' ';
+  };
+  // Which words need which dictionaries: most articles need none, so none is loaded.
+  std::vector<bool> all_needed(unknown.size()), compound_needed(unknown.size());
+  std::vector<bool> wanted(dictionaries_.size(), false);
+  for (std::size_t i = 0; i < unknown.size(); ++i) {
+    const Unknown& u = unknown[i];
+    const bool left = i > 0 && adjacent(i - 1);
+    const bool right = adjacent(i);
+    const std::size_t length = letters(text.substr(u.span.begin, u.span.size()));
+    if (u.lower) {
+      all_needed[i] = (!u.near && length >= min_length_) || left || right;
+    } else {
+      all_needed[i] = (left && unknown[i - 1].lower) || (right && unknown[i + 1].lower);
+      compound_needed[i] = length >= 9;
+    }
+    for (std::size_t d = 0; d < wanted.size(); ++d) {
+      wanted[d] = wanted[d] || all_needed[i] || (compound_needed[i] && compounding_[d]);
+    }
+  }
+  if (std::none_of(wanted.begin(), wanted.end(), [](bool b) { return b; })) return;
+  const std::vector<const Speller*> spellers = load(wanted);
+
+  struct Candidate {
+    Span span;
+    int language;
+    bool lower;
+    bool strong;  // reportable on its own
+  };
+  std::vector<Candidate> found;
+  for (std::size_t i = 0; i < unknown.size(); ++i) {
+    const Unknown& u = unknown[i];
+    const std::string_view word = text.substr(u.span.begin, u.span.size());
+    int language = compound_needed[i] ? compound_language(word, spellers) : -1;
+    const bool strong = u.lower ? !u.near && letters(word) >= min_length_ : language >= 0;
+    if (language < 0 && all_needed[i]) language = source_language(word, spellers);
+    if (language < 0) continue;
+    found.push_back(Candidate{u.span, language, u.lower, strong});
   }
   // Merge neighbours separated by one space into runs ("conselho municipal").
   for (std::size_t i = 0; i < found.size();) {

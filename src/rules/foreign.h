@@ -21,7 +21,9 @@ struct RuleSpec;
 ///   reported when it is lower case, at least `min_length` letters long and no near English
 ///   typo, when it joins another such word, or, capitalised, when it is
 ///   a German compound of two nouns ("Kanzleramt"). Lone capitalised words are names.
-/// Source dictionaries load on first use, so a disabled rule costs nothing.
+/// Each source dictionary loads the first time a word needs it (German for long capitalised
+/// words, all of them for unknown lower-case words that are no English typo), so a disabled
+/// rule, and most articles, cost nothing.
 /// Placeholders: {match}, and {script} or {language}.
 class ForeignRule final : public Rule {
  public:
@@ -32,10 +34,12 @@ class ForeignRule final : public Rule {
   explicit ForeignRule(RuleInfo info) : Rule(std::move(info)) {}
   void check_scripts(const CheckContext& context, Sink& sink) const;
   void check_words(const CheckContext& context, Sink& sink) const;
-  /// The index of the first source dictionary accepting `word`, or -1.
-  int source_language(std::string_view word) const;
-  bool is_compound(std::string_view word, int dictionary) const;
-  const std::vector<std::unique_ptr<Speller>>& spellers() const;
+  /// The index of the first loaded source dictionary accepting `word`, or -1.
+  int source_language(std::string_view word, const std::vector<const Speller*>& spellers) const;
+  /// The index of a compounding dictionary (German) that reads `word` as two nouns, or -1.
+  int compound_language(std::string_view word, const std::vector<const Speller*>& spellers) const;
+  /// Loads the wanted dictionaries not loaded yet; every loaded one, nullptr for the others.
+  std::vector<const Speller*> load(const std::vector<bool>& wanted) const;
   /// `word` in the charset of dictionary `dictionary`; empty when it cannot be written there.
   std::string encode(std::string_view word, std::size_t dictionary) const;
 
@@ -46,8 +50,10 @@ class ForeignRule final : public Rule {
   std::vector<std::string> languages_;     // "French", ...
   std::vector<std::string> encodings_;     // each dictionary's charset ("ISO8859-2")
   std::vector<bool> compounding_;          // German: nouns compound into one word
-  mutable std::once_flag loaded_;
-  mutable std::vector<std::unique_ptr<Speller>> spellers_;  // written once, under loaded_
+  // Loaded on first need, under load_lock_; a loaded Speller is never replaced or freed.
+  mutable std::mutex load_lock_;
+  mutable std::vector<std::unique_ptr<Speller>> spellers_;
+  mutable std::vector<bool> tried_;
 };
 
 }  // namespace mtlint
