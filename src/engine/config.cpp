@@ -123,7 +123,7 @@ std::optional<std::string> find_config(const std::string& dir) {
 }
 
 bool config_selects(const Config& config, const std::string& file) {
-  if (config.include.empty() && config.exclude.empty()) return true;
+  if (file == "-" || (config.include.empty() && config.exclude.empty())) return true;
   std::error_code ec;
   const fs::path absolute = fs::absolute(file, ec).lexically_normal();
   const std::string name = absolute.filename().string();

@@ -38,7 +38,8 @@ Result<Config> parse_config(std::string_view text, const std::string& path);
 std::optional<std::string> find_config(const std::string& dir);
 
 /// True when `file` passes the config's include and exclude globs (a glob without '/' matches
-/// the file name, one with '/' the path relative to the config's folder).
+/// the file name, one with '/' the path relative to the config's folder). Standard input ("-")
+/// always passes.
 bool config_selects(const Config& config, const std::string& file);
 
 /// One Engine per distinct configuration, created on first use (creating an Engine loads the

@@ -27,6 +27,7 @@ TEST_CASE("config: keys are read, paths resolved, more specific selectors applie
   CHECK(c->overrides[2].line == 9);
   CHECK(config_selects(*c, "/site/a.txt"));
   CHECK_FALSE(config_selects(*c, "/site/drafts/a.txt"));
+  CHECK(config_selects(*c, "-"));
 }
 
 TEST_CASE("config: typos, wrong types and bad values are located errors") {
