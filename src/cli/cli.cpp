@@ -8,6 +8,7 @@
 #include <exception>
 #include <istream>
 #include <ostream>
+#include <set>
 
 #include "cli/explain_command.h"
 #include "cli/files.h"
@@ -80,6 +81,7 @@ int run_check(const CheckOptions& o, Io& io) {
     return kExitUsage;
   }
   EngineCache engines = make_engines(o);
+  std::set<std::string> engine_errors;
 
   FileFilter filter;
   if (!o.include.empty()) filter.include = o.include;
@@ -101,7 +103,10 @@ int run_check(const CheckOptions& o, Io& io) {
     if (config && !config_selects(**config, input.path)) continue;
     auto engine = engines.engine_for(input.path);
     if (!engine) {
-      io.err << engine.error().format() << '\n';
+      // A bad config or rule file concerns every file under it: say so once.
+      if (engine_errors.insert(engine.error().format()).second) {
+        io.err << engine.error().format() << '\n';
+      }
       ++summary.failed_files;
       failed = true;
       continue;

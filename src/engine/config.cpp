@@ -65,6 +65,7 @@ Result<Config> parse_config(std::string_view text, const std::string& path) {
     c.language = language;
   }
   for (const auto& w : p.strings("word_lists")) c.word_lists.push_back(resolve(c.dir, w));
+  for (const auto& n : p.strings("name_tables")) c.name_tables.push_back(resolve(c.dir, n));
   for (const auto& r : p.strings("packs")) c.rule_dirs.push_back(resolve(c.dir, r));
   c.accept = p.strings("accept");
   c.include = p.strings("include");
@@ -144,6 +145,7 @@ EngineOptions merge_options(const EngineOptions& base, const Config& config) {
   EngineOptions o = base;
   if (config.language && base.language == "en") o.language = *config.language;
   o.word_lists.insert(o.word_lists.end(), config.word_lists.begin(), config.word_lists.end());
+  o.name_tables.insert(o.name_tables.end(), config.name_tables.begin(), config.name_tables.end());
   o.rule_dirs.insert(o.rule_dirs.end(), config.rule_dirs.begin(), config.rule_dirs.end());
   o.accept_words.insert(o.accept_words.end(), config.accept.begin(), config.accept.end());
   o.overrides.insert(o.overrides.end(), config.overrides.begin(), config.overrides.end());

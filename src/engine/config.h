@@ -21,6 +21,7 @@ struct Config {
   std::string dir;   ///< its folder
   std::optional<std::string> language;
   std::vector<std::string> word_lists;
+  std::vector<std::string> name_tables;
   std::vector<std::string> rule_dirs;  ///< extra rule packs (folders of <pack>/<name>.toml)
   std::vector<std::string> accept;
   std::vector<std::string> include;  ///< globs of files to check (relative to `dir`)
@@ -65,8 +66,8 @@ class EngineCache {
   std::map<std::string, std::unique_ptr<Engine>> engines_;  // by config path
 };
 
-/// The command-line options merged with a config: the config adds word lists, packs and accept
-/// words, sets the language unless the command line did, and adds its rule overrides.
+/// The command-line options merged with a config: the config adds word lists, name tables, packs
+/// and accept words, sets the language unless the command line did, and adds its rule overrides.
 EngineOptions merge_options(const EngineOptions& base, const Config& config);
 
 }  // namespace mtlint

@@ -10,7 +10,8 @@ namespace fs = std::filesystem;
 
 TEST_CASE("config: keys are read, paths resolved, more specific selectors applied last") {
   auto c = parse_config(
-      "language = \"en-GB\"\nword_lists = [\"names.txt\"]\npacks = [\"house\"]\n"
+      "language = \"en-GB\"\nword_lists = [\"names.txt\"]\nname_tables = [\"n.tsv\"]\npacks = "
+      "[\"house\"]\n"
       "accept = [\"Wałęsa\"]\ndisable = [\"mt\"]\nenable = [\"mt.drop-cap\"]\n"
       "exclude = [\"drafts/*\"]\n[severity]\n\"mt.drop-cap\" = \"error\"\n",
       "/site/.mtlint.toml");
@@ -24,7 +25,8 @@ TEST_CASE("config: keys are read, paths resolved, more specific selectors applie
   CHECK(c->overrides[1].selector == "mt.drop-cap");
   CHECK(c->overrides[1].enabled == true);
   CHECK(c->overrides[2].severity == Severity::error);
-  CHECK(c->overrides[2].line == 9);
+  CHECK(c->overrides[2].line == 10);
+  CHECK(c->name_tables == std::vector<std::string>{"/site/n.tsv"});
   CHECK(config_selects(*c, "/site/a.txt"));
   CHECK_FALSE(config_selects(*c, "/site/drafts/a.txt"));
   CHECK(config_selects(*c, "-"));
