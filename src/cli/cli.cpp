@@ -7,10 +7,13 @@
 #include <cstdlib>
 #include <exception>
 #include <istream>
+#include <mutex>
+#include <optional>
 #include <ostream>
 
 #include "cli/files.h"
 #include "cli/names_command.h"
+#include "cli/parallel.h"
 #include "engine/data_dir.h"
 #include "engine/engine.h"
 #include "report/reporter.h"
@@ -44,6 +47,7 @@ struct CheckOptions {
   std::vector<std::string> rule_dirs;
   std::vector<std::string> name_tables;
   bool quiet = false;
+  unsigned jobs = 0;  ///< 0: every core
 };
 
 Result<std::unique_ptr<Engine>> make_engine(const CheckOptions& o) {
@@ -88,23 +92,40 @@ int run_check(const CheckOptions& o, Io& io) {
   RunSummary summary;
   bool failed = false;
   bool gate = false;
-  for (const InputFile& input : inputs) {
+  // Files are checked on worker threads and reported in input order (see parallel.h).
+  struct Checked {
+    std::optional<Error> error;
+    std::unique_ptr<Document> doc;
+    std::vector<Diagnostic> found;
+  };
+  std::mutex stdin_lock;
+  auto check_one = [&](std::size_t i) {
+    Checked c;
+    const InputFile& input = inputs[i];
     if (input.error) {
-      io.err << input.error->format() << '\n';
-      ++summary.failed_files;
-      failed = true;
-      continue;
+      c.error = input.error;
+      return c;
     }
+    std::unique_lock guard(stdin_lock, std::defer_lock);
+    if (input.path == "-") guard.lock();
     auto doc = load_document(input.path, io.in);
     if (!doc) {
-      io.err << doc.error().format() << '\n';
+      c.error = doc.error();
+      return c;
+    }
+    c.doc = std::move(*doc);
+    c.found = (*engine)->check(*c.doc);
+    return c;
+  };
+  auto report_one = [&](std::size_t, Checked c) {
+    if (c.error) {
+      io.err << c.error->format() << '\n';
       ++summary.failed_files;
       failed = true;
-      continue;
+      return;
     }
     ++summary.files;
-    const auto found = (*engine)->check(**doc);
-    for (const Diagnostic& d : found) {
+    for (const Diagnostic& d : c.found) {
       switch (d.severity) {
         case Severity::error:
           ++summary.errors;
@@ -118,8 +139,9 @@ int run_check(const CheckOptions& o, Io& io) {
       }
       gate |= d.severity >= *fail_on;
     }
-    (*reporter)->file(**doc, found);
-  }
+    (*reporter)->file(*c.doc, c.found);
+  };
+  run_ordered<Checked>(inputs.size(), resolve_jobs(o.jobs), check_one, report_one);
   (*reporter)->finish(summary);
   io.out.flush();
   if (!o.quiet) io.err << summary_line(summary) << '\n';
@@ -185,6 +207,7 @@ int run_cli(const std::vector<std::string>& args, Io& io) {
     check->add_option("--color", o.color, "auto|always|never (auto honours NO_COLOR)")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     check->add_flag("-q,--quiet", o.quiet, "No summary line on standard error");
+    check->add_option("-j,--jobs", o.jobs, "Check N files at once (default 0: every core)");
     add_engine_options(*check, o);
 
     CLI::App* rules = app.add_subcommand("rules", "List every rule: id, severity, on/off, summary");
