@@ -1,5 +1,8 @@
 #include "lexicon/lexicon.h"
 
+#include <fstream>
+#include <mutex>
+
 #include "lexicon/translit.h"
 
 namespace mtlint {
@@ -39,6 +42,16 @@ Result<std::unique_ptr<Lexicon>> Lexicon::create(const LexiconOptions& options) 
     }
     (*romaniser)->save_cache();
   }
+  // has_near_word() asks Hunspell about lower-case and capitalised candidates; index the
+  // suggesting dictionary's other stems (acronyms, "McCain", "café") and the list words here.
+  for (const auto& word : lexicon->words_.entries()) lexicon->near_.add(word);
+  std::ifstream dic(options.hunspell_dir + "/" + names.front() + ".dic");
+  for (std::string line; std::getline(dic, line);) {
+    const std::string_view stem = std::string_view(line).substr(0, line.find('/'));
+    bool plain = true;
+    for (const char c : stem) plain &= (c >= 'a' && c <= 'z') || c == '\'';
+    if (!plain && !stem.empty() && !(stem[0] >= '0' && stem[0] <= '9')) lexicon->near_.add(stem);
+  }
   return lexicon;
 }
 
@@ -48,6 +61,25 @@ bool Lexicon::is_known(std::string_view word) const {
     if (speller->correct(word)) return true;
   }
   return false;
+}
+
+bool Lexicon::has_near_word(std::string_view word) const {
+  const std::string lower = to_lower(word);
+  {
+    std::shared_lock read(near_lock_);
+    if (auto it = near_memo_.find(lower); it != near_memo_.end()) return it->second;
+  }
+  bool near = near_.may_have_near(lower);
+  if (!near) {
+    std::vector<std::string> candidates = one_edit_candidates(lower);
+    const std::size_t n = candidates.size();
+    for (std::size_t i = 0; i < n; ++i) candidates.push_back(capitalise(candidates[i]));
+    near = spellers_.front()->accepts_any(candidates);
+  }
+  std::unique_lock write(near_lock_);
+  if (near_memo_.size() > kMaxMemo) near_memo_.clear();
+  near_memo_.emplace(lower, near);
+  return near;
 }
 
 const std::string* Lexicon::proper_form(std::string_view word) const {

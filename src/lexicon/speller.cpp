@@ -61,8 +61,17 @@ bool Speller::correct(std::string_view word) const {
     ok = hunspell_->spell(key);
   }
   std::unique_lock write(memo_lock_);
+  if (verdicts_.size() > kMaxMemo) verdicts_.clear();
   verdicts_.emplace(key, ok);
   return ok;
+}
+
+bool Speller::accepts_any(const std::vector<std::string>& words) const {
+  std::lock_guard lock(hunspell_lock_);
+  for (const std::string& w : words) {
+    if (hunspell_->spell(w)) return true;
+  }
+  return false;
 }
 
 std::vector<std::string> Speller::suggest(std::string_view word) const {
@@ -77,6 +86,7 @@ std::vector<std::string> Speller::suggest(std::string_view word) const {
     list = hunspell_->suggest(key);
   }
   std::unique_lock write(memo_lock_);
+  if (suggestions_.size() > kMaxMemo / 8) suggestions_.clear();
   suggestions_.emplace(key, list);
   return list;
 }

@@ -1,0 +1,70 @@
+#include "lexicon/near_words.h"
+
+#include "lexicon/word_list.h"
+
+namespace mtlint {
+
+namespace {
+
+constexpr std::string_view kAlphabet = "abcdefghijklmnopqrstuvwxyz'-";
+
+}  // namespace
+
+std::vector<std::size_t> code_point_starts(std::string_view text) {
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) starts.push_back(i);
+  }
+  starts.push_back(text.size());
+  return starts;
+}
+
+void NearWords::add(std::string_view word) {
+  const std::string lower = to_lower(word);
+  const auto starts = code_point_starts(lower);
+  for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
+    keys_.insert(lower.substr(0, starts[k]) + lower.substr(starts[k + 1]));
+  }
+  keys_.insert(lower);
+}
+
+bool NearWords::may_have_near(std::string_view lower) const {
+  // An entry one edit away shares a one-deletion form with the query, or is one (see add()).
+  std::string key(lower);
+  if (keys_.contains(key)) return true;
+  const auto starts = code_point_starts(lower);
+  for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
+    key.assign(lower.substr(0, starts[k]));
+    key.append(lower.substr(starts[k + 1]));
+    if (keys_.contains(key)) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> one_edit_candidates(std::string_view lower) {
+  const auto starts = code_point_starts(lower);
+  const std::size_t n = starts.size() - 1;  // code points
+  std::vector<std::string> out;
+  out.reserve(n * 2 + (2 * n + 1) * kAlphabet.size());
+  auto head = [&](std::size_t k) { return lower.substr(0, starts[k]); };
+  auto tail = [&](std::size_t k) { return lower.substr(starts[k]); };
+  for (std::size_t k = 0; k < n; ++k) {
+    out.push_back(std::string(head(k)).append(tail(k + 1)));
+    if (k + 1 < n) {
+      std::string swapped(head(k));
+      swapped.append(lower.substr(starts[k + 1], starts[k + 2] - starts[k + 1]));
+      swapped.append(lower.substr(starts[k], starts[k + 1] - starts[k]));
+      swapped.append(tail(k + 2));
+      out.push_back(std::move(swapped));
+    }
+  }
+  for (std::size_t k = 0; k <= n; ++k) {
+    for (const char c : kAlphabet) {
+      out.push_back(std::string(head(k)).append(1, c).append(tail(k)));
+      if (k < n) out.push_back(std::string(head(k)).append(1, c).append(tail(k + 1)));
+    }
+  }
+  return out;
+}
+
+}  // namespace mtlint

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace mtlint {
+
+/// A conservative index of words one edit away: it may answer yes for a word two edits from an
+/// entry, never no for one within one edit. Entries and queries are compared in lower case.
+/// Used to skip Hunspell's slow suggestion search when no entry can be near. Read-only once built.
+class NearWords {
+ public:
+  /// Indexes one word (its lower-case form and every form with one code point deleted).
+  void add(std::string_view word);
+  /// True when some entry may be within one insertion, deletion, substitution or transposition
+  /// of `lower` (already lower case), or equal to it.
+  bool may_have_near(std::string_view lower) const;
+  std::size_t size() const { return keys_.size(); }
+
+ private:
+  std::unordered_set<std::string> keys_;
+};
+
+/// Every string one edit from `lower` with the letters a-z, the apostrophe and the hyphen (Hunspell
+/// suggests "Euro-next"): deletions, transpositions, substitutions and insertions (by code point,
+/// so UTF-8 stays valid).
+std::vector<std::string> one_edit_candidates(std::string_view lower);
+
+/// Code point boundaries of a UTF-8 string, 0 and size() included.
+std::vector<std::size_t> code_point_starts(std::string_view text);
+
+}  // namespace mtlint
