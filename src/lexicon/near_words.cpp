@@ -8,6 +8,15 @@ namespace {
 
 constexpr std::string_view kAlphabet = "abcdefghijklmnopqrstuvwxyz'-";
 
+// QWERTY neighbours of a lower-case letter.
+std::string_view keyboard_neighbours(char c) {
+  static constexpr std::string_view kNeighbours[26] = {
+      "qwsz",   "vghn",  "xdfv", "serfcx", "wsdr", "drtgvc", "ftyhbv", "gyujnb", "ujko",
+      "huikmn", "jiolm", "kop",  "njk",    "bhjm", "iklp",   "ol",     "wa",     "edft",
+      "awedxz", "rfgy",  "yhji", "cfgb",   "qase", "zsdc",   "tghu",   "asx"};
+  return kNeighbours[c - 'a'];
+}
+
 }  // namespace
 
 std::vector<std::size_t> code_point_starts(std::string_view text) {
@@ -41,28 +50,41 @@ bool NearWords::may_have_near(std::string_view lower) const {
   return false;
 }
 
-std::vector<std::string> one_edit_candidates(std::string_view lower) {
+std::vector<std::string> one_edit_candidates(std::string_view lower, bool hyphen) {
   const auto starts = code_point_starts(lower);
   const std::size_t n = starts.size() - 1;  // code points
   std::vector<std::string> out;
   out.reserve(n * 2 + (2 * n + 1) * kAlphabet.size());
   auto head = [&](std::size_t k) { return lower.substr(0, starts[k]); };
   auto tail = [&](std::size_t k) { return lower.substr(starts[k]); };
-  for (std::size_t k = 0; k < n; ++k) {
-    out.push_back(std::string(head(k)).append(tail(k + 1)));
-    if (k + 1 < n) {
-      std::string swapped(head(k));
-      swapped.append(lower.substr(starts[k + 1], starts[k + 2] - starts[k + 1]));
-      swapped.append(lower.substr(starts[k], starts[k + 1] - starts[k]));
-      swapped.append(tail(k + 2));
-      out.push_back(std::move(swapped));
-    }
+  auto at = [&](std::size_t k) { return lower.substr(starts[k], starts[k + 1] - starts[k]); };
+  auto substitute = [&](std::size_t k, char c) {
+    out.push_back(std::string(head(k)).append(1, c).append(tail(k + 1)));
+  };
+  // Roughly Hunspell's order of edit kinds: swapped letters, a neighbouring key, an extra
+  // letter, a missing one, any other wrong one.
+  for (std::size_t k = 0; k + 1 < n; ++k) {
+    out.push_back(std::string(head(k)).append(at(k + 1)).append(at(k)).append(tail(k + 2)));
   }
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::string_view letter = at(k);
+    if (letter.size() != 1 || letter[0] < 'a' || letter[0] > 'z') continue;
+    for (const char c : keyboard_neighbours(letter[0])) substitute(k, c);
+  }
+  for (std::size_t k = 0; k < n; ++k) out.push_back(std::string(head(k)).append(tail(k + 1)));
   for (std::size_t k = 0; k <= n; ++k) {
     for (const char c : kAlphabet) {
-      out.push_back(std::string(head(k)).append(1, c).append(tail(k)));
-      if (k < n) out.push_back(std::string(head(k)).append(1, c).append(tail(k + 1)));
+      if (c != '-') out.push_back(std::string(head(k)).append(1, c).append(tail(k)));
     }
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    for (const char c : kAlphabet) {
+      if (c != '-' && at(k) != std::string_view(&c, 1)) substitute(k, c);
+    }
+  }
+  // Last, a word split in two by a hyphen ("Euro-next"), as Hunspell proposes after the others.
+  for (std::size_t k = 1; hyphen && k < n; ++k) {
+    out.push_back(std::string(head(k)).append(1, '-').append(tail(k)));
   }
   return out;
 }

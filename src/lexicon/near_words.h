@@ -23,10 +23,10 @@ class NearWords {
   std::unordered_set<std::string> keys_;
 };
 
-/// Every string one edit from `lower` with the letters a-z, the apostrophe and the hyphen (Hunspell
-/// suggests "Euro-next"): deletions, transpositions, substitutions and insertions (by code point,
-/// so UTF-8 stays valid).
-std::vector<std::string> one_edit_candidates(std::string_view lower);
+/// Every string one edit from `lower` (swaps, deletions, insertions, substitutions, in that order)
+/// with the letters a-z, the apostrophe and the hyphen (Hunspell suggests "Euro-next"): deletions,
+/// transpositions, substitutions and insertions (by code point, so UTF-8 stays valid).
+std::vector<std::string> one_edit_candidates(std::string_view lower, bool hyphen = true);
 
 /// Code point boundaries of a UTF-8 string, 0 and size() included.
 std::vector<std::size_t> code_point_starts(std::string_view text);

@@ -1,5 +1,6 @@
 #include "lexicon/speller.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <hunspell/hunspell.hxx>
@@ -72,6 +73,17 @@ bool Speller::accepts_any(const std::vector<std::string>& words) const {
     if (hunspell_->spell(w)) return true;
   }
   return false;
+}
+
+std::vector<std::string> Speller::accepted(const std::vector<std::string>& words,
+                                           std::size_t limit) const {
+  std::vector<std::string> out;
+  std::lock_guard lock(hunspell_lock_);
+  for (const std::string& w : words) {
+    if (out.size() >= limit) break;
+    if (std::find(out.begin(), out.end(), w) == out.end() && hunspell_->spell(w)) out.push_back(w);
+  }
+  return out;
 }
 
 std::vector<std::string> Speller::suggest(std::string_view word) const {

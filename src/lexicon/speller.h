@@ -28,6 +28,8 @@ class Speller {
   bool correct(std::string_view word) const;
   /// True when the dictionary accepts at least one of `words` (not memoised).
   bool accepts_any(const std::vector<std::string>& words) const;
+  /// The words of `words` that the dictionary accepts, in order, at most `limit` (not memoised).
+  std::vector<std::string> accepted(const std::vector<std::string>& words, std::size_t limit) const;
   /// Hunspell's suggestions, best first.
   std::vector<std::string> suggest(std::string_view word) const;
 
