@@ -1,5 +1,7 @@
 #include "lexicon/near_words.h"
 
+#include <functional>
+
 #include "lexicon/word_list.h"
 
 namespace mtlint {
@@ -17,6 +19,8 @@ std::string_view keyboard_neighbours(char c) {
   return kNeighbours[c - 'a'];
 }
 
+std::uint64_t key_hash(std::string_view key) { return std::hash<std::string_view>{}(key); }
+
 }  // namespace
 
 std::vector<std::size_t> code_point_starts(std::string_view text) {
@@ -31,21 +35,24 @@ std::vector<std::size_t> code_point_starts(std::string_view text) {
 void NearWords::add(std::string_view word) {
   const std::string lower = to_lower(word);
   const auto starts = code_point_starts(lower);
+  std::string key;
   for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
-    keys_.insert(lower.substr(0, starts[k]) + lower.substr(starts[k + 1]));
+    key.assign(lower, 0, starts[k]);
+    key.append(lower, starts[k + 1]);
+    keys_.insert(key_hash(key));
   }
-  keys_.insert(lower);
+  keys_.insert(key_hash(lower));
 }
 
 bool NearWords::may_have_near(std::string_view lower) const {
   // An entry one edit away shares a one-deletion form with the query, or is one (see add()).
-  std::string key(lower);
-  if (keys_.contains(key)) return true;
+  if (keys_.contains(key_hash(lower))) return true;
   const auto starts = code_point_starts(lower);
+  std::string key;
   for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
     key.assign(lower.substr(0, starts[k]));
     key.append(lower.substr(starts[k + 1]));
-    if (keys_.contains(key)) return true;
+    if (keys_.contains(key_hash(key))) return true;
   }
   return false;
 }
