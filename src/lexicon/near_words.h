@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace mtlint {
@@ -19,12 +18,15 @@ class NearWords {
   /// True when some entry may be within one insertion, deletion, substitution or transposition
   /// of `lower` (already lower case), or equal to it.
   bool may_have_near(std::string_view lower) const;
-  std::size_t size() const { return keys_.size(); }
+  std::size_t size() const { return count_; }
 
  private:
-  // 64-bit hashes of the keys, not the keys: a collision only makes the index more conservative,
-  // and it loads several times faster at start-up.
-  std::unordered_set<std::uint64_t> keys_;
+  void insert(std::uint64_t hash);
+  bool contains(std::uint64_t hash) const;
+  // An open-addressing table of the keys' 64-bit hashes (0 marks a free slot): a collision only
+  // makes the index more conservative, and it builds without a memory allocation per key.
+  std::vector<std::uint64_t> table_;
+  std::size_t count_ = 0;
 };
 
 /// Every string one edit from `lower` (swaps, deletions, insertions, substitutions, in that order)
