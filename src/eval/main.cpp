@@ -72,6 +72,7 @@ int main(int argc, char** argv) {
   }
   mtlint::EngineOptions options;
   options.data_dir = data_dir.empty() ? mtlint::find_data_dir() : data_dir;
+  options.cache_dir = mtlint::default_cache_dir();
   auto engine = mtlint::Engine::create(options);
   if (!engine) {
     std::cerr << engine.error().format() << '\n';
