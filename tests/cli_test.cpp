@@ -170,3 +170,30 @@ TEST_CASE("two runs over the same input print byte-identical output") {
   CHECK(a.out == b.out);
   CHECK(a.code == b.code);
 }
+
+TEST_CASE("-j1 and -j4 print byte-identical output on a folder, bad files included") {
+  ScratchDir scratch;
+  const fs::path corpus = fs::path(MTLINT_GOLDEN_DIR) / "../../corpus";
+  fs::create_directories("site");
+  std::size_t n = 0;
+  for (const auto& split : {"dev", "test"}) {
+    for (const auto& entry : fs::directory_iterator(corpus / split)) {
+      if (entry.path().extension() == ".txt") {
+        fs::copy_file(entry.path(), fs::path("site") / entry.path().filename());
+        ++n;
+      }
+    }
+  }
+  REQUIRE(n > 20);
+  write_file("site/zz-bad.txt", "caf\xe9\n");
+  const Run one = run({"check", "-j1", "site"});
+  const Run four = run({"check", "-j4", "site"});
+  const Run all = run({"check", "site"});
+  CHECK(one.code == 2);
+  CHECK(one.out.size() > 1000);
+  CHECK(one.err.find("zz-bad.txt:1:4: error") != std::string::npos);
+  CHECK(one.out == four.out);
+  CHECK(one.err == four.err);
+  CHECK(one.code == four.code);
+  CHECK(one.out == all.out);
+}

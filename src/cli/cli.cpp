@@ -7,12 +7,15 @@
 #include <cstdlib>
 #include <exception>
 #include <istream>
+#include <mutex>
+#include <optional>
 #include <ostream>
 #include <set>
 
 #include "cli/explain_command.h"
 #include "cli/files.h"
 #include "cli/names_command.h"
+#include "cli/parallel.h"
 #include "engine/config.h"
 #include "engine/data_dir.h"
 #include "engine/engine.h"
@@ -50,6 +53,7 @@ struct CheckOptions {
   std::string config;   ///< --config: one .mtlint.toml for every file instead of the nearest
   std::string rule_id;  ///< explain's argument
   bool quiet = false;
+  unsigned jobs = 0;  ///< 0: every core
 };
 
 // Engines for the command-line options plus each file's .mtlint.toml.
@@ -92,18 +96,24 @@ int run_check(const CheckOptions& o, Io& io) {
   RunSummary summary;
   bool failed = false;
   bool gate = false;
+
+  // Each file's engine comes from its configuration; resolved here, on one thread, because the
+  // cache creates engines lazily. A bad config or rule file concerns every file under it: it is
+  // reported once.
+  struct Job {
+    const InputFile* input;
+    const Engine* engine;
+  };
+  std::vector<Job> jobs;
   for (const InputFile& input : inputs) {
     if (input.error) {
-      io.err << input.error->format() << '\n';
-      ++summary.failed_files;
-      failed = true;
+      jobs.push_back(Job{&input, nullptr});
       continue;
     }
     auto config = engines.config_for(input.path);
     if (config && !config_selects(**config, input.path)) continue;
     auto engine = engines.engine_for(input.path);
     if (!engine) {
-      // A bad config or rule file concerns every file under it: say so once.
       if (engine_errors.insert(engine.error().format()).second) {
         io.err << engine.error().format() << '\n';
       }
@@ -111,16 +121,43 @@ int run_check(const CheckOptions& o, Io& io) {
       failed = true;
       continue;
     }
+    jobs.push_back(Job{&input, *engine});
+  }
+
+  // Files are checked on worker threads and reported in input order (see parallel.h).
+  struct Checked {
+    std::optional<Error> error;
+    std::unique_ptr<Document> doc;
+    std::vector<Diagnostic> found;
+  };
+  std::mutex stdin_lock;
+  auto check_one = [&](std::size_t i) {
+    Checked c;
+    const InputFile& input = *jobs[i].input;
+    if (input.error) {
+      c.error = input.error;
+      return c;
+    }
+    std::unique_lock guard(stdin_lock, std::defer_lock);
+    if (input.path == "-") guard.lock();
     auto doc = load_document(input.path, io.in);
     if (!doc) {
-      io.err << doc.error().format() << '\n';
+      c.error = doc.error();
+      return c;
+    }
+    c.doc = std::move(*doc);
+    c.found = jobs[i].engine->check(*c.doc);
+    return c;
+  };
+  auto report_one = [&](std::size_t, Checked c) {
+    if (c.error) {
+      io.err << c.error->format() << '\n';
       ++summary.failed_files;
       failed = true;
-      continue;
+      return;
     }
     ++summary.files;
-    const auto found = (*engine)->check(**doc);
-    for (const Diagnostic& d : found) {
+    for (const Diagnostic& d : c.found) {
       switch (d.severity) {
         case Severity::error:
           ++summary.errors;
@@ -134,8 +171,9 @@ int run_check(const CheckOptions& o, Io& io) {
       }
       gate |= d.severity >= *fail_on;
     }
-    (*reporter)->file(**doc, found);
-  }
+    (*reporter)->file(*c.doc, c.found);
+  };
+  run_ordered<Checked>(jobs.size(), resolve_jobs(o.jobs), check_one, report_one);
   (*reporter)->finish(summary);
   io.out.flush();
   if (!o.quiet) io.err << summary_line(summary) << '\n';
@@ -204,6 +242,7 @@ int run_cli(const std::vector<std::string>& args, Io& io) {
     check->add_option("--color", o.color, "auto|always|never (auto honours NO_COLOR)")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     check->add_flag("-q,--quiet", o.quiet, "No summary line on standard error");
+    check->add_option("-j,--jobs", o.jobs, "Check N files at once (default 0: every core)");
     add_engine_options(*check, o);
 
     CLI::App* rules = app.add_subcommand("rules", "List every rule: id, severity, on/off, summary");

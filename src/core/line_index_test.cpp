@@ -47,3 +47,21 @@ TEST_CASE("line index columns stay right across checkpoint strides on a long lin
   CHECK(index.position(text.find("END")) == Position{2, 9001});
   CHECK(index.position(text.size()) == Position{2, 9004});
 }
+
+TEST_CASE("line index columns on lines much longer than its checkpoints match a plain count") {
+  std::string text = "short\n";
+  for (int i = 0; i < 3000; ++i) text += i % 3 == 0 ? "é中 " : "ab😀 ";  // mixed widths
+  text += "\nend é\n";
+  LineIndex index(text);
+  for (std::size_t offset = 0; offset < text.size(); offset += 37) {
+    if ((static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) continue;
+    const std::size_t line = index.line_of(offset);
+    int column = 1;
+    for (std::size_t k = index.line_start(line); k < offset; ++k) {
+      if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80) ++column;
+    }
+    CAPTURE(offset);
+    CHECK(index.position(offset) == Position{static_cast<int>(line + 1), column});
+  }
+  CHECK(index.position(text.find("end")) == Position{3, 1});
+}

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <memory>
+#include <shared_mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/error.h"
 #include "lexicon/name_table.h"
+#include "lexicon/near_words.h"
 #include "lexicon/speller.h"
 #include "lexicon/word_list.h"
 
@@ -35,10 +38,13 @@ class Lexicon {
   bool is_known(std::string_view word) const;
   /// For a word in lower case whose only accepted form is capitalised ("kyiv"), that form.
   const std::string* proper_form(std::string_view word) const;
-  /// Spelling suggestions, best first (word-list entries included).
-  std::vector<std::string> suggest(std::string_view word) const {
-    return spellers_.front()->suggest(word);
-  }
+  /// Spelling suggestions, best first (word-list entries included). Words one edit away come
+  /// from a fast search (transpositions, deletions, insertions, substitutions, in that order);
+  /// only when there is none does Hunspell's full (slow) suggestion search run.
+  std::vector<std::string> suggest(std::string_view word) const;
+  /// False only when no dictionary or word-list word is one edit from `word` (ignoring case), so
+  /// that suggest() cannot offer one: a cheap test to run before the slow suggest().
+  bool has_near_word(std::string_view word) const;
   /// The merged word lists (proper nouns, accept words).
   const WordList& words() const { return words_; }
   /// The name-consistency table (empty when no table was given).
@@ -48,6 +54,10 @@ class Lexicon {
   std::vector<std::unique_ptr<Speller>> spellers_;  // the first one suggests
   WordList words_;
   NameTable names_;
+  NearWords near_;  // word-list entries and the dictionary's capitalised or non-ASCII stems
+  mutable std::shared_mutex near_lock_;
+  mutable std::unordered_map<std::string, bool> near_memo_;
+  mutable std::unordered_map<std::string, std::vector<std::string>> suggest_memo_;
 };
 
 /// Hunspell dictionary names for a language: "en" -> {en_US, en_GB}; empty when unsupported.

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <fstream>
 
+#include "lexicon/near_words.h"
+
 using namespace mtlint;
 
 namespace {
@@ -64,4 +66,29 @@ TEST_CASE("word list errors name file, line and column") {
   auto bad_lang =
       Lexicon::create(LexiconOptions{"fr-FR", "/usr/share/hunspell", {}, {}, {}, {}, {}});
   REQUIRE_FALSE(bad_lang.ok());
+}
+
+TEST_CASE("NearWords never misses an entry one edit away") {
+  mtlint::NearWords near;
+  near.add("Zelensky");
+  near.add("Erdoğan");
+  CHECK(near.may_have_near("zelesnky"));   // transposition
+  CHECK(near.may_have_near("zelenskyy"));  // insertion
+  CHECK(near.may_have_near("zelnsky"));    // deletion
+  CHECK(near.may_have_near("zelenska"));   // substitution
+  CHECK(near.may_have_near("erdogan"));    // substitution of a non-ASCII letter
+  CHECK_FALSE(near.may_have_near("kuleba"));
+  CHECK_FALSE(near.may_have_near("zeleb"));
+}
+
+TEST_CASE("one_edit_candidates covers every kind of edit and keeps UTF-8 whole") {
+  const auto c = mtlint::one_edit_candidates("bé");
+  auto has = [&](const std::string& s) { return std::find(c.begin(), c.end(), s) != c.end(); };
+  CHECK(has("é"));    // deletion
+  CHECK(has("éb"));   // transposition
+  CHECK(has("be"));   // substitution of the accented letter
+  CHECK(has("b-é"));  // a hyphen inside
+  CHECK_FALSE(has("bé-"));
+  CHECK(has("abé"));  // insertion at the start
+  for (const auto& s : c) CHECK(s.find("\xC3\xC3") == std::string::npos);
 }

@@ -1,5 +1,6 @@
 #include "lexicon/speller.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <hunspell/hunspell.hxx>
@@ -61,8 +62,28 @@ bool Speller::correct(std::string_view word) const {
     ok = hunspell_->spell(key);
   }
   std::unique_lock write(memo_lock_);
+  if (verdicts_.size() > kMaxMemo) verdicts_.clear();
   verdicts_.emplace(key, ok);
   return ok;
+}
+
+bool Speller::accepts_any(const std::vector<std::string>& words) const {
+  std::lock_guard lock(hunspell_lock_);
+  for (const std::string& w : words) {
+    if (hunspell_->spell(w)) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> Speller::accepted(const std::vector<std::string>& words,
+                                           std::size_t limit) const {
+  std::vector<std::string> out;
+  std::lock_guard lock(hunspell_lock_);
+  for (const std::string& w : words) {
+    if (out.size() >= limit) break;
+    if (std::find(out.begin(), out.end(), w) == out.end() && hunspell_->spell(w)) out.push_back(w);
+  }
+  return out;
 }
 
 std::vector<std::string> Speller::suggest(std::string_view word) const {
@@ -77,6 +98,7 @@ std::vector<std::string> Speller::suggest(std::string_view word) const {
     list = hunspell_->suggest(key);
   }
   std::unique_lock write(memo_lock_);
+  if (suggestions_.size() > kMaxMemo / 8) suggestions_.clear();
   suggestions_.emplace(key, list);
   return list;
 }

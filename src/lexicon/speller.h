@@ -26,6 +26,10 @@ class Speller {
   void add(const std::string& word);
   /// True when the dictionary accepts `word` (apostrophes normalised to ASCII).
   bool correct(std::string_view word) const;
+  /// True when the dictionary accepts at least one of `words` (not memoised).
+  bool accepts_any(const std::vector<std::string>& words) const;
+  /// The words of `words` that the dictionary accepts, in order, at most `limit` (not memoised).
+  std::vector<std::string> accepted(const std::vector<std::string>& words, std::size_t limit) const;
   /// Hunspell's suggestions, best first.
   std::vector<std::string> suggest(std::string_view word) const;
 
@@ -37,6 +41,9 @@ class Speller {
   mutable std::unordered_map<std::string, bool> verdicts_;
   mutable std::unordered_map<std::string, std::vector<std::string>> suggestions_;
 };
+
+/// Memo tables are cleared when they grow past this many words, which bounds memory on any input.
+inline constexpr std::size_t kMaxMemo = 1 << 18;
 
 /// "don’t" -> "don't": Hunspell dictionaries spell apostrophes in ASCII.
 std::string normalise_apostrophes(std::string_view word);

@@ -1,0 +1,131 @@
+#include "lexicon/near_words.h"
+
+#include <functional>
+
+#include "lexicon/word_list.h"
+
+namespace mtlint {
+
+namespace {
+
+constexpr std::string_view kAlphabet = "abcdefghijklmnopqrstuvwxyz'-";
+
+// QWERTY neighbours of a lower-case letter.
+std::string_view keyboard_neighbours(char c) {
+  static constexpr std::string_view kNeighbours[26] = {
+      "qwsz",   "vghn",  "xdfv", "serfcx", "wsdr", "drtgvc", "ftyhbv", "gyujnb", "ujko",
+      "huikmn", "jiolm", "kop",  "njk",    "bhjm", "iklp",   "ol",     "wa",     "edft",
+      "awedxz", "rfgy",  "yhji", "cfgb",   "qase", "zsdc",   "tghu",   "asx"};
+  return kNeighbours[c - 'a'];
+}
+
+std::uint64_t key_hash(std::string_view key) {
+  const std::uint64_t h = std::hash<std::string_view>{}(key);
+  return h == 0 ? 1 : h;  // 0 marks a free slot
+}
+
+}  // namespace
+
+std::vector<std::size_t> code_point_starts(std::string_view text) {
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) starts.push_back(i);
+  }
+  starts.push_back(text.size());
+  return starts;
+}
+
+void NearWords::insert(std::uint64_t hash) {
+  if ((count_ + 1) * 2 > table_.size()) {
+    std::vector<std::uint64_t> old = std::move(table_);
+    table_.assign(old.empty() ? std::size_t{1} << 16 : old.size() * 2, 0);
+    count_ = 0;
+    for (const std::uint64_t h : old) {
+      if (h != 0) insert(h);
+    }
+  }
+  const std::size_t mask = table_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    if (table_[i] == hash) return;
+    if (table_[i] == 0) {
+      table_[i] = hash;
+      ++count_;
+      return;
+    }
+  }
+}
+
+bool NearWords::contains(std::uint64_t hash) const {
+  if (table_.empty()) return false;
+  const std::size_t mask = table_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    if (table_[i] == hash) return true;
+    if (table_[i] == 0) return false;
+  }
+}
+
+void NearWords::add(std::string_view word) {
+  const std::string lower = to_lower(word);
+  const auto starts = code_point_starts(lower);
+  std::string key;
+  for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
+    key.assign(lower, 0, starts[k]);
+    key.append(lower, starts[k + 1]);
+    insert(key_hash(key));
+  }
+  insert(key_hash(lower));
+}
+
+bool NearWords::may_have_near(std::string_view lower) const {
+  // An entry one edit away shares a one-deletion form with the query, or is one (see add()).
+  if (contains(key_hash(lower))) return true;
+  const auto starts = code_point_starts(lower);
+  std::string key;
+  for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
+    key.assign(lower.substr(0, starts[k]));
+    key.append(lower.substr(starts[k + 1]));
+    if (contains(key_hash(key))) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> one_edit_candidates(std::string_view lower, bool hyphen) {
+  const auto starts = code_point_starts(lower);
+  const std::size_t n = starts.size() - 1;  // code points
+  std::vector<std::string> out;
+  out.reserve(n * 2 + (2 * n + 1) * kAlphabet.size());
+  auto head = [&](std::size_t k) { return lower.substr(0, starts[k]); };
+  auto tail = [&](std::size_t k) { return lower.substr(starts[k]); };
+  auto at = [&](std::size_t k) { return lower.substr(starts[k], starts[k + 1] - starts[k]); };
+  auto substitute = [&](std::size_t k, char c) {
+    out.push_back(std::string(head(k)).append(1, c).append(tail(k + 1)));
+  };
+  // Roughly Hunspell's order of edit kinds: swapped letters, a neighbouring key, an extra
+  // letter, a missing one, any other wrong one.
+  for (std::size_t k = 0; k + 1 < n; ++k) {
+    out.push_back(std::string(head(k)).append(at(k + 1)).append(at(k)).append(tail(k + 2)));
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::string_view letter = at(k);
+    if (letter.size() != 1 || letter[0] < 'a' || letter[0] > 'z') continue;
+    for (const char c : keyboard_neighbours(letter[0])) substitute(k, c);
+  }
+  for (std::size_t k = 0; k < n; ++k) out.push_back(std::string(head(k)).append(tail(k + 1)));
+  for (std::size_t k = 0; k <= n; ++k) {
+    for (const char c : kAlphabet) {
+      if (c != '-') out.push_back(std::string(head(k)).append(1, c).append(tail(k)));
+    }
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    for (const char c : kAlphabet) {
+      if (c != '-' && at(k) != std::string_view(&c, 1)) substitute(k, c);
+    }
+  }
+  // Last, a word split in two by a hyphen ("Euro-next"), as Hunspell proposes after the others.
+  for (std::size_t k = 1; hyphen && k < n; ++k) {
+    out.push_back(std::string(head(k)).append(1, '-').append(tail(k)));
+  }
+  return out;
+}
+
+}  // namespace mtlint
