@@ -168,7 +168,8 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
     std::optional<std::string> fix;
     if (w.sentence_start) fix = drop_cap_residue(word, lex);
     if (!fix && word.size() >= 6) {
-      const auto suggestions = lex.suggest(word);
+      const auto suggestions =
+          lex.has_near_word(word) ? lex.suggest(word) : std::vector<std::string>{};
       const std::string* near = near_suggestion(word, suggestions);
       if (near && lex.words().contains(*near) && is_transposition(word, *near) &&
           occurrences(context, word) == 1) {
