@@ -1,14 +1,29 @@
 #include "report/reporter.h"
 
+#include "report/checkstyle.h"
+#include "report/diff.h"
+#include "report/github.h"
+#include "report/html.h"
+#include "report/json.h"
+#include "report/sarif.h"
 #include "report/text.h"
 
 namespace mtlint {
 
-std::vector<std::string_view> report_formats() { return {"text"}; }
+std::vector<std::string_view> report_formats() {
+  return {"text", "json", "jsonl", "sarif", "diff", "github", "checkstyle", "html"};
+}
 
 Result<std::unique_ptr<Reporter>> make_reporter(std::string_view format, std::ostream& out,
                                                 const ReportOptions& options) {
   if (format == "text") return std::unique_ptr<Reporter>(new TextReporter(out, options));
+  if (format == "json") return std::unique_ptr<Reporter>(new JsonReporter(out, options));
+  if (format == "jsonl") return std::unique_ptr<Reporter>(new JsonLinesReporter(out));
+  if (format == "sarif") return std::unique_ptr<Reporter>(new SarifReporter(out, options));
+  if (format == "diff") return std::unique_ptr<Reporter>(new DiffReporter(out));
+  if (format == "github") return std::unique_ptr<Reporter>(new GithubReporter(out));
+  if (format == "checkstyle") return std::unique_ptr<Reporter>(new CheckstyleReporter(out));
+  if (format == "html") return std::unique_ptr<Reporter>(new HtmlReporter(out, options));
   std::string known;
   for (auto f : report_formats()) known += (known.empty() ? "" : ", ") + std::string(f);
   return Error{"unknown output format '" + std::string(format) + "' (known: " + known + ")"};

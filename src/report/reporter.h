@@ -21,9 +21,20 @@ struct RunSummary {
   std::size_t infos = 0;
 };
 
+/// What a reporter may say about a rule (SARIF `tool.driver.rules`, HTML tooltips).
+struct RuleDescription {
+  std::string id;
+  Severity severity = Severity::warning;
+  std::string category;
+  std::string summary;      ///< first line of the description
+  std::string description;  ///< the whole description
+};
+
 /// Settings shared by all reporters.
 struct ReportOptions {
   bool color = false;
+  std::string tool_version;            ///< "0.1.0"
+  std::vector<RuleDescription> rules;  ///< every loaded rule, sorted by id
 };
 
 /// Writes findings in one output format. Files arrive in input order; finish() closes the run.
