@@ -15,6 +15,7 @@
 #include "cli/explain_command.h"
 #include "cli/files.h"
 #include "cli/names_command.h"
+#include "cli/outputs.h"
 #include "cli/parallel.h"
 #include "engine/config.h"
 #include "engine/data_dir.h"
@@ -54,6 +55,7 @@ struct CheckOptions {
   std::string rule_id;  ///< explain's argument
   bool quiet = false;
   unsigned jobs = 0;  ///< 0: every core
+  OutputOptions outputs;
 };
 
 // Engines for the command-line options plus each file's .mtlint.toml.
@@ -75,17 +77,27 @@ int run_check(const CheckOptions& o, Io& io) {
     io.err << "mtlint: error: --fail-on must be error, warning or info\n";
     return kExitUsage;
   }
+  std::string format = o.format;
+  auto outputs = OutputRun::start(o.outputs, format);
+  if (!outputs) {
+    io.err << "mtlint: " << outputs.error().format() << '\n';
+    return kExitUsage;
+  }
   const char* no_color = std::getenv("NO_COLOR");
   ReportOptions report_options;
   report_options.color =
-      o.color == "always" || (o.color == "auto" && io.out_is_terminal && !(no_color && *no_color));
-  auto reporter = make_reporter(o.format, io.out, report_options);
+      o.color == "always" || (o.color == "auto" && io.out_is_terminal && !(*outputs)->to_file() &&
+                              !(no_color && *no_color));
+  report_options.tool_version = MTLINT_VERSION;
+  EngineCache engines = make_engines(o);
+  std::set<std::string> engine_errors;
+  // Rule metadata (SARIF) from the working folder's configuration; errors surface per file.
+  if (auto here = engines.engine_for("-"); here) report_options.rules = describe_rules(**here);
+  auto reporter = make_reporter(format, (*outputs)->out(io.out), report_options);
   if (!reporter) {
     io.err << "mtlint: " << reporter.error().format() << '\n';
     return kExitUsage;
   }
-  EngineCache engines = make_engines(o);
-  std::set<std::string> engine_errors;
 
   FileFilter filter;
   if (!o.include.empty()) filter.include = o.include;
@@ -95,7 +107,7 @@ int run_check(const CheckOptions& o, Io& io) {
 
   RunSummary summary;
   bool failed = false;
-  bool gate = false;
+  std::size_t gating = 0;  // findings at or above --fail-on
 
   // Each file's engine comes from its configuration; resolved here, on one thread, because the
   // cache creates engines lazily. A bad config or rule file concerns every file under it: it is
@@ -157,7 +169,14 @@ int run_check(const CheckOptions& o, Io& io) {
       return;
     }
     ++summary.files;
-    for (const Diagnostic& d : c.found) {
+    // Filters and fixes run here, in input order (baselines are used up in that order).
+    FileOutcome outcome = (*outputs)->process(*c.doc, std::move(c.found));
+    if (outcome.error) {
+      io.err << outcome.error->format() << '\n';
+      failed = true;
+    }
+    const std::vector<Diagnostic>& found = outcome.findings;
+    for (const Diagnostic& d : found) {
       switch (d.severity) {
         case Severity::error:
           ++summary.errors;
@@ -169,16 +188,20 @@ int run_check(const CheckOptions& o, Io& io) {
           ++summary.infos;
           break;
       }
-      gate |= d.severity >= *fail_on;
+      gating += d.severity >= *fail_on ? 1 : 0;
     }
-    (*reporter)->file(*c.doc, c.found);
+    (*reporter)->file(*c.doc, found);
   };
   run_ordered<Checked>(jobs.size(), resolve_jobs(o.jobs), check_one, report_one);
   (*reporter)->finish(summary);
   io.out.flush();
+  if (Status done = (*outputs)->finish(io.err, o.quiet); !done) {
+    io.err << done.error().format() << '\n';
+    failed = true;
+  }
   if (!o.quiet) io.err << summary_line(summary) << '\n';
   if (failed) return kExitUsage;
-  return gate ? kExitFindings : kExitClean;
+  return gating > (*outputs)->max_findings() ? kExitFindings : kExitClean;
 }
 
 int run_rules(const CheckOptions& o, Io& io) {
@@ -231,7 +254,8 @@ int run_cli(const std::vector<std::string>& args, Io& io) {
     CLI::App* check = app.add_subcommand("check", "Check files, folders or standard input (-)");
     check->footer(kFooter);
     check->add_option("paths", o.paths, "Files, folders, or - for standard input (default: .)");
-    check->add_option("-f,--format", o.format, "Output format: text");
+    check->add_option("-f,--format", o.format,
+                      "Output format: text, json, jsonl, sarif, diff, github, checkstyle, html");
     check
         ->add_option("--fail-on", o.fail_on,
                      "Lowest severity that fails the run: error|warning|info")
@@ -244,6 +268,7 @@ int run_cli(const std::vector<std::string>& args, Io& io) {
     check->add_flag("-q,--quiet", o.quiet, "No summary line on standard error");
     check->add_option("-j,--jobs", o.jobs, "Check N files at once (default 0: every core)");
     add_engine_options(*check, o);
+    add_output_options(*check, o.outputs);
 
     CLI::App* rules = app.add_subcommand("rules", "List every rule: id, severity, on/off, summary");
     add_engine_options(*rules, o);
