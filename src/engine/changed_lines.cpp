@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <charconv>
 #include <filesystem>
+#include <limits>
 
 extern char** environ;
 
@@ -59,6 +60,8 @@ Result<std::vector<LineRange>> parse_changed_lines(std::string_view diff) {
     ok = ok && parse_range(rest, old_start, old_count) && rest.starts_with(" +");
     if (ok) rest.remove_prefix(2);
     ok = ok && parse_range(rest, new_start, new_count) && rest.starts_with(" @@");
+    ok = ok && old_start >= 0 && old_count >= 0 && new_start >= 0 && new_count >= 0 &&
+         new_count <= std::numeric_limits<int>::max() - new_start;
     if (!ok) {
       return Error{"unexpected git diff hunk header '" + std::string(line) + "'", "<git diff>",
                    static_cast<int>(line_no)};

@@ -11,6 +11,8 @@ TEST_CASE("git diff -U0 hunk headers give the new and changed lines") {
   REQUIRE(ranges.ok());
   CHECK(*ranges == std::vector<LineRange>{{2, 2}, {4, 6}});
   CHECK_FALSE(parse_changed_lines("@@ -a +1 @@\n").ok());
+  CHECK_FALSE(parse_changed_lines("@@ -1 +2147483647,2147483647 @@\n").ok());
+  CHECK_FALSE(parse_changed_lines("@@ -1 +-3,2 @@\n").ok());
   CHECK(parse_changed_lines("").value().empty());
 }
 
