@@ -31,6 +31,9 @@ constexpr const char* kFooter = R"(Examples:
   mtlint check corpus/ --include '*.txt'   check every .txt file below corpus/
   cat draft.txt | mtlint check -           check standard input
   mtlint check --fail-on error site/       fail CI only on errors
+  mtlint check -f sarif -o x.sarif site/   SARIF report in a file
+  mtlint check --fix article.txt           apply the fixes mtlint is sure of
+  mtlint check --changed-since main site/  only lines changed since main
   mtlint rules                             list every rule
   mtlint names lookup Kouleba              what the name table makes of a name
   mtlint explain mt.drop-cap               describe a rule and show its examples
