@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <sstream>
 
 #include "cli/fix.h"
 #include "engine/changed_lines.h"
@@ -31,10 +32,13 @@ Result<std::unique_ptr<OutputRun>> OutputRun::start(const OutputOptions& options
   if (options.fix && !options.write_baseline.empty()) {
     return Error{"--fix and --write-baseline do not go together; run them one after the other"};
   }
+  if (options.fix && options.dry_run) format = "diff";
+  // An unknown format is reported before -o truncates anything.
+  std::ostringstream probe_out;
+  if (auto probe = make_reporter(format, probe_out, ReportOptions{}); !probe) return probe.error();
   auto run = std::make_unique<OutputRun>();
   run->options_ = options;
   if (options.fix && options.dry_run) {
-    format = "diff";
     run->options_.fix = false;  // the diff reporter shows the edits; nothing is written
   }
   if (!options.baseline.empty() && options.write_baseline.empty()) {
