@@ -9,16 +9,12 @@
 #include "core/diagnostic.h"
 #include "core/error.h"
 #include "text/document.h"
+#include "text/fingerprint.h"
 
 namespace mtlint {
 
 /// Version of the baseline file format (`--write-baseline`).
 inline constexpr int kBaselineVersion = 1;
-
-/// A finding's fingerprint: a hash of its rule, the flagged text and up to 24 characters on each
-/// side within its line (whitespace runs folded). Line numbers play no part, so moving a
-/// paragraph keeps the fingerprint; the same word flagged in another sentence gets a new one.
-std::string fingerprint(const Document& document, const Diagnostic& diagnostic);
 
 /// Findings accepted earlier: read from a baseline file, each recorded occurrence hides one
 /// matching finding (same path and fingerprint), so a new occurrence is still reported.

@@ -1,6 +1,7 @@
 #include "report/json.h"
 
 #include "report/location.h"
+#include "text/fingerprint.h"
 
 namespace mtlint {
 
@@ -45,6 +46,7 @@ ojson finding_json(const Document& document, const Diagnostic& d) {
     related.push_back(std::move(rel));
   }
   j["related"] = std::move(related);
+  j["fingerprint"] = fingerprint(document, d);
   return j;
 }
 

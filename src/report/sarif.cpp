@@ -1,6 +1,7 @@
 #include "report/sarif.h"
 
 #include "report/location.h"
+#include "text/fingerprint.h"
 
 namespace mtlint {
 
@@ -94,6 +95,8 @@ void SarifReporter::file(const Document& document, const std::vector<Diagnostic>
       }
       result["fixes"] = std::move(fixes);
     }
+    // Line-independent, so code scanning keeps an alert when its paragraph moves.
+    result["partialFingerprints"] = ojson{{"mtlint/v1", fingerprint(document, d)}};
     results_.push_back(std::move(result));
   }
 }
