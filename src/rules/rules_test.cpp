@@ -80,6 +80,9 @@ TEST_CASE("spelling: typos, lower-case proper nouns, sentence-start capitals, na
   auto typo = run("The goverment met.");
   REQUIRE(typo.size() == 1);
   CHECK(typo[0].message == "'goverment' is not in the dictionary; did you mean 'government'?");
+  // One suggestion, not also its capitalised twin, so that --fix can apply it.
+  REQUIRE(typo[0].fixes.size() == 1);
+  CHECK(typo[0].fixes[0].replacement == "government");
 
   auto lower = run("In an interview at kyiv’s request.");
   REQUIRE(lower.size() == 1);

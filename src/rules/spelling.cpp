@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <vector>
 
 #include "core/utf8.h"
@@ -151,8 +152,14 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
       }
       const auto suggestions = lex.suggest(word);
       std::vector<Fix> fixes;
+      // A lower-case typo gets lower-case suggestions: "government", not also "Government".
+      std::set<std::string> lower_suggestions;
+      for (const auto& s : suggestions) {
+        if (to_lower(s) == s) lower_suggestions.insert(s);
+      }
       for (const auto& s : suggestions) {
         if (static_cast<int>(fixes.size()) == max_suggestions_) break;
+        if (to_lower(s) != s && lower_suggestions.contains(to_lower(s))) continue;
         fixes.push_back(Fix{w.stem, s});
       }
       std::string message = expand(info().message, {{"word", std::string(word)}});
