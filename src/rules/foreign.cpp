@@ -250,12 +250,8 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     }
     const std::string lower = to_lower(word);
     if (lex.is_known(lower) || lex.is_known(capitalise(lower))) continue;
-    bool near = false;
-    if (!w.capitalised) {
-      for (const std::string& s : lex.suggest(word)) {
-        near = near || edit_distance(to_lower(s), lower) <= 1;
-      }
-    }
+    // An English typo (a word one edit away) is the spelling rule's, not a foreign word.
+    const bool near = !w.capitalised && lex.has_near_word(word);
     unknown.push_back(Unknown{w.stem, !w.capitalised, near});
   }
   if (unknown.empty()) return;

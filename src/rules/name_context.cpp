@@ -91,6 +91,25 @@ ArticleNames::ArticleNames(const Document& document, const Analysis& analysis,
     lower_.push_back(to_lower(t.text));
     if (name_like(t)) ++counts_[std::string(t.text)];
   }
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    const NameToken& t = tokens_[i];
+    first_.emplace(t.text, i);
+    if (!name_like(t)) continue;
+    const NameToken* n = next(i);
+    const bool says = n && is_reporting_verb(n->text);
+    std::vector<const NameEntity*> seen, seen_quoted;
+    for (const NameMatch& m : lexicon_.names().lookup_word(t.text)) {
+      if (std::find(seen.begin(), seen.end(), m.entity) == seen.end()) {
+        seen.push_back(m.entity);
+        ++mentions_[m.entity];
+      }
+      if (says && !m.given &&
+          std::find(seen_quoted.begin(), seen_quoted.end(), m.entity) == seen_quoted.end()) {
+        seen_quoted.push_back(m.entity);
+        ++quoted_[m.entity];
+      }
+    }
+  }
 }
 
 const NameToken* ArticleNames::next(std::size_t i) const {
@@ -115,10 +134,8 @@ int ArticleNames::line_of(std::size_t offset) const {
 }
 
 const NameToken* ArticleNames::first(std::string_view text) const {
-  for (const NameToken& t : tokens_) {
-    if (t.text == text) return &t;
-  }
-  return nullptr;
+  auto it = first_.find(text);
+  return it == first_.end() ? nullptr : &tokens_[it->second];
 }
 
 bool ArticleNames::is_reporting_verb(std::string_view word) const {
@@ -136,33 +153,13 @@ bool ArticleNames::in_name_slot(std::size_t i) const {
 }
 
 int ArticleNames::mentions(const NameEntity& e) const {
-  int count = 0;
-  for (const NameToken& t : tokens_) {
-    if (!name_like(t)) continue;
-    for (const NameMatch& m : lexicon_.names().lookup_word(t.text)) {
-      if (m.entity == &e) {
-        ++count;
-        break;
-      }
-    }
-  }
-  return count;
+  auto it = mentions_.find(&e);
+  return it == mentions_.end() ? 0 : it->second;
 }
 
 int ArticleNames::quoted(const NameEntity& e) const {
-  int count = 0;
-  for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    if (!name_like(tokens_[i])) continue;
-    const NameToken* n = next(i);
-    if (!n || !is_reporting_verb(n->text)) continue;
-    for (const NameMatch& m : lexicon_.names().lookup_word(tokens_[i].text)) {
-      if (m.entity == &e && !m.given) {
-        ++count;
-        break;
-      }
-    }
-  }
-  return count;
+  auto it = quoted_.find(&e);
+  return it == quoted_.end() ? 0 : it->second;
 }
 
 bool ArticleNames::unnamed_role(const NameEntity& e) const {

@@ -61,7 +61,11 @@ class ArticleNames {
   std::vector<NameToken> tokens_;
   std::map<std::string, int, std::less<>> counts_;
   std::vector<std::string> lower_;  // per token
-  std::string lower_text_;          // the whole text in lower case, for role phrases
+  // Counted once per article, so that judging many name slots stays linear in the article.
+  std::map<std::string_view, std::size_t, std::less<>> first_;  // spelling -> first token
+  std::map<const NameEntity*, int> mentions_;                   // entity -> name-like tokens
+  std::map<const NameEntity*, int> quoted_;                     // entity -> "X said" tokens
+  std::string lower_text_;  // the whole text in lower case, for role phrases
 };
 
 /// The largest key distance at which two spellings in one article are taken as one name:
