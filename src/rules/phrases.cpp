@@ -12,23 +12,8 @@ namespace {
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// Collapses runs of white space to one space, so that "Study  time" finds "study time".
-std::string squeeze(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (is_space_byte(c)) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
-// Like squeeze, but keeps a leading or trailing run as one space (the gap between two words).
+// Like squeeze_spaces, but keeps a leading or trailing run as one space (the gap between two
+// words).
 std::string collapse(std::string_view gap) {
   std::string out;
   for (char c : gap) {
@@ -67,7 +52,7 @@ std::string match_case(std::string_view written, std::string_view replacement) {
 }
 
 std::string PhrasesRule::key(std::string_view text) const {
-  return case_sensitive_ ? squeeze(text) : to_lower(squeeze(text));
+  return case_sensitive_ ? squeeze_spaces(text) : to_lower(squeeze_spaces(text));
 }
 
 Result<std::unique_ptr<Rule>> PhrasesRule::create(const RuleSpec& spec) {

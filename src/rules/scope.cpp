@@ -26,18 +26,7 @@ std::vector<Span> scope_units(Scope scope, std::string_view text, const Analysis
     case Scope::line:
       break;
   }
-  std::vector<Span> lines;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::size_t content_end = end;
-    if (content_end > start && text[content_end - 1] == '\r') --content_end;
-    lines.push_back(Span{start, content_end});
-    if (end == text.size()) break;
-    start = end + 1;
-  }
-  return lines;
+  return line_spans(text);
 }
 
 Span line_around(std::string_view text, std::size_t at) {

@@ -103,6 +103,36 @@ Span stem_of(std::string_view text, Span span) {
 
 }  // namespace
 
+std::vector<Span> line_spans(std::string_view text) {
+  std::vector<Span> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::size_t content_end = end;
+    if (content_end > start && text[content_end - 1] == '\r') --content_end;
+    lines.push_back(Span{start, content_end});
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::string squeeze_spaces(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 std::vector<Span> find_urls_and_emails(std::string_view text) {
   std::vector<Span> spans;
   std::size_t i = 0;
@@ -193,19 +223,11 @@ Analysis Segmenter::analyse(std::string_view text, Markup markup) {
   }
   utext_close(ut);
 
-  // Paragraphs: maximal runs of non-blank text between newlines.
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::size_t content_end = end;
-    if (content_end > start && text[content_end - 1] == '\r') --content_end;
-    const std::string_view line = text.substr(start, content_end - start);
-    if (line.find_first_not_of(" \t") != std::string_view::npos) {
-      out.paragraphs.push_back(Span{start, content_end});
+  // Paragraphs: lines with some non-blank text.
+  for (const Span& line : line_spans(text)) {
+    if (text.substr(line.begin, line.size()).find_first_not_of(" \t") != std::string_view::npos) {
+      out.paragraphs.push_back(line);
     }
-    if (end == text.size()) break;
-    start = end + 1;
   }
   return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -54,6 +55,13 @@ class Segmenter {
   explicit Segmenter(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+/// The content of every line (without its LF or CR LF), empty lines included, in order.
+std::vector<Span> line_spans(std::string_view text);
+
+/// Drops leading and trailing white space and folds every inner run of spaces, tabs, CRs and
+/// LFs into one space: "Study \t time\n" -> "Study time".
+std::string squeeze_spaces(std::string_view text);
 
 /// Spans of URLs (scheme:// or www.) and e-mail addresses, which are never spell-checked.
 std::vector<Span> find_urls_and_emails(std::string_view text);

@@ -3,28 +3,13 @@
 #include <cstdint>
 
 #include "core/utf8.h"
+#include "text/analysis.h"
 
 namespace mtlint {
 
 namespace {
 
 constexpr std::size_t kNeighbourhood = 24;  // code points of context on each side
-
-// Folds every run of whitespace into one space, so re-wrapping or CRLF does not matter.
-std::string fold(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = 14695981039346656037ull) {
   for (unsigned char c : text) {
@@ -66,11 +51,11 @@ std::string fingerprint(const Document& document, const Diagnostic& d) {
   const std::size_t to = forward(text, d.span.end, std::max(end, d.span.end), kNeighbourhood);
   std::uint64_t h = fnv1a(d.rule_id);
   h = fnv1a(std::string_view("\x1f", 1), h);
-  h = fnv1a(fold(text.substr(from, d.span.begin - from)), h);
+  h = fnv1a(squeeze_spaces(text.substr(from, d.span.begin - from)), h);
   h = fnv1a(std::string_view("\x1f", 1), h);
-  h = fnv1a(fold(text.substr(d.span.begin, d.span.size())), h);
+  h = fnv1a(squeeze_spaces(text.substr(d.span.begin, d.span.size())), h);
   h = fnv1a(std::string_view("\x1f", 1), h);
-  h = fnv1a(fold(text.substr(d.span.end, to - d.span.end)), h);
+  h = fnv1a(squeeze_spaces(text.substr(d.span.end, to - d.span.end)), h);
   static const char* hex = "0123456789abcdef";
   std::string out(16, '0');
   for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = hex[h & 15];
