@@ -2,8 +2,6 @@
 
 #include <fstream>
 #include <mutex>
-#include <optional>
-#include <thread>
 
 #include "lexicon/translit.h"
 
@@ -22,25 +20,10 @@ Result<std::unique_ptr<Lexicon>> Lexicon::create(const LexiconOptions& options) 
     return Error{"unsupported language '" + options.language + "' (use en, en-US or en-GB)"};
   }
   auto lexicon = std::make_unique<Lexicon>();
-  // Loading a Hunspell dictionary is most of the start-up time: the other ones ("en" also loads
-  // en_GB) load on their own threads while this one loads the first.
-  std::vector<std::unique_ptr<Speller>> loaded(names.size());
-  std::vector<std::optional<Error>> errors(names.size());
-  auto load = [&](std::size_t i) {
-    auto speller = Speller::load(options.hunspell_dir + "/" + names[i]);
-    if (speller) {
-      loaded[i] = std::move(*speller);
-    } else {
-      errors[i] = speller.error();
-    }
-  };
-  std::vector<std::thread> threads;
-  for (std::size_t i = 1; i < names.size(); ++i) threads.emplace_back(load, i);
-  load(0);
-  for (auto& t : threads) t.join();
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (errors[i]) return *errors[i];
-    lexicon->spellers_.push_back(std::move(loaded[i]));
+  for (const auto& name : names) {
+    auto speller = Speller::load(options.hunspell_dir + "/" + name);
+    if (!speller) return speller.error();
+    lexicon->spellers_.push_back(std::move(*speller));
   }
   for (const auto& path : options.word_lists) {
     auto list = WordList::load(path);

@@ -22,7 +22,22 @@ std::string normalise_apostrophes(std::string_view word) {
 }
 
 Speller::Speller(std::unique_ptr<Hunspell> hunspell) : hunspell_(std::move(hunspell)) {}
-Speller::~Speller() = default;
+namespace {
+
+// Hunspell keeps a process-wide UTF-8 table whose reference count is not thread-safe: creating
+// or destroying two instances at once (the foreign rule loads dictionaries on worker threads)
+// races on it. Every construction and destruction goes through this lock.
+std::mutex& hunspell_lifetime_lock() {
+  static std::mutex lock;
+  return lock;
+}
+
+}  // namespace
+
+Speller::~Speller() {
+  std::lock_guard lock(hunspell_lifetime_lock());
+  hunspell_.reset();
+}
 
 Result<std::unique_ptr<Speller>> Speller::load(const std::string& base) {
   for (const char* ext : {".aff", ".dic"}) {
@@ -37,9 +52,15 @@ Result<std::unique_ptr<Speller>> Speller::load(const std::string& base) {
   }
   const std::string aff = base + ".aff";
   const std::string dic = base + ".dic";
-  auto hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  std::unique_ptr<Hunspell> hunspell;
+  {
+    std::lock_guard lock(hunspell_lifetime_lock());
+    hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  }
   // Hunspell reports nothing on a malformed file; a dictionary that accepts no common word is one.
   if (!hunspell->spell(std::string("the")) && !hunspell->spell(std::string("de"))) {
+    std::lock_guard lock(hunspell_lifetime_lock());
+    hunspell.reset();
     return Error{"Hunspell dictionary accepts no common word; is it malformed?", dic};
   }
   return std::unique_ptr<Speller>(new Speller(std::move(hunspell)));
