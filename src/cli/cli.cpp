@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <exception>
 #include <istream>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <ostream>
@@ -62,7 +63,7 @@ struct CheckOptions {
 };
 
 // Engines for the command-line options plus each file's .mtlint.toml.
-EngineCache make_engines(const CheckOptions& o) {
+std::unique_ptr<EngineCache> make_engines(const CheckOptions& o) {
   EngineOptions options;
   options.data_dir = o.data_dir.empty() ? find_data_dir() : o.data_dir;
   options.language = o.language;
@@ -71,8 +72,20 @@ EngineCache make_engines(const CheckOptions& o) {
   options.rule_dirs = o.rule_dirs;
   options.name_tables = o.name_tables;
   options.cache_dir = default_cache_dir();
-  return EngineCache(options, o.config.empty() ? std::nullopt : std::optional(o.config));
+  return std::make_unique<EngineCache>(options,
+                                       o.config.empty() ? std::nullopt : std::optional(o.config));
 }
+
+// Freeing the engines (dictionaries, name tables, compiled rules) costs more than checking a
+// short article; when the process ends right after the run, the operating system does it.
+struct EngineHolder {
+  std::unique_ptr<EngineCache> engines;
+  bool leave_to_exit;
+  ~EngineHolder() {
+    if (leave_to_exit) (void)engines.release();
+  }
+  EngineCache& operator*() { return *engines; }
+};
 
 int run_check(const CheckOptions& o, Io& io) {
   const auto fail_on = parse_severity(o.fail_on);
@@ -92,7 +105,8 @@ int run_check(const CheckOptions& o, Io& io) {
       o.color == "always" || (o.color == "auto" && io.out_is_terminal && !(*outputs)->to_file() &&
                               !(no_color && *no_color));
   report_options.tool_version = MTLINT_VERSION;
-  EngineCache engines = make_engines(o);
+  EngineHolder holder{make_engines(o), io.exits_after_run};
+  EngineCache& engines = *holder;
   std::set<std::string> engine_errors;
   // Rule metadata (SARIF) from the working folder's configuration; errors surface per file.
   if (auto here = engines.engine_for("-"); here) report_options.rules = describe_rules(**here);
@@ -208,7 +222,8 @@ int run_check(const CheckOptions& o, Io& io) {
 }
 
 int run_rules(const CheckOptions& o, Io& io) {
-  EngineCache engines = make_engines(o);
+  EngineHolder holder{make_engines(o), io.exits_after_run};
+  EngineCache& engines = *holder;
   auto engine = engines.engine_for("-");  // the working folder's configuration
   if (!engine) {
     io.err << engine.error().format() << '\n';
@@ -306,7 +321,8 @@ int run_cli(const std::vector<std::string>& args, Io& io) {
     if (check->parsed()) return run_check(o, io);
     if (rules->parsed()) return run_rules(o, io);
     if (lookup->parsed()) {
-      EngineCache engines = make_engines(o);
+      EngineHolder holder{make_engines(o), io.exits_after_run};
+      EngineCache& engines = *holder;
       auto engine = engines.engine_for("-");
       if (!engine) {
         io.err << engine.error().format() << '\n';
@@ -317,7 +333,8 @@ int run_cli(const std::vector<std::string>& args, Io& io) {
       return run_names_lookup((*engine)->lexicon().names(), text, io);
     }
     if (explain->parsed()) {
-      EngineCache engines = make_engines(o);
+      EngineHolder holder{make_engines(o), io.exits_after_run};
+      EngineCache& engines = *holder;
       auto engine = engines.engine_for("-");
       if (!engine) {
         io.err << engine.error().format() << '\n';

@@ -12,6 +12,8 @@ struct Io {
   std::ostream& out;
   std::ostream& err;
   bool out_is_terminal = false;
+  /// The process exits as soon as run_cli returns: long-lived data need not be freed.
+  bool exits_after_run = false;
 };
 
 /// Exit codes, as documented in the README.

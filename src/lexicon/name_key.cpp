@@ -131,22 +131,40 @@ std::string name_key(std::string_view token) {
 int key_distance(std::string_view a, std::string_view b, int limit) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (std::abs(n - m) > limit) return limit + 1;
-  std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
-  for (int i = 0; i <= n; ++i) d[i][0] = i;
-  for (int j = 0; j <= m; ++j) d[0][j] = j;
+  // Three rolling rows of the (restricted) Damerau table: names are short, so they live on the
+  // stack; pairs of spellings are compared by the thousand in a long article.
+  constexpr int kStack = 64;
+  std::array<int, 3 * kStack> stack_rows;
+  std::vector<int> heap_rows;
+  int* rows = stack_rows.data();
+  if (m + 1 > kStack) {
+    heap_rows.resize(3 * static_cast<std::size_t>(m + 1));
+    rows = heap_rows.data();
+  }
+  const int width = m + 1 > kStack ? m + 1 : kStack;
+  int* before = rows;               // row i - 2
+  int* previous = rows + width;     // row i - 1
+  int* current = rows + 2 * width;  // row i
+  for (int j = 0; j <= m; ++j) previous[j] = j;
   for (int i = 1; i <= n; ++i) {
-    int row_min = limit + 1;
+    current[0] = i;
+    int row_min = i;
     for (int j = 1; j <= m; ++j) {
       const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      int d = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        d = std::min(d, before[j - 2] + 1);
       }
-      row_min = std::min(row_min, d[i][j]);
+      current[j] = d;
+      row_min = std::min(row_min, d);
     }
     if (row_min > limit) return limit + 1;
+    int* spare = before;
+    before = previous;
+    previous = current;
+    current = spare;
   }
-  return std::min(d[n][m], limit + 1);
+  return std::min(previous[m], limit + 1);
 }
 
 int allowed_distance(std::size_t length_a, std::size_t length_b) {

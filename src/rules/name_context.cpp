@@ -68,11 +68,21 @@ int article_distance(std::size_t length_a, std::size_t length_b) {
   return 3;
 }
 
+NameForm name_form(std::string_view text) {
+  return NameForm{std::string(text), to_lower(fold_to_ascii(text)), name_key(text)};
+}
+
 bool same_name(std::string_view a, std::string_view b) {
-  const std::string fa = to_lower(fold_to_ascii(a)), fb = to_lower(fold_to_ascii(b));
+  return same_name(name_form(a), name_form(b));
+}
+
+bool same_name(const NameForm& a, const NameForm& b) {
+  const std::string &fa = a.folded, &fb = b.folded;
   if (fa.empty() || fb.empty() || fa.front() != fb.front() || fa == fb) return false;
-  const std::string ka = name_key(a), kb = name_key(b);
-  if (ka + "a" == kb || kb + "a" == ka) return false;  // Zakharov, Zakharova
+  const std::string &ka = a.key, &kb = b.key;
+  // Zakharov, Zakharova
+  if (ka.size() + 1 == kb.size() && kb.back() == 'a' && kb.starts_with(ka)) return false;
+  if (kb.size() + 1 == ka.size() && ka.back() == 'a' && ka.starts_with(kb)) return false;
   const int limit = article_distance(ka.size(), kb.size());
   return key_distance(ka, kb, limit) <= limit;
 }
@@ -91,10 +101,19 @@ ArticleNames::ArticleNames(const Document& document, const Analysis& analysis,
     lower_.push_back(to_lower(t.text));
     if (name_like(t)) ++counts_[std::string(t.text)];
   }
+  for (const auto& [text, count] : counts_) forms_.push_back(name_form(text));
+  const std::size_t sentences =
+      std::max(analysis.sentences.size(), tokens_.empty() ? 0 : tokens_.back().sentence + 1);
+  sentence_tokens_.assign(sentences + 1, tokens_.size());
+  for (std::size_t i = tokens_.size(); i-- > 0;) sentence_tokens_[tokens_[i].sentence] = i;
+  for (std::size_t k = sentences; k-- > 0;) {
+    sentence_tokens_[k] = std::min(sentence_tokens_[k], sentence_tokens_[k + 1]);
+  }
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     const NameToken& t = tokens_[i];
     first_.emplace(t.text, i);
     if (!name_like(t)) continue;
+    occurrences_[t.text].push_back(i);
     const NameToken* n = next(i);
     const bool says = n && is_reporting_verb(n->text);
     std::vector<const NameEntity*> seen, seen_quoted;
@@ -138,6 +157,12 @@ const NameToken* ArticleNames::first(std::string_view text) const {
   return it == first_.end() ? nullptr : &tokens_[it->second];
 }
 
+const std::vector<std::size_t>& ArticleNames::occurrences(std::string_view text) const {
+  static const std::vector<std::size_t> kNone;
+  auto it = occurrences_.find(text);
+  return it == occurrences_.end() ? kNone : it->second;
+}
+
 bool ArticleNames::is_reporting_verb(std::string_view word) const {
   return std::find(kReportingVerbs.begin(), kReportingVerbs.end(), word) != kReportingVerbs.end();
 }
@@ -163,6 +188,13 @@ int ArticleNames::quoted(const NameEntity& e) const {
 }
 
 bool ArticleNames::unnamed_role(const NameEntity& e) const {
+  if (auto it = unnamed_.find(&e); it != unnamed_.end()) return it->second;
+  const bool unnamed = find_unnamed_role(e);
+  unnamed_.emplace(&e, unnamed);
+  return unnamed;
+}
+
+bool ArticleNames::find_unnamed_role(const NameEntity& e) const {
   // "the Chinese Foreign Minister said": the role stands for a person the text does not name.
   const std::string& text = lower_text_;
   for (const std::string& role : e.roles) {
@@ -182,11 +214,11 @@ bool ArticleNames::unnamed_role(const NameEntity& e) const {
 }
 
 int ArticleNames::role_overlap(const NameEntity& e, std::size_t sentence) const {
+  // The sentence and the one before it.
   std::set<std::string, std::less<>> window;
-  for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    const std::size_t s = tokens_[i].sentence;
-    if (s == sentence || s + 1 == sentence) window.insert(singular(lower_[i]));
-  }
+  const std::size_t from = sentence_tokens_[sentence > 0 ? sentence - 1 : 0];
+  const std::size_t to = sentence_tokens_[std::min(sentence + 1, sentence_tokens_.size() - 1)];
+  for (std::size_t i = from; i < to; ++i) window.insert(singular(lower_[i]));
   int best = 0;
   for (const std::string& role : e.roles) {
     int hits = 0;

@@ -12,6 +12,15 @@
 
 namespace mtlint {
 
+/// A spelling with what same_name() compares, computed once: pairs of spellings are compared by
+/// the thousand in a long article.
+struct NameForm {
+  std::string text;
+  std::string folded;  ///< lower case, ASCII letters
+  std::string key;     ///< name_key(text)
+};
+NameForm name_form(std::string_view text);
+
 /// One word of an article as the name checks see it.
 struct NameToken {
   const Word* word;
@@ -38,6 +47,10 @@ class ArticleNames {
   int line_of(std::size_t offset) const;
   /// The first token written exactly `text`, or nullptr.
   const NameToken* first(std::string_view text) const;
+  /// The tokens written exactly `text`, in order (name-like spellings only).
+  const std::vector<std::size_t>& occurrences(std::string_view text) const;
+  /// Every spelling of counts(), in the same order, with its name key.
+  const std::vector<NameForm>& forms() const { return forms_; }
 
   /// Word `i` fills a name slot: subject of a reporting verb ("X said") or after a title
   /// ("Mr. X", "President X").
@@ -53,6 +66,7 @@ class ArticleNames {
   bool is_title(std::string_view word) const;
   int quoted(const NameEntity& e) const;
   bool unnamed_role(const NameEntity& e) const;
+  bool find_unnamed_role(const NameEntity& e) const;
   int role_overlap(const NameEntity& e, std::size_t sentence) const;
 
   const Document& document_;
@@ -65,6 +79,10 @@ class ArticleNames {
   std::map<std::string_view, std::size_t, std::less<>> first_;  // spelling -> first token
   std::map<const NameEntity*, int> mentions_;                   // entity -> name-like tokens
   std::map<const NameEntity*, int> quoted_;                     // entity -> "X said" tokens
+  std::map<std::string_view, std::vector<std::size_t>, std::less<>> occurrences_;
+  std::vector<NameForm> forms_;
+  std::vector<std::size_t> sentence_tokens_;           // sentence -> index of its first token
+  mutable std::map<const NameEntity*, bool> unnamed_;  // unnamed_role(), once per entity
   std::string lower_text_;  // the whole text in lower case, for role phrases
 };
 
@@ -75,5 +93,6 @@ int article_distance(std::size_t length_a, std::size_t length_b);
 /// True when two spellings of one article probably write the same name ("Tsikhanouskaya",
 /// "Tikhanovskaya"): same first letter and near name keys.
 bool same_name(std::string_view a, std::string_view b);
+bool same_name(const NameForm& a, const NameForm& b);
 
 }  // namespace mtlint

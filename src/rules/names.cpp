@@ -246,27 +246,35 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
   // Candidate spellings: capitalised, not acronyms, and no common English word. What each one
   // is (known, in the table) is looked up once: spellings are compared pairwise.
   struct Spelling {
-    std::string text;
-    std::string key;
+    const NameForm* form;
     bool known, canonical, in_table;
   };
   std::vector<Spelling> spellings;
-  for (const auto& [text, count] : article.counts()) {
+  for (const NameForm& form : article.forms()) {
+    const std::string& text = form.text;
     if (text.size() < 4) continue;
     const NameToken* t = article.first(text);
     if (!t || t->word->all_caps) continue;
     // "PParis", "TThe": drop-cap residue is an artefact, not a second spelling.
     if (text.size() > 2 && std::isupper(static_cast<unsigned char>(text[1]))) continue;
     if (lex.is_known(to_lower(text))) continue;
-    spellings.push_back({text, name_key(text), lex.is_known(text), names.is_canonical_word(text),
+    spellings.push_back({&form, lex.is_known(text), names.is_canonical_word(text),
                          !names.lookup_word(text).empty()});
   }
   for (const Spelling& sa : spellings) {
     for (const Spelling& sb : spellings) {
-      const std::string &a = sa.text, &b = sb.text;
+      const std::string &a = sa.form->text, &b = sb.form->text;
       if (a >= b) continue;
-      const int limit = article_distance(sa.key.size(), sb.key.size());
-      if (key_distance(sa.key, sb.key, limit) > limit || !same_name(a, b)) continue;
+      // Cheap tests first: same_name() wants the same first letter and near keys.
+      if (sa.form->folded.empty() || sb.form->folded.empty() ||
+          sa.form->folded.front() != sb.form->folded.front()) {
+        continue;
+      }
+      const int limit = article_distance(sa.form->key.size(), sb.form->key.size());
+      if (key_distance(sa.form->key, sb.form->key, limit) > limit ||
+          !same_name(*sa.form, *sb.form)) {
+        continue;
+      }
       const bool ca = sa.canonical, cb = sb.canonical;
       if (ca && cb) continue;  // two entities of the table
       const bool ka = sa.known, kb = sb.known;
@@ -290,8 +298,8 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
       if (!sa.in_table && !sb.in_table && a.back() != b.back()) continue;
       const NameToken* other = article.first(*keep);
       const int line = article.line_of(other->word->stem.begin);
-      for (const NameToken& t : article.tokens()) {
-        if (t.text != drop) continue;
+      for (const std::size_t i : article.occurrences(drop)) {
+        const NameToken& t = article.tokens()[i];
         std::string message = quote(drop) + " and " + quote(*keep) + " (line " +
                               std::to_string(line) + ") look like one name spelled two ways; " +
                               "write " + quote(*keep);
@@ -321,8 +329,12 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     // Explained by another mention: the same word, or a near spelling, elsewhere.
     if (article.counts().find(t.text)->second > 1) continue;
     bool explained = false;
-    for (const auto& [other, count] : article.counts()) {
-      if (other != t.text && same_name(other, t.text)) explained = true;
+    const NameForm form = name_form(t.text);
+    for (const NameForm& other : article.forms()) {
+      if (other.text != t.text && same_name(other, form)) {
+        explained = true;
+        break;
+      }
     }
     if (explained) continue;
     const NameEntity* e = article.likely_entity(i);
