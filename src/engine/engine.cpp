@@ -77,7 +77,8 @@ std::vector<Diagnostic> Engine::check(const Document& document) const {
   Segmenter* segmenter = thread_segmenter();
   if (!segmenter) return {};  // ICU data missing: Engine::create would have failed first
   const Analysis analysis = segmenter->analyse(document.text(), markup_for_path(document.path()));
-  const CheckContext context{document, analysis, *lexicon_};
+  DocumentMemo memo;
+  const CheckContext context{document, analysis, *lexicon_, &memo};
   std::vector<Diagnostic> found;
   std::vector<int> priorities;
   for (const auto& rule : rules_) {

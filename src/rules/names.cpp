@@ -74,7 +74,15 @@ Result<std::unique_ptr<Rule>> NamesRule::create(const RuleSpec& spec) {
 
 void NamesRule::check(const CheckContext& context, Sink& sink) const {
   if (context.lexicon.names().size() == 0) return;
-  const ArticleNames article(context.document, context.analysis, context.lexicon);
+  // The five names checks share one view of the article.
+  static const int kArticleTag = 0;
+  auto make = [&] {
+    return std::make_shared<ArticleNames>(context.document, context.analysis, context.lexicon);
+  };
+  std::shared_ptr<ArticleNames> own;
+  if (!context.memo) own = make();
+  const ArticleNames& article =
+      context.memo ? context.memo->get<ArticleNames>(&kArticleTag, make) : *own;
   switch (check_) {
     case Check::variant:
       return check_variants(context, article, sink);

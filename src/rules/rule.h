@@ -1,9 +1,11 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -37,11 +39,34 @@ struct RuleInfo {
   std::vector<Example> examples;
 };
 
+/// What several rules derive alike from one document (the names rules' view of the article),
+/// built by the first rule that needs it and kept until the document is done. The rules of one
+/// document run one after another on one thread, so no lock is needed.
+class DocumentMemo {
+ public:
+  /// The value stored under `tag` (the address of a rule kind's static), made by `make` (which
+  /// returns a std::shared_ptr<T>) the first time.
+  template <class T, class Make>
+  const T& get(const void* tag, Make&& make) {
+    for (const auto& [key, value] : slots_) {
+      if (key == tag) return *static_cast<const T*>(value.get());
+    }
+    std::shared_ptr<T> value = make();
+    const T& out = *value;
+    slots_.emplace_back(tag, std::move(value));
+    return out;
+  }
+
+ private:
+  std::vector<std::pair<const void*, std::shared_ptr<void>>> slots_;
+};
+
 /// What a rule sees of one document. Everything is read-only.
 struct CheckContext {
   const Document& document;
   const Analysis& analysis;
   const Lexicon& lexicon;
+  DocumentMemo* memo = nullptr;  ///< shared per-document values; null: each rule makes its own
 };
 
 /// Receives findings.
