@@ -9,7 +9,28 @@
 
 namespace mtlint {
 
+namespace {
+
+bool ascii_only(std::string_view text) {
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// Most words are ASCII: their case maps without a round trip through UTF-16.
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string to_lower(std::string_view text) {
+  if (ascii_only(text)) return ascii_lower(text);
   std::string out;
   icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
       .toLower(icu::Locale::getRoot())
@@ -18,6 +39,13 @@ std::string to_lower(std::string_view text) {
 }
 
 std::string to_upper(std::string_view text) {
+  if (ascii_only(text)) {
+    std::string out(text);
+    for (char& c : out) {
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    }
+    return out;
+  }
   std::string out;
   icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
       .toUpper(icu::Locale::getRoot())
@@ -26,6 +54,7 @@ std::string to_upper(std::string_view text) {
 }
 
 std::string fold_diacritics(std::string_view text) {
+  if (ascii_only(text)) return ascii_lower(text);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
@@ -69,6 +98,11 @@ std::string fold_diacritics(std::string_view text) {
 }
 
 std::string capitalise(std::string_view text) {
+  if (!text.empty() && static_cast<unsigned char>(text[0]) < 0x80) {
+    std::string out(text);
+    if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+  }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   if (u.isEmpty()) return std::string(text);
