@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <set>
+#include <unordered_map>
 
 #include "lexicon/name_key.h"
 #include "lexicon/word_list.h"
@@ -188,29 +190,69 @@ int ArticleNames::quoted(const NameEntity& e) const {
 }
 
 bool ArticleNames::unnamed_role(const NameEntity& e) const {
-  if (auto it = unnamed_.find(&e); it != unnamed_.end()) return it->second;
-  const bool unnamed = find_unnamed_role(e);
-  unnamed_.emplace(&e, unnamed);
-  return unnamed;
-}
-
-bool ArticleNames::find_unnamed_role(const NameEntity& e) const {
-  // "the Chinese Foreign Minister said": the role stands for a person the text does not name.
-  const std::string& text = lower_text_;
+  if (!roles_indexed_) index_roles();
   for (const std::string& role : e.roles) {
-    const std::string r = to_lower(role);
-    for (std::size_t at = text.find(r); at != std::string::npos; at = text.find(r, at + 1)) {
-      const std::size_t after = at + r.size();
-      if (after < text.size() && std::isalpha(static_cast<unsigned char>(text[after]))) continue;
-      std::size_t k = after;
-      while (k < text.size() && text[k] == ' ') ++k;
-      const std::size_t original = k + (document_.text().size() - text.size());
-      const bool named = k < text.size() && original < document_.text().size() &&
-                         std::isupper(static_cast<unsigned char>(document_.text()[original]));
-      if (!named) return true;
+    if (auto it = unnamed_roles_.find(to_lower(role)); it != unnamed_roles_.end() && it->second) {
+      return true;
     }
   }
   return false;
+}
+
+void ArticleNames::index_roles() const {
+  // "the Chinese Foreign Minister said": the role stands for a person the text does not name.
+  // Every role of the table is looked for in one pass over the text, by its first four bytes.
+  roles_indexed_ = true;
+  const std::string& text = lower_text_;
+  auto prefix = [](std::string_view s) {
+    std::uint32_t v = 0;
+    for (std::size_t k = 0; k < 4; ++k) v = (v << 8) | static_cast<unsigned char>(s[k]);
+    return v;
+  };
+  std::unordered_map<std::uint32_t, std::vector<std::string>> by_prefix;
+  for (const auto& owned : lexicon_.names().entities()) {
+    for (const std::string& role : owned->roles) {
+      std::string r = to_lower(role);
+      if (unnamed_roles_.contains(r)) continue;
+      unnamed_roles_.emplace(r, false);
+      if (r.size() < 4) {
+        for (std::size_t at = text.find(r); at != std::string::npos; at = text.find(r, at + 1)) {
+          if (unnamed_at(at, r.size())) {
+            unnamed_roles_[r] = true;
+            break;
+          }
+        }
+        continue;
+      }
+      by_prefix[prefix(r)].push_back(std::move(r));
+    }
+  }
+  if (by_prefix.empty() || text.size() < 4) return;
+  std::uint32_t window = prefix(text);
+  for (std::size_t at = 0;; ++at) {
+    if (auto it = by_prefix.find(window); it != by_prefix.end()) {
+      for (const std::string& r : it->second) {
+        bool& unnamed = unnamed_roles_[r];
+        if (!unnamed && text.compare(at, r.size(), r) == 0 && unnamed_at(at, r.size())) {
+          unnamed = true;
+        }
+      }
+    }
+    if (at + 4 >= text.size()) break;
+    window = (window << 8) | static_cast<unsigned char>(text[at + 4]);
+  }
+}
+
+bool ArticleNames::unnamed_at(std::size_t at, std::size_t size) const {
+  const std::string& text = lower_text_;
+  const std::size_t after = at + size;
+  if (after < text.size() && std::isalpha(static_cast<unsigned char>(text[after]))) return false;
+  std::size_t k = after;
+  while (k < text.size() && text[k] == ' ') ++k;
+  const std::size_t original = k + (document_.text().size() - text.size());
+  const bool named = k < text.size() && original < document_.text().size() &&
+                     std::isupper(static_cast<unsigned char>(document_.text()[original]));
+  return !named;
 }
 
 int ArticleNames::role_overlap(const NameEntity& e, std::size_t sentence) const {

@@ -66,7 +66,8 @@ class ArticleNames {
   bool is_title(std::string_view word) const;
   int quoted(const NameEntity& e) const;
   bool unnamed_role(const NameEntity& e) const;
-  bool find_unnamed_role(const NameEntity& e) const;
+  void index_roles() const;
+  bool unnamed_at(std::size_t at, std::size_t size) const;
   int role_overlap(const NameEntity& e, std::size_t sentence) const;
 
   const Document& document_;
@@ -81,8 +82,10 @@ class ArticleNames {
   std::map<const NameEntity*, int> quoted_;                     // entity -> "X said" tokens
   std::map<std::string_view, std::vector<std::size_t>, std::less<>> occurrences_;
   std::vector<NameForm> forms_;
-  std::vector<std::size_t> sentence_tokens_;           // sentence -> index of its first token
-  mutable std::map<const NameEntity*, bool> unnamed_;  // unnamed_role(), once per entity
+  std::vector<std::size_t> sentence_tokens_;  // sentence -> index of its first token
+  // Role phrase (lower case) -> it occurs without a name after it; filled on first need.
+  mutable bool roles_indexed_ = false;
+  mutable std::map<std::string, bool, std::less<>> unnamed_roles_;
   std::string lower_text_;  // the whole text in lower case, for role phrases
 };
 
