@@ -101,8 +101,13 @@ bool NamesRule::excepted(const CheckContext& context, Span span) const {
   const std::string& text = context.document.text();
   for (const std::string& phrase : except_phrases_) {
     const std::size_t from = span.end > phrase.size() ? span.end - phrase.size() : 0;
-    const std::size_t at = text.find(phrase, from);
-    if (at != std::string::npos && at <= span.begin && at + phrase.size() >= span.end) return true;
+    if (from > span.begin) continue;  // shorter than the span
+    // Only where the phrase could cover the span: a search to the end of a long text for each
+    // word would make the check quadratic.
+    const std::string_view window =
+        std::string_view(text).substr(from, span.begin - from + phrase.size());
+    const std::size_t at = window.find(phrase);
+    if (at != std::string_view::npos && from + at + phrase.size() >= span.end) return true;
   }
   return false;
 }
