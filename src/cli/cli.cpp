@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <exception>
+#include <filesystem>
 #include <istream>
 #include <memory>
 #include <mutex>
@@ -61,6 +62,9 @@ struct CheckOptions {
   unsigned jobs = 0;  ///< 0: every core
   OutputOptions outputs;
 };
+
+// At most this many bytes of input are checked at once (see ByteBudget).
+constexpr std::size_t kBytesInFlight = 8u << 20;
 
 // Engines for the command-line options plus each file's .mtlint.toml.
 std::unique_ptr<EngineCache> make_engines(const CheckOptions& o) {
@@ -160,6 +164,7 @@ int run_check(const CheckOptions& o, Io& io) {
     std::vector<Diagnostic> found;
   };
   std::mutex stdin_lock;
+  ByteBudget budget(kBytesInFlight);
   auto check_one = [&](std::size_t i) {
     Checked c;
     const InputFile& input = *jobs[i].input;
@@ -167,6 +172,13 @@ int run_check(const CheckOptions& o, Io& io) {
       c.error = input.error;
       return c;
     }
+    std::error_code size_error;
+    const auto size = input.path == "-" ? 0 : std::filesystem::file_size(input.path, size_error);
+    struct Lease {
+      ByteBudget& budget;
+      std::size_t taken;
+      ~Lease() { budget.release(taken); }
+    } lease{budget, budget.acquire(size_error ? 0 : static_cast<std::size_t>(size))};
     std::unique_lock guard(stdin_lock, std::defer_lock);
     if (input.path == "-") guard.lock();
     auto doc = load_document(input.path, io.in);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstddef>
 #include <exception>
@@ -16,6 +17,48 @@ inline unsigned resolve_jobs(unsigned requested) {
   const unsigned cores = std::thread::hardware_concurrency();
   return cores == 0 ? 1 : cores;
 }
+
+/// Bounds the bytes of input checked at the same time: a file's analysis takes about fifteen
+/// times its size in memory, so two 10 MB files side by side would double the peak. A file
+/// larger than the whole budget runs alone; smaller ones share it.
+class ByteBudget {
+ public:
+  explicit ByteBudget(std::size_t limit) : limit_(limit == 0 ? 1 : limit) {}
+  /// Waits until `bytes` (capped at the limit) fit, takes them and returns what was taken.
+  std::size_t acquire(std::size_t bytes) {
+    bytes = std::min(bytes, limit_);
+    std::unique_lock guard(lock_);
+    freed_.wait(guard, [&] { return used_ + bytes <= limit_; });
+    used_ += bytes;
+    return bytes;
+  }
+  /// Takes `bytes` (capped at the limit) if they fit now; returns false otherwise.
+  bool try_acquire(std::size_t bytes) {
+    bytes = std::min(bytes, limit_);
+    std::lock_guard guard(lock_);
+    if (used_ + bytes > limit_) return false;
+    used_ += bytes;
+    return true;
+  }
+  /// Gives back what acquire() returned.
+  void release(std::size_t taken) {
+    {
+      std::lock_guard guard(lock_);
+      used_ -= taken;
+    }
+    freed_.notify_all();
+  }
+  std::size_t used() const {
+    std::lock_guard guard(lock_);
+    return used_;
+  }
+
+ private:
+  const std::size_t limit_;
+  std::size_t used_ = 0;
+  mutable std::mutex lock_;
+  std::condition_variable freed_;
+};
 
 /// Runs `work(i)` for every i in [0, count) on `jobs` threads and calls `emit(i, result)` on the
 /// calling thread in order of i, so output does not depend on `jobs`. Workers stay at most

@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 
+using mtlint::ByteBudget;
 using mtlint::run_ordered;
 
 TEST_CASE("run_ordered emits results in input order whatever the number of threads") {
@@ -56,4 +57,39 @@ TEST_CASE("run_ordered rethrows a worker's exception") {
                       },
                       [](std::size_t, int) {}),
                   std::runtime_error);
+}
+
+TEST_CASE("ByteBudget lets a file larger than the budget run alone") {
+  ByteBudget budget(8);
+  const std::size_t big = budget.acquire(100);
+  CHECK(big == 8);  // capped: it can always start once the others are done
+  CHECK_FALSE(budget.try_acquire(1));
+  budget.release(big);
+  CHECK(budget.try_acquire(3));
+  CHECK(budget.try_acquire(5));
+  CHECK_FALSE(budget.try_acquire(1));
+  budget.release(3);
+  CHECK(budget.used() == 5);
+  CHECK(budget.try_acquire(2));
+}
+
+TEST_CASE("ByteBudget: threads that take it never hold more than the limit together") {
+  ByteBudget budget(10);
+  std::atomic<std::size_t> held{0};
+  std::atomic<std::size_t> most{0};
+  run_ordered<int>(
+      40, 4,
+      [&](std::size_t i) {
+        const std::size_t taken = budget.acquire(i % 3 == 0 ? 50 : 4);
+        const std::size_t now = held += taken;
+        std::size_t seen = most.load();
+        while (now > seen && !most.compare_exchange_weak(seen, now)) {
+        }
+        held -= taken;
+        budget.release(taken);
+        return 0;
+      },
+      [](std::size_t, int) {});
+  CHECK(most.load() <= 10);
+  CHECK(budget.used() == 0);
 }

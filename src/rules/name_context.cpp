@@ -96,11 +96,11 @@ ArticleNames::ArticleNames(const Document& document, const Analysis& analysis,
       lexicon_(lexicon),
       lower_text_(to_lower(document.text())) {
   std::size_t s = 0;
+  tokens_.reserve(analysis.words.size());
   for (const Word& w : analysis.words) {
     while (s + 1 < analysis.sentences.size() && analysis.sentences[s].end <= w.span.begin) ++s;
     NameToken t{&w, document.slice(w.stem.begin, w.stem.end), s};
     tokens_.push_back(t);
-    lower_.push_back(to_lower(t.text));
     if (name_like(t)) ++counts_[std::string(t.text)];
   }
   for (const auto& [text, count] : counts_) forms_.push_back(name_form(text));
@@ -175,7 +175,7 @@ bool ArticleNames::is_title(std::string_view word) const {
 
 bool ArticleNames::in_name_slot(std::size_t i) const {
   if (const NameToken* n = next(i); n && is_reporting_verb(n->text)) return true;
-  if (const NameToken* p = previous(i); p && is_title(lower_[i - 1])) return true;
+  if (const NameToken* p = previous(i); p && is_title(to_lower(tokens_[i - 1].text))) return true;
   return false;
 }
 
@@ -260,7 +260,7 @@ int ArticleNames::role_overlap(const NameEntity& e, std::size_t sentence) const 
   std::set<std::string, std::less<>> window;
   const std::size_t from = sentence_tokens_[sentence > 0 ? sentence - 1 : 0];
   const std::size_t to = sentence_tokens_[std::min(sentence + 1, sentence_tokens_.size() - 1)];
-  for (std::size_t i = from; i < to; ++i) window.insert(singular(lower_[i]));
+  for (std::size_t i = from; i < to; ++i) window.insert(singular(to_lower(tokens_[i].text)));
   int best = 0;
   for (const std::string& role : e.roles) {
     int hits = 0;

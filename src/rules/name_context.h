@@ -75,7 +75,6 @@ class ArticleNames {
   const Lexicon& lexicon_;
   std::vector<NameToken> tokens_;
   std::map<std::string, int, std::less<>> counts_;
-  std::vector<std::string> lower_;  // per token
   // Counted once per article, so that judging many name slots stays linear in the article.
   std::map<std::string_view, std::size_t, std::less<>> first_;  // spelling -> first token
   std::map<const NameEntity*, int> mentions_;                   // entity -> name-like tokens
