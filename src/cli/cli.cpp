@@ -1,6 +1,9 @@
 #include "cli/cli.h"
 
 #include <fmt/format.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -188,6 +191,11 @@ int run_check(const CheckOptions& o, Io& io) {
     }
     c.doc = std::move(*doc);
     c.found = jobs[i].engine->check(*c.doc);
+#ifdef __GLIBC__
+    // The analysis of a long file is freed into this thread's malloc arena, where another
+    // thread's next file cannot reuse it: hand it back to the system.
+    if (c.doc->text().size() > (1u << 20)) malloc_trim(0);
+#endif
     return c;
   };
   auto report_one = [&](std::size_t, Checked c) {

@@ -60,6 +60,20 @@ std::vector<std::string> role_words(std::string_view role) {
   return out;
 }
 
+// The text in lower case, a line at a time: lowering a long file in one piece goes through
+// UTF-16 copies four times its size.
+std::string lower_by_line(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    end = end == std::string_view::npos ? text.size() : end + 1;
+    out += to_lower(text.substr(at, end - at));
+    at = end;
+  }
+  return out;
+}
+
 }  // namespace
 
 int article_distance(std::size_t length_a, std::size_t length_b) {
@@ -94,7 +108,7 @@ ArticleNames::ArticleNames(const Document& document, const Analysis& analysis,
     : document_(document),
       analysis_(analysis),
       lexicon_(lexicon),
-      lower_text_(to_lower(document.text())) {
+      lower_text_(lower_by_line(document.text())) {
   std::size_t s = 0;
   tokens_.reserve(analysis.words.size());
   for (const Word& w : analysis.words) {
