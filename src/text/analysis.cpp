@@ -68,8 +68,23 @@ bool classify(std::string_view text, Word& w) {
   std::size_t i = w.span.begin;
   while (i < w.span.end) {
     const std::size_t at = i;
+    const unsigned char byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {  // ASCII, most letters of English text: no ICU property lookups
+      ++i;
+      if (byte == '.' && at > w.span.begin) w.has_inner_dot = true;
+      const bool digit = byte >= '0' && byte <= '9';
+      const bool upper = byte >= 'A' && byte <= 'Z';
+      const bool lower = byte >= 'a' && byte <= 'z';
+      if (digit) w.has_digit = any_alnum = true;
+      if (!upper && !lower) continue;
+      any_alnum = true;
+      if (first) w.capitalised = upper;
+      first = false;
+      any_upper |= upper;
+      any_lower |= lower;
+      continue;
+    }
     const char32_t c = utf8::decode(text, i);
-    if (c == '.' && at > w.span.begin) w.has_inner_dot = true;
     if (u_isdigit(static_cast<UChar32>(c))) w.has_digit = any_alnum = true;
     if (!u_isalpha(static_cast<UChar32>(c))) continue;
     any_alnum = true;
