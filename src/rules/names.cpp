@@ -274,10 +274,12 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
     spellings.push_back({&form, lex.is_known(text), names.is_canonical_word(text),
                          !names.lookup_word(text).empty()});
   }
-  for (const Spelling& sa : spellings) {
-    for (const Spelling& sb : spellings) {
+  // forms() is in the order of counts(), i.e. sorted: each pair once, the smaller spelling first.
+  for (std::size_t i = 0; i < spellings.size(); ++i) {
+    const Spelling& sa = spellings[i];
+    for (std::size_t j = i + 1; j < spellings.size(); ++j) {
+      const Spelling& sb = spellings[j];
       const std::string &a = sa.form->text, &b = sb.form->text;
-      if (a >= b) continue;
       // Cheap tests first: same_name() wants the same first letter and near keys.
       if (sa.form->folded.empty() || sb.form->folded.empty() ||
           sa.form->folded.front() != sb.form->folded.front()) {
@@ -311,8 +313,8 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
       if (!sa.in_table && !sb.in_table && a.back() != b.back()) continue;
       const NameToken* other = article.first(*keep);
       const int line = article.line_of(other->word->stem.begin);
-      for (const std::size_t i : article.occurrences(drop)) {
-        const NameToken& t = article.tokens()[i];
+      for (const std::size_t k : article.occurrences(drop)) {
+        const NameToken& t = article.tokens()[k];
         std::string message = quote(drop) + " and " + quote(*keep) + " (line " +
                               std::to_string(line) + ") look like one name spelled two ways; " +
                               "write " + quote(*keep);
