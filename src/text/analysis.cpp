@@ -6,6 +6,10 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <utility>
+#include <vector>
 
 #include "core/utf8.h"
 
@@ -14,6 +18,7 @@ namespace mtlint {
 struct Segmenter::Impl {
   std::unique_ptr<icu::BreakIterator> words;
   std::unique_ptr<icu::BreakIterator> sentences;
+  bool fast_words = true;
 };
 
 Segmenter::Segmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -36,8 +41,11 @@ std::unique_ptr<Segmenter> Segmenter::clone() const {
   auto impl = std::make_unique<Impl>();
   impl->words.reset(impl_->words->clone());
   impl->sentences.reset(impl_->sentences->clone());
+  impl->fast_words = impl_->fast_words;
   return std::unique_ptr<Segmenter>(new Segmenter(std::move(impl)));
 }
+
+void Segmenter::set_fast_words(bool on) { impl_->fast_words = on; }
 
 namespace {
 
@@ -114,6 +122,124 @@ Span stem_of(std::string_view text, Span span) {
     return Span{span.begin, span.end - 4};
   }
   return span;
+}
+
+// Word-break classes (Unicode UAX #29) of the characters most English news lines are made of.
+// A line with any other character is segmented by ICU.
+enum class Wb : std::uint8_t {
+  other,        // punctuation, symbols, spaces: never part of a word
+  letter,       // ALetter
+  digit,        // Numeric
+  mid_letter,   // MidLetter: joins letters only
+  mid_num_let,  // MidNumLet and Single_Quote: joins letters, or digits
+  mid_num,      // MidNum: joins digits only
+  extend_num,   // ExtendNumLet ("_"): joins anything wordy
+  unknown,      // not in this table: ICU decides
+};
+
+// ASCII classes, as ICU 72's English word rules assign them (':' is not MidLetter there).
+constexpr std::array<Wb, 128> make_ascii_classes() {
+  std::array<Wb, 128> t{};
+  for (auto& c : t) c = Wb::other;
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = Wb::letter;
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = Wb::letter;
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = Wb::digit;
+  t['.'] = Wb::mid_num_let;
+  t['\''] = Wb::mid_num_let;
+  t['@'] = Wb::letter;  // ICU's word rules count '@' as a letter (e-mail addresses)
+  t[','] = Wb::mid_num;
+  t[';'] = Wb::mid_num;
+  t['_'] = Wb::extend_num;
+  // Vertical tab, form feed: line breaks for UAX #29, but not for line_spans(); let ICU see them.
+  t[0x0B] = Wb::unknown;
+  t[0x0C] = Wb::unknown;
+  return t;
+}
+constexpr std::array<Wb, 128> kAsciiClasses = make_ascii_classes();
+
+// Scratch space for fast_line_words(), kept per thread.
+std::vector<std::pair<Wb, std::size_t>>& thread_local_classes() {
+  thread_local std::vector<std::pair<Wb, std::size_t>> classes;
+  return classes;
+}
+
+// The class of the code point at `at` (advancing `at`), for the few non-ASCII characters known
+// here.
+Wb word_class(std::string_view text, std::size_t& at) {
+  const unsigned char b = static_cast<unsigned char>(text[at]);
+  if (b < 0x80) {
+    ++at;
+    return kAsciiClasses[b];
+  }
+  const char32_t c = utf8::decode(text, at);
+  if ((c >= 0xC0 && c <= 0x17F && c != 0xD7 && c != 0xF7)) return Wb::letter;  // Latin letters
+  switch (c) {
+    case 0x2018:  // ‘
+    case 0x2019:  // ’
+      return Wb::mid_num_let;
+    case 0x201C:  // “
+    case 0x201D:  // ”
+    case 0x2013:  // –
+    case 0x2014:  // —
+    case 0x2026:  // …
+    case 0x00AB:  // «
+    case 0x00BB:  // »
+    case 0x00A0:  // no-break space
+    case 0x00B0:  // °
+    case 0x20AC:  // €
+    case 0x00A3:  // £
+      return Wb::other;
+    default:
+      return Wb::unknown;
+  }
+}
+
+bool wordy(Wb c) { return c == Wb::letter || c == Wb::digit || c == Wb::extend_num; }
+
+// The words of one line (no line break inside) by the UAX #29 rules for the classes above, or
+// false when the line holds a character outside them. Words are the segments ICU gives rule
+// status "letter" or "number"; punctuation and space segments are left out.
+bool fast_line_words(std::string_view text, Span line, std::vector<Span>& words) {
+  std::vector<std::pair<Wb, std::size_t>>& cls = thread_local_classes();
+  cls.clear();
+  for (std::size_t at = line.begin; at < line.end;) {
+    const std::size_t start = at;
+    const Wb c = word_class(text, at);
+    if (c == Wb::unknown) return false;
+    cls.emplace_back(c, start);
+  }
+  cls.emplace_back(Wb::other, line.end);  // sentinel
+  const std::size_t n = cls.size() - 1;
+  for (std::size_t i = 0; i < n;) {
+    if (!wordy(cls[i].first)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;  // one past the last character of the word
+    while (j < n) {
+      const Wb prev = cls[j - 1].first, cur = cls[j].first;
+      if (wordy(cur) && (wordy(prev))) {  // WB5, WB8-10, WB13a-b
+        ++j;
+        continue;
+      }
+      // WB6-7 (letter mid letter), WB11-12 (digit mid digit)
+      const Wb after = cls[j + 1].first;
+      if (prev == Wb::letter && after == Wb::letter &&
+          (cur == Wb::mid_letter || cur == Wb::mid_num_let)) {
+        j += 2;
+        continue;
+      }
+      if (prev == Wb::digit && after == Wb::digit &&
+          (cur == Wb::mid_num || cur == Wb::mid_num_let)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    words.push_back(Span{cls[i].second, cls[j].second});
+    i = j;
+  }
+  return true;
 }
 
 }  // namespace
@@ -207,38 +333,47 @@ Analysis Segmenter::analyse(std::string_view text, Markup markup) {
     out.sentences.push_back(Span{static_cast<std::size_t>(b), static_cast<std::size_t>(e)});
   }
 
-  impl_->words->setText(ut, status);
+  // Words: line by line (UAX #29 always breaks at a line break). Lines of the common
+  // characters are segmented here, the others by ICU; both give the same words.
   std::size_t sentence = 0;
   std::size_t skip = 0;
   std::size_t last_sentence_with_word = static_cast<std::size_t>(-1);
-  std::size_t last_line_break = 0;  // offset after the latest newline before the current word
   std::size_t line_of_last_word = static_cast<std::size_t>(-1);
-  for (int32_t b = impl_->words->first(), e = impl_->words->next(); e != icu::BreakIterator::DONE;
-       b = e, e = impl_->words->next()) {
-    const int32_t rule = impl_->words->getRuleStatus();
-    if (rule < UBRK_WORD_NONE_LIMIT) {
-      // Not a word (spaces, punctuation); remember line starts for "first word of a line".
-      for (int32_t k = b; k < e; ++k) {
-        if (text[static_cast<std::size_t>(k)] == '\n')
-          last_line_break = static_cast<std::size_t>(k) + 1;
+  std::vector<Span> line_words;
+  UText* line_text = nullptr;
+  for (const Span& line : line_spans(text)) {
+    line_words.clear();
+    if (!impl_->fast_words || !fast_line_words(text, line, line_words)) {
+      line_words.clear();
+      line_text = utext_openUTF8(line_text, text.data() + line.begin,
+                                 static_cast<int64_t>(line.size()), &status);
+      if (U_FAILURE(status)) break;
+      impl_->words->setText(line_text, status);
+      for (int32_t b = impl_->words->first(), e = impl_->words->next();
+           e != icu::BreakIterator::DONE; b = e, e = impl_->words->next()) {
+        if (impl_->words->getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;
+        line_words.push_back(Span{line.begin + static_cast<std::size_t>(b),
+                                  line.begin + static_cast<std::size_t>(e)});
       }
-      continue;
     }
-    Word w;
-    w.span = Span{static_cast<std::size_t>(b), static_cast<std::size_t>(e)};
-    while (skip < out.skipped.size() && out.skipped[skip].end <= w.span.begin) ++skip;
-    if (skip < out.skipped.size() && out.skipped[skip].overlaps(w.span)) continue;
-    while (sentence + 1 < out.sentences.size() && out.sentences[sentence].end <= w.span.begin) {
-      ++sentence;
+    for (const Span& span : line_words) {
+      Word w;
+      w.span = span;
+      while (skip < out.skipped.size() && out.skipped[skip].end <= w.span.begin) ++skip;
+      if (skip < out.skipped.size() && out.skipped[skip].overlaps(w.span)) continue;
+      while (sentence + 1 < out.sentences.size() && out.sentences[sentence].end <= w.span.begin) {
+        ++sentence;
+      }
+      w.stem = stem_of(text, w.span);
+      if (!classify(text, w)) continue;
+      // A number segment ("1,000", "3.5") always holds a digit: classify() flagged it.
+      w.sentence_start = sentence != last_sentence_with_word || line.begin != line_of_last_word;
+      last_sentence_with_word = sentence;
+      line_of_last_word = line.begin;
+      out.words.push_back(w);
     }
-    w.stem = stem_of(text, w.span);
-    if (!classify(text, w)) continue;
-    if (rule < UBRK_WORD_NUMBER_LIMIT) w.has_digit = true;
-    w.sentence_start = sentence != last_sentence_with_word || last_line_break != line_of_last_word;
-    last_sentence_with_word = sentence;
-    line_of_last_word = last_line_break;
-    out.words.push_back(w);
   }
+  if (line_text) utext_close(line_text);
   utext_close(ut);
 
   // Paragraphs: lines with some non-blank text.

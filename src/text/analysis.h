@@ -46,6 +46,9 @@ class Segmenter {
 
   /// A copy for another thread.
   std::unique_ptr<Segmenter> clone() const;
+  /// Lines of common characters are segmented into words without ICU, with the same result;
+  /// false makes ICU segment every line (tests compare the two).
+  void set_fast_words(bool on);
   /// Segments `text`, which must be valid UTF-8 shorter than 2 GiB; words inside URLs, e-mail
   /// addresses and non-prose markup (see non_prose_spans) are left out.
   Analysis analyse(std::string_view text, Markup markup = Markup::plain);

@@ -2,6 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -91,4 +96,74 @@ TEST_CASE("words inside HTML comments and Markdown code are skipped") {
   const Analysis a = (*seg)->analyse(text);
   CHECK(a.is_skipped(Span{6, 8}));
   CHECK_FALSE(a.is_skipped(Span{0, 4}));
+}
+
+namespace {
+
+// Every word and its flags, for comparing two segmentations.
+std::vector<std::string> described(const Analysis& a) {
+  std::vector<std::string> out;
+  for (const Word& w : a.words) {
+    out.push_back(std::to_string(w.span.begin) + "-" + std::to_string(w.span.end) + "/" +
+                  std::to_string(w.stem.end) + (w.sentence_start ? "S" : "") +
+                  (w.has_digit ? "D" : "") + (w.has_inner_dot ? "." : "") +
+                  (w.capitalised ? "C" : "") + (w.all_caps ? "A" : "") + (w.latin ? "L" : ""));
+  }
+  return out;
+}
+
+void check_same_as_icu(const std::string& text) {
+  static auto fast = Segmenter::create();
+  static auto icu = Segmenter::create();
+  REQUIRE(fast.ok());
+  REQUIRE(icu.ok());
+  (*icu)->set_fast_words(false);
+  const auto a = described((*fast)->analyse(text));
+  const auto b = described((*icu)->analyse(text));
+  std::string fast_words, icu_words;
+  for (const auto& w : a) fast_words += w + " ";
+  for (const auto& w : b) icu_words += w + " ";
+  INFO("text: " << text.substr(0, 200));
+  CHECK(fast_words == icu_words);
+}
+
+}  // namespace
+
+TEST_CASE("the fast word segmentation gives ICU's words on every corpus article") {
+  const char* root = std::getenv("MTLINT_DATA_DIR");
+  REQUIRE(root);
+  std::size_t files = 0;
+  for (const char* split : {"dev", "test"}) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::string(root) + "/corpus/" + split)) {
+      if (entry.path().extension() != ".txt") continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      const std::string text((std::istreambuf_iterator<char>(in)),
+                             std::istreambuf_iterator<char>());
+      check_same_as_icu(text);
+      ++files;
+    }
+  }
+  CHECK(files > 60);
+}
+
+TEST_CASE("the fast word segmentation gives ICU's words on random text of its characters") {
+  // Every character class the fast path knows, plus a few it must hand to ICU.
+  const std::vector<std::string> alphabet = {
+      "a",      "Z",      "é",  "Ł",    "ß", "7", "0",      ".", "'",  ":", ",", ";", "_",
+      " ",      "\t",     "\n", "\r\n", "-", "!", "?",      "(", "\"", "/", "’", "‘", "“",
+      "”",      "–",      "—",  "…",    "«", "»", "\u00A0", "°", "€",  "£", "×", "ÿ", "ſ",
+      "\u0301", "\u00AD", "Я",  "中",   "@", "#", "%",      "$", "&",  "*", "+", "=", "<",
+      ">",      "[",      "]",  "{",    "}", "|", "~",      "^", "`"};
+  std::mt19937 random(12345);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int length = 1 + static_cast<int>(random() % 24);
+    for (int k = 0; k < length; ++k) {
+      // Letters and digits more often, so that words form and meet every separator.
+      const std::size_t pick = random() % 3 == 0 ? random() % 7 : random() % alphabet.size();
+      text += alphabet[pick];
+    }
+    check_same_as_icu(text);
+  }
 }
