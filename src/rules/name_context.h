@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "lexicon/lexicon.h"
@@ -76,10 +77,10 @@ class ArticleNames {
   std::vector<NameToken> tokens_;
   std::map<std::string, int, std::less<>> counts_;
   // Counted once per article, so that judging many name slots stays linear in the article.
-  std::map<std::string_view, std::size_t, std::less<>> first_;  // spelling -> first token
-  std::map<const NameEntity*, int> mentions_;                   // entity -> name-like tokens
-  std::map<const NameEntity*, int> quoted_;                     // entity -> "X said" tokens
-  std::map<std::string_view, std::vector<std::size_t>, std::less<>> occurrences_;
+  std::unordered_map<std::string_view, std::size_t> first_;  // spelling -> first token
+  std::map<const NameEntity*, int> mentions_;                // entity -> name-like tokens
+  std::map<const NameEntity*, int> quoted_;                  // entity -> "X said" tokens
+  std::unordered_map<std::string_view, std::vector<std::size_t>> occurrences_;
   std::vector<NameForm> forms_;
   std::vector<std::size_t> sentence_tokens_;  // sentence -> index of its first token
   // Role phrase (lower case) -> it occurs without a name after it; filled on first need.

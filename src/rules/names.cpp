@@ -275,10 +275,19 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
                          !names.lookup_word(text).empty()});
   }
   // forms() is in the order of counts(), i.e. sorted: each pair once, the smaller spelling first.
+  // Only spellings with the same first letter can match: each is paired with the later ones of
+  // its letter, in order (so findings come in the same order as over all pairs).
+  std::map<char, std::vector<std::size_t>> by_letter;
+  for (std::size_t i = 0; i < spellings.size(); ++i) {
+    if (!spellings[i].form->folded.empty())
+      by_letter[spellings[i].form->folded.front()].push_back(i);
+  }
   for (std::size_t i = 0; i < spellings.size(); ++i) {
     const Spelling& sa = spellings[i];
-    for (std::size_t j = i + 1; j < spellings.size(); ++j) {
-      const Spelling& sb = spellings[j];
+    if (sa.form->folded.empty()) continue;
+    const std::vector<std::size_t>& group = by_letter[sa.form->folded.front()];
+    for (auto it = std::upper_bound(group.begin(), group.end(), i); it != group.end(); ++it) {
+      const Spelling& sb = spellings[*it];
       const std::string &a = sa.form->text, &b = sb.form->text;
       // Cheap tests first: same_name() wants the same first letter and near keys.
       if (sa.form->folded.empty() || sb.form->folded.empty() ||
