@@ -1,7 +1,9 @@
 #include "rules/names.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "lexicon/name_key.h"
 #include "lexicon/word_list.h"
@@ -213,13 +215,18 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
 void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& article,
                             Sink& sink) const {
   const NameTable& names = context.lexicon.names();
-  std::set<std::string, std::less<>> seen;
+  // What the lexicon and the table say of a spelling, once per distinct spelling.
+  std::unordered_map<std::string_view, std::optional<NameMatch>> candidates;
   for (const NameToken& t : article.tokens()) {
     if (!article.name_like(t) || t.word->all_caps) continue;
     if (t.text.size() > 2 && std::isupper(static_cast<unsigned char>(t.text[1]))) continue;
-    if (context.lexicon.is_known(t.text) || !names.lookup_word(t.text).empty()) continue;
+    auto [known, fresh] = candidates.try_emplace(t.text);
+    if (fresh && !context.lexicon.is_known(t.text) && names.lookup_word(t.text).empty()) {
+      known->second = names.fuzzy_word(t.text);
+    }
+    if (!known->second) continue;
     if (t.word->sentence_start && context.lexicon.is_known(to_lower(t.text))) continue;
-    const auto m = names.fuzzy_word(t.text);
+    const auto& m = known->second;
     if (!m || m->given) continue;
     if (to_lower(t.text) == to_lower(m->canonical_word)) continue;  // "Nasa" for NASA: house style
     // A near key alone is weak evidence; beyond an equal key the entity must be in the article.
@@ -228,7 +235,6 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
                                 quote(m->canonical_word) + " (" + m->entity->canonical + ", " +
                                 std::string(to_string(m->entity->kind)) + "); check the spelling";
     sink.report(finding(t.word->stem, message, {Fix{t.word->stem, m->canonical_word}}));
-    seen.insert(std::string(t.text));
   }
 }
 
