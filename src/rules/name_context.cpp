@@ -60,15 +60,28 @@ std::vector<std::string> role_words(std::string_view role) {
   return out;
 }
 
-// The text in lower case, a line at a time: lowering a long file in one piece goes through
-// UTF-16 copies four times its size.
+// The text in lower case. ASCII runs are lowered here; only the space-separated pieces with
+// other characters go through ICU (case mapping depends on neighbours only within a word).
 std::string lower_by_line(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t at = 0; at < text.size();) {
-    std::size_t end = text.find('\n', at);
-    end = end == std::string_view::npos ? text.size() : end + 1;
-    out += to_lower(text.substr(at, end - at));
+    const bool space = text[at] == ' ' || text[at] == '\n' || text[at] == '\t';
+    std::size_t end = at + 1;
+    bool ascii = static_cast<unsigned char>(text[at]) < 0x80;
+    while (end < text.size()) {
+      const char c = text[end];
+      const bool end_space = c == ' ' || c == '\n' || c == '\t';
+      if (end_space != space) break;
+      ascii &= static_cast<unsigned char>(c) < 0x80;
+      ++end;
+    }
+    const std::string_view piece = text.substr(at, end - at);
+    if (ascii) {
+      for (const char c : piece) out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    } else {
+      out += to_lower(piece);
+    }
     at = end;
   }
   return out;
