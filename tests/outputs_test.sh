@@ -70,8 +70,11 @@ set -e
 grep -q '"schema_version": 1' "$work/report.json" || fail "-o: no report written"
 
 # --- baseline round trip ---------------------------------------------------------------------
-"$mtlint" check -q --write-baseline "$work/baseline.json" news/sample.txt > /dev/null ||
+"$mtlint" check --write-baseline "$work/baseline.json" news/sample.txt > /dev/null 2> "$work/err" ||
   fail "--write-baseline should exit 0"
+# The run says what it recorded, and no summary that claims the article is clean.
+grep -q "^recorded [0-9]* findings in " "$work/err" || fail "--write-baseline: no 'recorded' line"
+! grep -q "no findings" "$work/err" || fail "--write-baseline: summary says 'no findings'"
 "$mtlint" check -q --baseline "$work/baseline.json" news/sample.txt > "$work/out" ||
   fail "recheck against the baseline should exit 0"
 [ ! -s "$work/out" ] || fail "baselined findings were reported"

@@ -236,7 +236,8 @@ int run_check(const CheckOptions& o, Io& io) {
     io.err << done.error().format() << '\n';
     failed = true;
   }
-  if (!o.quiet) io.err << summary_line(summary) << '\n';
+  // Recording a baseline reports nothing: its "recorded N findings" line is the summary.
+  if (!o.quiet && o.outputs.write_baseline.empty()) io.err << summary_line(summary) << '\n';
   if (failed) return kExitUsage;
   return gating > (*outputs)->max_findings() ? kExitFindings : kExitClean;
 }
