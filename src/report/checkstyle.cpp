@@ -1,58 +1,20 @@
 #include "report/checkstyle.h"
 
+#include "report/escape.h"
 #include "report/location.h"
 
 namespace mtlint {
 
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    const auto b = static_cast<unsigned char>(c);
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      case '\t':
-        out += "&#9;";
-        break;
-      case '\n':
-        out += "&#10;";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      default:
-        if (b < 0x20 || b == 0x7F) {
-          out += "\xEF\xBF\xBD";
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out;
-}
-
 void CheckstyleReporter::file(const Document& document,
                               const std::vector<Diagnostic>& diagnostics) {
-  body_ += "  <file name=\"" + xml_escape(document.path()) + "\">\n";
+  body_ += "  <file name=\"" + escape_markup(document.path(), EscapeFor::xml_attribute) + "\">\n";
   for (const Diagnostic& d : diagnostics) {
     const Location at = locate(document, d.span);
     body_ += "    <error line=\"" + std::to_string(at.start.line) + "\" column=\"" +
              std::to_string(at.start.column) + "\" severity=\"" +
-             std::string(to_string(d.severity)) + "\" message=\"" + xml_escape(d.message) +
-             "\" source=\"mtlint." + xml_escape(d.rule_id) + "\"/>\n";
+             std::string(to_string(d.severity)) + "\" message=\"" +
+             escape_markup(d.message, EscapeFor::xml_attribute) + "\" source=\"mtlint." +
+             escape_markup(d.rule_id, EscapeFor::xml_attribute) + "\"/>\n";
   }
   body_ += "  </file>\n";
 }

@@ -19,7 +19,4 @@ class CheckstyleReporter final : public Reporter {
   std::string body_;
 };
 
-/// Escapes text for an XML attribute or element; characters XML 1.0 forbids become U+FFFD.
-std::string xml_escape(std::string_view text);
-
 }  // namespace mtlint

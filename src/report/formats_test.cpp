@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "report/checkstyle.h"
+#include "report/escape.h"
 #include "report/github.h"
 #include "report/html.h"
 #include "report/json.h"
@@ -64,9 +65,9 @@ TEST_CASE("github workflow commands escape data and properties") {
 }
 
 TEST_CASE("xml and html escaping") {
-  CHECK(xml_escape("<a href=\"x\">&'\x01") ==
+  CHECK(escape_markup("<a href=\"x\">&'\x01", EscapeFor::xml_attribute) ==
         "&lt;a href=&quot;x&quot;&gt;&amp;&apos;\xEF\xBF\xBD");
-  CHECK(html_escape("<script>alert('x')</script>&") ==
+  CHECK(escape_markup("<script>alert('x')</script>&", EscapeFor::html_text) ==
         "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;");
 }
 

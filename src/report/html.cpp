@@ -1,5 +1,6 @@
 #include "report/html.h"
 
+#include "report/escape.h"
 #include "report/location.h"
 
 namespace mtlint {
@@ -19,36 +20,10 @@ ol.findings{font:.9rem/1.4 sans-serif}ol.findings li{margin:.4rem 0}
 
 }  // namespace
 
-std::string html_escape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 void HtmlReporter::file(const Document& document, const std::vector<Diagnostic>& diagnostics) {
   const std::string& text = document.text();
   const std::size_t first_id = next_id_;
-  body_ += "<section>\n<h2>" + html_escape(document.path()) + " &mdash; " +
+  body_ += "<section>\n<h2>" + escape_markup(document.path(), EscapeFor::html_text) + " &mdash; " +
            std::to_string(diagnostics.size()) +
            (diagnostics.size() == 1 ? " finding" : " findings") + "</h2>\n<div class=\"article\">";
   // Highlights in text order; a span that starts inside the previous highlight is only listed.
@@ -57,14 +32,16 @@ void HtmlReporter::file(const Document& document, const std::vector<Diagnostic>&
     const Diagnostic& d = diagnostics[i];
     const std::string id = "f" + std::to_string(first_id + i);
     if (d.span.begin < at || d.span.end > text.size()) continue;
-    body_ += html_escape(std::string_view(text).substr(at, d.span.begin - at));
+    body_ +=
+        escape_markup(std::string_view(text).substr(at, d.span.begin - at), EscapeFor::html_text);
     body_ += "<mark class=\"" + std::string(to_string(d.severity)) + "\" id=\"" + id +
-             "-at\" title=\"" + html_escape(d.message + " [" + d.rule_id + "]") + "\">" +
-             html_escape(document.slice(d.span.begin, d.span.end)) + "<sup><a href=\"#" + id +
-             "\">" + std::to_string(first_id + i) + "</a></sup></mark>";
+             "-at\" title=\"" +
+             escape_markup(d.message + " [" + d.rule_id + "]", EscapeFor::html_text) + "\">" +
+             escape_markup(document.slice(d.span.begin, d.span.end), EscapeFor::html_text) +
+             "<sup><a href=\"#" + id + "\">" + std::to_string(first_id + i) + "</a></sup></mark>";
     at = d.span.end;
   }
-  body_ += html_escape(std::string_view(text).substr(at)) + "</div>\n";
+  body_ += escape_markup(std::string_view(text).substr(at), EscapeFor::html_text) + "</div>\n";
   if (!diagnostics.empty())
     body_ += "<ol class=\"findings\" start=\"" + std::to_string(first_id) + "\">\n";
   for (std::size_t i = 0; i < diagnostics.size(); ++i) {
@@ -75,14 +52,17 @@ void HtmlReporter::file(const Document& document, const std::vector<Diagnostic>&
     body_ += "<li id=\"" + id + "\"><a href=\"#" + id + "-at\">" +
              std::to_string(where.start.line) + ":" + std::to_string(where.start.column) +
              "</a> <span class=\"sev " + severity + "\">" + severity + "</span> " +
-             html_escape(d.message) + " <code>" + html_escape(d.rule_id) + "</code>";
+             escape_markup(d.message, EscapeFor::html_text) + " <code>" +
+             escape_markup(d.rule_id, EscapeFor::html_text) + "</code>";
     if (d.fixes.size() == 1) {
       const std::string& r = d.fixes.front().replacement;
-      body_ += r.empty() ? " &rarr; delete it" : " &rarr; <code>" + html_escape(r) + "</code>";
+      body_ += r.empty() ? " &rarr; delete it"
+                         : " &rarr; <code>" + escape_markup(r, EscapeFor::html_text) + "</code>";
     } else if (d.fixes.size() > 1) {
       body_ += " &rarr; ";
       for (std::size_t k = 0; k < d.fixes.size(); ++k) {
-        body_ += (k ? ", <code>" : "<code>") + html_escape(d.fixes[k].replacement) + "</code>";
+        body_ += (k ? ", <code>" : "<code>") +
+                 escape_markup(d.fixes[k].replacement, EscapeFor::html_text) + "</code>";
       }
     }
     body_ += "</li>\n";
@@ -96,8 +76,8 @@ void HtmlReporter::finish(const RunSummary& summary) {
   out_ << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
        << "<title>mtlint report</title>\n<style>\n"
        << kStyle << "\n</style>\n</head>\n<body>\n<h1>mtlint report</h1>\n<p class=\"summary\">"
-       << html_escape(summary_line(summary)) << " &middot; mtlint "
-       << html_escape(options_.tool_version) << "</p>\n"
+       << escape_markup(summary_line(summary), EscapeFor::html_text) << " &middot; mtlint "
+       << escape_markup(options_.tool_version, EscapeFor::html_text) << "</p>\n"
        << body_ << "</body>\n</html>\n";
 }
 

@@ -21,7 +21,4 @@ class HtmlReporter final : public Reporter {
   std::size_t next_id_ = 1;
 };
 
-/// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attribute values.
-std::string html_escape(std::string_view text);
-
 }  // namespace mtlint
