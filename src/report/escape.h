@@ -5,7 +5,7 @@
 
 namespace mtlint {
 
-/// Where escaped text goes: between HTML tags, or inside a double- or single-quoted XML
+/// Where escaped text goes: HTML text or attribute values, or a double- or single-quoted XML
 /// attribute (where line breaks and tabs must be character references and control
 /// characters, which XML 1.0 forbids, become U+FFFD).
 enum class EscapeFor { html_text, xml_attribute };
