@@ -176,7 +176,6 @@ Status NameTable::add_text(std::string_view text, const std::string& path, Roman
             trim(item.text.substr(colon + 1)).empty()) {
           return fail("a native form is written 'language:text', e.g. 'uk:Київ'", item.offset);
         }
-        if (item.text.substr(0, colon) == "zh") entity->exact_only = true;
         entity->native.emplace_back(item.text);
       }
     }
@@ -216,6 +215,7 @@ Status NameTable::add_text(std::string_view text, const std::string& path, Roman
     index(index_no, romaniser);
   }
   if (!header && line_no > 0) return Error{"the name table has no header row", path, 1, 1};
+  index_folded();
   for (const Case& c : cases) {
     const NameEntity& entity = *entities_[c.entity];
     const auto found = lookup_phrase(c.text);
@@ -248,8 +248,26 @@ void NameTable::index(std::size_t e, Romaniser& romaniser) {
   for (const std::string& native : entity.native) {
     const auto colon = native.find(':');
     const std::string language = native.substr(0, colon);
-    for (Romanisation& r : romaniser.romanise(language, native.substr(colon + 1),
-                                              entity.kind == EntityKind::person)) {
+    const std::string text = native.substr(colon + 1);
+    bool person = entity.kind == EntityKind::person;
+    if (language == "zh") {
+      // A Chinese name reads surname first ("Xi Jinping"): its first syllable is a word of the
+      // canonical form. Otherwise the characters transcribe a foreign name ("布林肯" is
+      // "Bulinken", not "Bu Linken"), whose syllables are joined.
+      bool chinese = false;
+      const auto romanised = romaniser.romanise(language, text, person);
+      const auto first =
+          romanised.empty() ? std::vector<std::string>{} : name_words(romanised.front().text);
+      if (!first.empty()) {
+        // Compared by name key, so that Wade-Giles "Tsai" is the pinyin "Cai".
+        const std::string key = name_key(first.front());
+        chinese = std::any_of(words.begin(), words.end(),
+                              [&](const std::string& w) { return name_key(w) == key; });
+      }
+      if (chinese) entity.exact_only = true;
+      person = person && chinese;
+    }
+    for (Romanisation& r : romaniser.romanise(language, text, person)) {
       if (r.text == entity.canonical) continue;
       const bool known = std::any_of(entity.variants.begin(), entity.variants.end(),
                                      [&](const NameVariant& v) { return v.text == r.text; });
@@ -290,6 +308,29 @@ void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,
   }
 }
 
+void NameTable::index_folded() {
+  folded_.clear();
+  folded_phrases_.clear();
+  for (const auto& [word, refs] : words_) {
+    const std::string key = fold_to_ascii(word);
+    for (const WordRef& r : refs) {
+      // Canonical words stay exact: "Novák" and "Novak" may be two people.
+      if (r.how != MatchHow::canonical) folded_[key].push_back(r);
+    }
+  }
+  for (const auto& [phrase, ref] : phrases_) {
+    if (ref.how != MatchHow::canonical) folded_phrases_.emplace(fold_to_ascii(phrase), ref);
+  }
+}
+
+const std::vector<NameTable::WordRef>* NameTable::find_refs(std::string_view word) const {
+  if (const auto it = words_.find(std::string(word)); it != words_.end()) return &it->second;
+  const std::string key = fold_to_ascii(word);
+  if (key == word) return nullptr;
+  if (const auto it = folded_.find(key); it != folded_.end()) return &it->second;
+  return nullptr;
+}
+
 NameMatch NameTable::make_match(const WordRef& ref) const {
   const NameEntity& entity = *entities_[ref.entity];
   const auto& words = canonical_words_[ref.entity];
@@ -306,11 +347,11 @@ NameMatch NameTable::make_match(const WordRef& ref) const {
 
 std::vector<NameMatch> NameTable::lookup_word(std::string_view word) const {
   std::vector<NameMatch> out;
-  const auto it = words_.find(std::string(word));
-  if (it == words_.end()) return out;
-  const bool canonical = std::any_of(it->second.begin(), it->second.end(),
+  const std::vector<WordRef>* refs = find_refs(word);
+  if (!refs) return out;
+  const bool canonical = std::any_of(refs->begin(), refs->end(),
                                      [](const WordRef& r) { return r.how == MatchHow::canonical; });
-  for (const WordRef& r : it->second) {
+  for (const WordRef& r : *refs) {
     if (canonical && r.how != MatchHow::canonical) continue;
     out.push_back(make_match(r));
   }
@@ -353,23 +394,36 @@ std::optional<NameMatch> NameTable::fuzzy_word(std::string_view word) const {
 
 std::optional<NameMatch> NameTable::variant_of(std::string_view word,
                                                const NameEntity& entity) const {
-  const auto it = words_.find(std::string(word));
-  if (it == words_.end()) return std::nullopt;
-  for (const WordRef& r : it->second) {
+  const std::vector<WordRef>* refs = find_refs(word);
+  if (!refs) return std::nullopt;
+  for (const WordRef& r : *refs) {
     if (r.how != MatchHow::canonical && entities_[r.entity].get() == &entity) return make_match(r);
   }
   return std::nullopt;
 }
 
+bool NameTable::is_accepted_word(std::string_view word, const NameEntity& entity) const {
+  const auto it = words_.find(std::string(word));
+  if (it == words_.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(), [&](const WordRef& r) {
+    return r.origin == "accepted" && entities_[r.entity].get() == &entity;
+  });
+}
+
 std::optional<NameMatch> NameTable::lookup_form(std::string_view form) const {
   if (auto it = phrases_.find(std::string(form)); it != phrases_.end())
     return make_match(it->second);
+  const std::string key = fold_to_ascii(form);
+  if (key == form) return std::nullopt;
+  if (auto it = folded_phrases_.find(key); it != folded_phrases_.end()) {
+    return make_match(it->second);
+  }
   return std::nullopt;
 }
 
 std::optional<NameMatch> NameTable::lookup_phrase(std::string_view phrase) const {
   const std::string text(trim(phrase));
-  if (auto it = phrases_.find(text); it != phrases_.end()) return make_match(it->second);
+  if (auto m = lookup_form(text)) return m;
   const auto words = name_words(text);
   if (words.empty()) return std::nullopt;
   auto matches = lookup_word(words.back());
@@ -390,7 +444,7 @@ const std::string* NameTable::proper_form(std::string_view lower) const {
 
 bool NameTable::is_canonical_word(std::string_view word) const {
   const auto it = words_.find(std::string(word));
-  if (it == words_.end()) return false;
+  if (it == words_.end()) return false;  // exact: an accented form is not the canonical word
   return std::any_of(it->second.begin(), it->second.end(),
                      [](const WordRef& r) { return r.how == MatchHow::canonical; });
 }

@@ -111,7 +111,8 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
     std::optional<NameMatch> match;
     Span span = t.word->stem;
     std::string written(t.text);
-    bool from_form = false;  // part of a known multi-word variant: English words count too
+    bool from_form = false;       // part of a known multi-word variant: English words count too
+    bool beside_surname = false;  // a given name next to its entity's surname
     if (carried) {
       match = std::move(carried);
       carried.reset();
@@ -154,6 +155,7 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
         if (n.given) continue;
         if (auto m = names.variant_of(t.text, *n.entity); m && m->given) {
           match = m;
+          beside_surname = true;
           break;
         }
       }
@@ -169,11 +171,14 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
       }
     }
     if (!match || match->origin == "accepted") continue;
+    // An accepted spelling stays, even inside a longer variant ("Syrsky" of "Aleksandr Syrsky").
+    if (names.is_accepted_word(written, *match->entity)) continue;
     if (!from_form && context.lexicon.is_known(to_lower(written))) {
       continue;  // an English word ("Strong", "Canton") is only a variant inside a known form
     }
-    if (match->how == MatchHow::generated && context.lexicon.words().contains(written)) {
-      continue;  // a generated spelling that is itself a listed name
+    if (match->how == MatchHow::generated && !from_form && !beside_surname &&
+        context.lexicon.words().contains(written)) {
+      continue;  // a generated spelling that is itself a listed name, with nothing to back it
     }
     if (excepted(context, span)) continue;
     if (allow_quoted_historical_ && historical(match->origin) &&
