@@ -46,6 +46,10 @@ std::vector<Piece> split(std::string_view text, char separator, std::size_t base
   return out;
 }
 
+bool entity_is_place_like(const NameEntity& e) {
+  return e.kind == EntityKind::place || e.kind == EntityKind::organisation;
+}
+
 int column_of(std::string_view line, std::size_t offset) {
   return 1 + static_cast<int>(utf8::count_code_points(line.substr(0, offset)));
 }
@@ -295,6 +299,15 @@ void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,
   };
   if (words.size() == canonical.size()) {
     for (std::size_t i = 0; i < words.size(); ++i) add(words[i], i);
+  } else if (words.size() == 1 && entity_is_place_like(*entities_[e])) {
+    // "Niuyue", "Xianggang": one word for the whole name of a place.
+    const std::string& word = words[0];
+    if (word == entities_[e]->canonical || utf8::count_code_points(word) < 2) return;
+    auto& refs = words_[word];
+    for (auto r = refs.rbegin(); r != refs.rend() && r->entity == e; ++r) {
+      if (r->whole) return;
+    }
+    refs.push_back({e, 0, how, origin, true});
   } else if (words.size() == 1) {
     // One word for a longer name ("Kouleba"): the canonical word it is nearest to.
     std::size_t best = canonical.size() - 1;
@@ -314,8 +327,13 @@ void NameTable::index_folded() {
   for (const auto& [word, refs] : words_) {
     const std::string key = fold_to_ascii(word);
     for (const WordRef& r : refs) {
-      // Canonical words stay exact: "Novák" and "Novak" may be two people.
-      if (r.how != MatchHow::canonical) folded_[key].push_back(r);
+      if (r.how != MatchHow::canonical) {
+        folded_[key].push_back(r);
+      } else if (key != word) {
+        // An accented canonical word with other accents ("Elysée" for "Élysée") is wrong;
+        // a plain ASCII one stays exact, since "Novák" and "Novak" may be two people.
+        folded_[key].push_back({r.entity, r.word, MatchHow::curated, "wrongly accented spelling"});
+      }
     }
   }
   for (const auto& [phrase, ref] : phrases_) {
@@ -336,7 +354,7 @@ NameMatch NameTable::make_match(const WordRef& ref) const {
   const auto& words = canonical_words_[ref.entity];
   NameMatch m;
   m.entity = &entity;
-  m.canonical_word = words[ref.word];
+  m.canonical_word = ref.whole ? entity.canonical : words[ref.word];
   m.how = ref.how;
   m.origin = ref.origin;
   // Chinese names put the family name first ("Wang said"), so no word of theirs is a given name.

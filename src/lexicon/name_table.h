@@ -104,6 +104,9 @@ class NameTable {
     std::size_t word;  // index into the canonical words
     MatchHow how;
     std::string origin;
+    /// One word for a whole multi-word name of a place or organisation ("Niuyue" for
+    /// "New York"): it stands for the whole canonical form, not for one of its words.
+    bool whole = false;
   };
   struct KeyRef {
     std::string key;

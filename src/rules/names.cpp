@@ -106,14 +106,38 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
   std::optional<NameMatch> carried;  // the second word of a two-word variant
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
-    if (!t.word->capitalised || !t.word->latin || t.word->has_digit) continue;
+    if (!t.word->latin || t.word->has_digit) continue;
     const NameToken* next = article.next(i);
     std::optional<NameMatch> match;
     Span span = t.word->stem;
     std::string written(t.text);
     bool from_form = false;       // part of a known multi-word variant: English words count too
     bool beside_surname = false;  // a given name next to its entity's surname
-    if (carried) {
+    // "Saint-Pétersbourg", "Rostov-sur-le-Don": a hyphenated variant the tokens split
+    // ("al-Sissi" starts in lower case).
+    std::size_t last = i;
+    while (!carried && last + 1 < tokens.size() &&
+           context.document.slice(tokens[last].word->span.end, tokens[last + 1].word->span.begin) ==
+               "-") {
+      ++last;
+    }
+    if (last > i) {
+      const Span whole{t.word->stem.begin, tokens[last].word->stem.end};
+      const std::string compound(context.document.slice(whole.begin, whole.end));
+      for (const NameMatch& m : names.lookup_word(compound)) {
+        if (m.how == MatchHow::canonical || m.given) break;
+        match = m;
+        span = whole;
+        written = compound;
+        from_form = true;
+        i = last;
+        break;
+      }
+    }
+    if (!match && !t.word->capitalised) continue;
+    if (match) {
+      next = nullptr;  // the compound is the whole name
+    } else if (carried) {
       match = std::move(carried);
       carried.reset();
       from_form = true;
