@@ -150,7 +150,10 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
                    diff1 = !two || canonical[1] != next->text;
         const bool english0 = diff0 && context.lexicon.is_known(to_lower(t.text));
         const bool english1 = diff1 && context.lexicon.is_known(to_lower(next->text));
-        if (!two || ((!diff0 || english0) && (!diff1 || english1))) {
+        // "Huang Renxun" for Jensen Huang: a word in the other word's place is a reordered
+        // name, replaced as a whole.
+        const bool reordered = two && (t.text == canonical[1] || next->text == canonical[0]);
+        if (!two || reordered || ((!diff0 || english0) && (!diff1 || english1))) {
           // "Li Strong": the form is the error, not one word of it.
           match = m;
           match->canonical_word = m->entity->canonical;
@@ -238,8 +241,10 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
     const auto m = names.fuzzy_word(t.text);
     if (!m || m->given) continue;
     if (to_lower(t.text) == to_lower(m->canonical_word)) continue;  // "Nasa" for NASA: house style
-    // A near key alone is weak evidence; beyond an equal key the entity must be in the article.
-    if (m->distance > 0 && article.mentions(*m->entity) == 0) continue;
+    // A near key alone is weak evidence; beyond an equal key the entity must be in the article,
+    // unless the name is long and one edit away ("Joannesburg").
+    const bool long_and_near = m->distance == 1 && name_key(t.text).size() >= 10;
+    if (m->distance > 0 && !long_and_near && article.mentions(*m->entity) == 0) continue;
     const std::string message = quote(t.text) + " is no known name: possible variant of " +
                                 quote(m->canonical_word) + " (" + m->entity->canonical + ", " +
                                 std::string(to_string(m->entity->kind)) + "); check the spelling";
