@@ -248,6 +248,13 @@ void NameTable::index(std::size_t e, Romaniser& romaniser) {
     if (fuzzy_word) keys_.push_back({name_key(words[i]), e, i});
   }
   if (words.size() > 1) phrases_.emplace(entity.canonical, WordRef{e, 0, MatchHow::canonical, ""});
+  short_form_.push_back(std::string::npos);
+  for (const NameVariant& v : entity.variants) {
+    if (v.origin != "accepted" || v.text.find(' ') != std::string::npos) continue;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (words.size() > 1 && words[i] == v.text) short_form_[e] = i;
+    }
+  }
   for (const NameVariant& v : entity.variants) index_form(e, v.text, MatchHow::curated, v.origin);
   for (const std::string& native : entity.native) {
     const auto colon = native.find(':');
@@ -309,7 +316,9 @@ void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,
     }
     refs.push_back({e, 0, how, origin, true});
   } else if (words.size() == 1) {
-    // One word for a longer name ("Kouleba"): the canonical word it is nearest to.
+    // One word for a longer name ("Kouleba"): the canonical word it is nearest to, or the one
+    // the person is known by ("Squid" for Lula).
+    if (short_form_[e] != std::string::npos) return add(words[0], short_form_[e]);
     std::size_t best = canonical.size() - 1;
     int best_distance = 1000;
     const std::string key = name_key(words[0]);
@@ -359,7 +368,7 @@ NameMatch NameTable::make_match(const WordRef& ref) const {
   m.origin = ref.origin;
   // Chinese names put the family name first ("Wang said"), so no word of theirs is a given name.
   m.given = entity.kind == EntityKind::person && !entity.exact_only && words.size() > 1 &&
-            ref.word + 1 < words.size();
+            ref.word + 1 < words.size() && ref.word != short_form_[ref.entity];
   return m;
 }
 

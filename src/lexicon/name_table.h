@@ -122,6 +122,9 @@ class NameTable {
 
   std::vector<std::unique_ptr<NameEntity>> entities_;
   std::vector<std::vector<std::string>> canonical_words_;  // per entity
+  // Per entity: the canonical word an accepted one-word variant names the person by ("Lula"
+  // for Luiz Inácio Lula da Silva), or npos.
+  std::vector<std::size_t> short_form_;
   std::unordered_map<std::string, std::vector<WordRef>> words_;
   // Variant words (and canonical words of names romanised from another script) by their
   // diacritic-free form, for the accents a pivot language adds ("Serguéi", "Járkov").

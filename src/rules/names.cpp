@@ -43,6 +43,23 @@ bool inside_quotes(const Document& doc, std::size_t offset) {
   return open > 0 || straight % 2 == 1;
 }
 
+// A surname translated as a common word ("Squid" for Lula, "Melons" for Meloni): an English
+// word, so only trusted when it is capitalised mid-sentence, not after an article ("the
+// Dragons" is a team), and the article names the same person elsewhere.
+bool literal_in_context(const ArticleNames& article, std::size_t i, const NameMatch& m) {
+  if (m.how != MatchHow::curated || (m.origin.find("literal") == std::string::npos &&
+                                     m.origin.find("mistranslation") == std::string::npos)) {
+    return false;
+  }
+  const NameToken& t = article.tokens()[i];
+  if (t.word->sentence_start || t.word->all_caps) return false;
+  if (const NameToken* p = article.previous(i)) {
+    const std::string before = to_lower(p->text);
+    if (before == "the" || before == "a" || before == "an" || before == "of") return false;
+  }
+  return article.mentions(*m.entity) >= 2;
+}
+
 }  // namespace
 
 NamesRule::NamesRule(RuleInfo info, Check check, std::vector<std::string> except_phrases,
@@ -200,7 +217,8 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
     if (!match || match->origin == "accepted") continue;
     // An accepted spelling stays, even inside a longer variant ("Syrsky" of "Aleksandr Syrsky").
     if (names.is_accepted_word(written, *match->entity)) continue;
-    if (!from_form && context.lexicon.is_known(to_lower(written))) {
+    if (!from_form && context.lexicon.is_known(to_lower(written)) &&
+        !literal_in_context(article, i, *match)) {
       continue;  // an English word ("Strong", "Canton") is only a variant inside a known form
     }
     if (match->how == MatchHow::generated && !from_form && !beside_surname &&
