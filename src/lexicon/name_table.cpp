@@ -46,6 +46,10 @@ std::vector<Piece> split(std::string_view text, char separator, std::size_t base
   return out;
 }
 
+bool entity_is_place_like(const NameEntity& e) {
+  return e.kind == EntityKind::place || e.kind == EntityKind::organisation;
+}
+
 int column_of(std::string_view line, std::size_t offset) {
   return 1 + static_cast<int>(utf8::count_code_points(line.substr(0, offset)));
 }
@@ -176,7 +180,6 @@ Status NameTable::add_text(std::string_view text, const std::string& path, Roman
             trim(item.text.substr(colon + 1)).empty()) {
           return fail("a native form is written 'language:text', e.g. 'uk:Київ'", item.offset);
         }
-        if (item.text.substr(0, colon) == "zh") entity->exact_only = true;
         entity->native.emplace_back(item.text);
       }
     }
@@ -216,6 +219,7 @@ Status NameTable::add_text(std::string_view text, const std::string& path, Roman
     index(index_no, romaniser);
   }
   if (!header && line_no > 0) return Error{"the name table has no header row", path, 1, 1};
+  index_folded();
   for (const Case& c : cases) {
     const NameEntity& entity = *entities_[c.entity];
     const auto found = lookup_phrase(c.text);
@@ -244,12 +248,37 @@ void NameTable::index(std::size_t e, Romaniser& romaniser) {
     if (fuzzy_word) keys_.push_back({name_key(words[i]), e, i});
   }
   if (words.size() > 1) phrases_.emplace(entity.canonical, WordRef{e, 0, MatchHow::canonical, ""});
+  short_form_.push_back(std::string::npos);
+  for (const NameVariant& v : entity.variants) {
+    if (v.origin != "accepted" || v.text.find(' ') != std::string::npos) continue;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (words.size() > 1 && words[i] == v.text) short_form_[e] = i;
+    }
+  }
   for (const NameVariant& v : entity.variants) index_form(e, v.text, MatchHow::curated, v.origin);
   for (const std::string& native : entity.native) {
     const auto colon = native.find(':');
     const std::string language = native.substr(0, colon);
-    for (Romanisation& r : romaniser.romanise(language, native.substr(colon + 1),
-                                              entity.kind == EntityKind::person)) {
+    const std::string text = native.substr(colon + 1);
+    bool person = entity.kind == EntityKind::person;
+    if (language == "zh") {
+      // A Chinese name reads surname first ("Xi Jinping"): its first syllable is a word of the
+      // canonical form. Otherwise the characters transcribe a foreign name ("布林肯" is
+      // "Bulinken", not "Bu Linken"), whose syllables are joined.
+      bool chinese = false;
+      const auto romanised = romaniser.romanise(language, text, person);
+      const auto first =
+          romanised.empty() ? std::vector<std::string>{} : name_words(romanised.front().text);
+      if (!first.empty()) {
+        // Compared by name key, so that Wade-Giles "Tsai" is the pinyin "Cai".
+        const std::string key = name_key(first.front());
+        chinese = std::any_of(words.begin(), words.end(),
+                              [&](const std::string& w) { return name_key(w) == key; });
+      }
+      if (chinese) entity.exact_only = true;
+      person = person && chinese;
+    }
+    for (Romanisation& r : romaniser.romanise(language, text, person)) {
       if (r.text == entity.canonical) continue;
       const bool known = std::any_of(entity.variants.begin(), entity.variants.end(),
                                      [&](const NameVariant& v) { return v.text == r.text; });
@@ -277,8 +306,19 @@ void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,
   };
   if (words.size() == canonical.size()) {
     for (std::size_t i = 0; i < words.size(); ++i) add(words[i], i);
+  } else if (words.size() == 1 && entity_is_place_like(*entities_[e])) {
+    // "Niuyue", "Xianggang": one word for the whole name of a place.
+    const std::string& word = words[0];
+    if (word == entities_[e]->canonical || utf8::count_code_points(word) < 2) return;
+    auto& refs = words_[word];
+    for (auto r = refs.rbegin(); r != refs.rend() && r->entity == e; ++r) {
+      if (r->whole) return;
+    }
+    refs.push_back({e, 0, how, origin, true});
   } else if (words.size() == 1) {
-    // One word for a longer name ("Kouleba"): the canonical word it is nearest to.
+    // One word for a longer name ("Kouleba"): the canonical word it is nearest to, or the one
+    // the person is known by ("Squid" for Lula).
+    if (short_form_[e] != std::string::npos) return add(words[0], short_form_[e]);
     std::size_t best = canonical.size() - 1;
     int best_distance = 1000;
     const std::string key = name_key(words[0]);
@@ -290,27 +330,55 @@ void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,
   }
 }
 
+void NameTable::index_folded() {
+  folded_.clear();
+  folded_phrases_.clear();
+  for (const auto& [word, refs] : words_) {
+    const std::string key = fold_to_ascii(word);
+    for (const WordRef& r : refs) {
+      if (r.how != MatchHow::canonical) {
+        folded_[key].push_back(r);
+      } else if (key != word) {
+        // An accented canonical word with other accents ("Elysée" for "Élysée") is wrong;
+        // a plain ASCII one stays exact, since "Novák" and "Novak" may be two people.
+        folded_[key].push_back({r.entity, r.word, MatchHow::curated, "wrongly accented spelling"});
+      }
+    }
+  }
+  for (const auto& [phrase, ref] : phrases_) {
+    if (ref.how != MatchHow::canonical) folded_phrases_.emplace(fold_to_ascii(phrase), ref);
+  }
+}
+
+const std::vector<NameTable::WordRef>* NameTable::find_refs(std::string_view word) const {
+  if (const auto it = words_.find(std::string(word)); it != words_.end()) return &it->second;
+  const std::string key = fold_to_ascii(word);
+  if (key == word) return nullptr;
+  if (const auto it = folded_.find(key); it != folded_.end()) return &it->second;
+  return nullptr;
+}
+
 NameMatch NameTable::make_match(const WordRef& ref) const {
   const NameEntity& entity = *entities_[ref.entity];
   const auto& words = canonical_words_[ref.entity];
   NameMatch m;
   m.entity = &entity;
-  m.canonical_word = words[ref.word];
+  m.canonical_word = ref.whole ? entity.canonical : words[ref.word];
   m.how = ref.how;
   m.origin = ref.origin;
   // Chinese names put the family name first ("Wang said"), so no word of theirs is a given name.
   m.given = entity.kind == EntityKind::person && !entity.exact_only && words.size() > 1 &&
-            ref.word + 1 < words.size();
+            ref.word + 1 < words.size() && ref.word != short_form_[ref.entity];
   return m;
 }
 
 std::vector<NameMatch> NameTable::lookup_word(std::string_view word) const {
   std::vector<NameMatch> out;
-  const auto it = words_.find(std::string(word));
-  if (it == words_.end()) return out;
-  const bool canonical = std::any_of(it->second.begin(), it->second.end(),
+  const std::vector<WordRef>* refs = find_refs(word);
+  if (!refs) return out;
+  const bool canonical = std::any_of(refs->begin(), refs->end(),
                                      [](const WordRef& r) { return r.how == MatchHow::canonical; });
-  for (const WordRef& r : it->second) {
+  for (const WordRef& r : *refs) {
     if (canonical && r.how != MatchHow::canonical) continue;
     out.push_back(make_match(r));
   }
@@ -353,23 +421,36 @@ std::optional<NameMatch> NameTable::fuzzy_word(std::string_view word) const {
 
 std::optional<NameMatch> NameTable::variant_of(std::string_view word,
                                                const NameEntity& entity) const {
-  const auto it = words_.find(std::string(word));
-  if (it == words_.end()) return std::nullopt;
-  for (const WordRef& r : it->second) {
+  const std::vector<WordRef>* refs = find_refs(word);
+  if (!refs) return std::nullopt;
+  for (const WordRef& r : *refs) {
     if (r.how != MatchHow::canonical && entities_[r.entity].get() == &entity) return make_match(r);
   }
   return std::nullopt;
 }
 
+bool NameTable::is_accepted_word(std::string_view word, const NameEntity& entity) const {
+  const auto it = words_.find(std::string(word));
+  if (it == words_.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(), [&](const WordRef& r) {
+    return r.origin == "accepted" && entities_[r.entity].get() == &entity;
+  });
+}
+
 std::optional<NameMatch> NameTable::lookup_form(std::string_view form) const {
   if (auto it = phrases_.find(std::string(form)); it != phrases_.end())
     return make_match(it->second);
+  const std::string key = fold_to_ascii(form);
+  if (key == form) return std::nullopt;
+  if (auto it = folded_phrases_.find(key); it != folded_phrases_.end()) {
+    return make_match(it->second);
+  }
   return std::nullopt;
 }
 
 std::optional<NameMatch> NameTable::lookup_phrase(std::string_view phrase) const {
   const std::string text(trim(phrase));
-  if (auto it = phrases_.find(text); it != phrases_.end()) return make_match(it->second);
+  if (auto m = lookup_form(text)) return m;
   const auto words = name_words(text);
   if (words.empty()) return std::nullopt;
   auto matches = lookup_word(words.back());
@@ -390,7 +471,7 @@ const std::string* NameTable::proper_form(std::string_view lower) const {
 
 bool NameTable::is_canonical_word(std::string_view word) const {
   const auto it = words_.find(std::string(word));
-  if (it == words_.end()) return false;
+  if (it == words_.end()) return false;  // exact: an accented form is not the canonical word
   return std::any_of(it->second.begin(), it->second.end(),
                      [](const WordRef& r) { return r.how == MatchHow::canonical; });
 }

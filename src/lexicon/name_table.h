@@ -35,7 +35,8 @@ struct NameEntity {
   std::vector<std::string> roles;  ///< "Foreign Minister of Ukraine"
   std::string path;
   int line = 0;
-  bool exact_only = false;  ///< Chinese names: syllables must match exactly, never by key
+  /// Chinese names (a zh form read surname first): syllables must match exactly, never by key.
+  bool exact_only = false;
 };
 
 /// How a word or phrase was recognised.
@@ -82,6 +83,9 @@ class NameTable {
   /// `word` as a variant of this entity's name, even when it is another entity's canonical
   /// word ("Volodymyr" next to "Putin").
   std::optional<NameMatch> variant_of(std::string_view word, const NameEntity& entity) const;
+  /// True when `word` is written as in one of the entity's accepted variants ("Syrsky" for
+  /// Oleksandr Syrskyi): never reported, even inside a longer variant.
+  bool is_accepted_word(std::string_view word, const NameEntity& entity) const;
   /// The entity whose canonical form or variant is exactly this multi-word `form`.
   std::optional<NameMatch> lookup_form(std::string_view form) const;
   /// What a phrase ("Dzho Baiden", "Kouleba") names: whole forms first, then its last word.
@@ -100,6 +104,9 @@ class NameTable {
     std::size_t word;  // index into the canonical words
     MatchHow how;
     std::string origin;
+    /// One word for a whole multi-word name of a place or organisation ("Niuyue" for
+    /// "New York"): it stands for the whole canonical form, not for one of its words.
+    bool whole = false;
   };
   struct KeyRef {
     std::string key;
@@ -107,13 +114,22 @@ class NameTable {
     std::size_t word;
   };
   void index(std::size_t entity, Romaniser& romaniser);
+  void index_folded();
+  const std::vector<WordRef>* find_refs(std::string_view word) const;
   void index_form(std::size_t entity, std::string_view form, MatchHow how,
                   const std::string& origin);
   NameMatch make_match(const WordRef& ref) const;
 
   std::vector<std::unique_ptr<NameEntity>> entities_;
   std::vector<std::vector<std::string>> canonical_words_;  // per entity
+  // Per entity: the canonical word an accepted one-word variant names the person by ("Lula"
+  // for Luiz Inácio Lula da Silva), or npos.
+  std::vector<std::size_t> short_form_;
   std::unordered_map<std::string, std::vector<WordRef>> words_;
+  // Variant words (and canonical words of names romanised from another script) by their
+  // diacritic-free form, for the accents a pivot language adds ("Serguéi", "Járkov").
+  std::unordered_map<std::string, std::vector<WordRef>> folded_;
+  std::unordered_map<std::string, WordRef> folded_phrases_;
   std::unordered_map<std::string, WordRef> phrases_;  // whole multi-word forms
   std::unordered_map<std::string, std::string> lower_;
   std::unordered_map<std::string, std::size_t> by_canonical_;

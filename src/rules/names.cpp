@@ -45,6 +45,23 @@ bool inside_quotes(const Document& doc, std::size_t offset) {
   return open > 0 || straight % 2 == 1;
 }
 
+// A surname translated as a common word ("Squid" for Lula, "Melons" for Meloni): an English
+// word, so only trusted when it is capitalised mid-sentence, not after an article ("the
+// Dragons" is a team), and the article names the same person elsewhere.
+bool literal_in_context(const ArticleNames& article, std::size_t i, const NameMatch& m) {
+  if (m.how != MatchHow::curated || (m.origin.find("literal") == std::string::npos &&
+                                     m.origin.find("mistranslation") == std::string::npos)) {
+    return false;
+  }
+  const NameToken& t = article.tokens()[i];
+  if (t.word->sentence_start || t.word->all_caps) return false;
+  if (const NameToken* p = article.previous(i)) {
+    const std::string before = to_lower(p->text);
+    if (before == "the" || before == "a" || before == "an" || before == "of") return false;
+  }
+  return article.mentions(*m.entity) >= 2;
+}
+
 }  // namespace
 
 NamesRule::NamesRule(RuleInfo info, Check check, std::vector<std::string> except_phrases,
@@ -121,13 +138,38 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
   std::optional<NameMatch> carried;  // the second word of a two-word variant
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
-    if (!t.word->capitalised || !t.word->latin || t.word->has_digit) continue;
+    if (!t.word->latin || t.word->has_digit) continue;
     const NameToken* next = article.next(i);
     std::optional<NameMatch> match;
     Span span = t.word->stem;
     std::string written(t.text);
-    bool from_form = false;  // part of a known multi-word variant: English words count too
-    if (carried) {
+    bool from_form = false;       // part of a known multi-word variant: English words count too
+    bool beside_surname = false;  // a given name next to its entity's surname
+    // "Saint-Pétersbourg", "Rostov-sur-le-Don": a hyphenated variant the tokens split
+    // ("al-Sissi" starts in lower case).
+    std::size_t last = i;
+    while (!carried && last + 1 < tokens.size() &&
+           context.document.slice(tokens[last].word->span.end, tokens[last + 1].word->span.begin) ==
+               "-") {
+      ++last;
+    }
+    if (last > i) {
+      const Span whole{t.word->stem.begin, tokens[last].word->stem.end};
+      const std::string compound(context.document.slice(whole.begin, whole.end));
+      for (const NameMatch& m : names.lookup_word(compound)) {
+        if (m.how == MatchHow::canonical || m.given) break;
+        match = m;
+        span = whole;
+        written = compound;
+        from_form = true;
+        i = last;
+        break;
+      }
+    }
+    if (!match && !t.word->capitalised) continue;
+    if (match) {
+      next = nullptr;  // the compound is the whole name
+    } else if (carried) {
       match = std::move(carried);
       carried.reset();
       from_form = true;
@@ -140,7 +182,10 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
                    diff1 = !two || canonical[1] != next->text;
         const bool english0 = diff0 && context.lexicon.is_known(to_lower(t.text));
         const bool english1 = diff1 && context.lexicon.is_known(to_lower(next->text));
-        if (!two || ((!diff0 || english0) && (!diff1 || english1))) {
+        // "Huang Renxun" for Jensen Huang: a word in the other word's place is a reordered
+        // name, replaced as a whole.
+        const bool reordered = two && (t.text == canonical[1] || next->text == canonical[0]);
+        if (!two || reordered || ((!diff0 || english0) && (!diff1 || english1))) {
           // "Li Strong": the form is the error, not one word of it.
           match = m;
           match->canonical_word = m->entity->canonical;
@@ -169,6 +214,7 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
         if (n.given) continue;
         if (auto m = names.variant_of(t.text, *n.entity); m && m->given) {
           match = m;
+          beside_surname = true;
           break;
         }
       }
@@ -184,11 +230,15 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
       }
     }
     if (!match || match->origin == "accepted") continue;
-    if (!from_form && context.lexicon.is_known(to_lower(written))) {
+    // An accepted spelling stays, even inside a longer variant ("Syrsky" of "Aleksandr Syrsky").
+    if (names.is_accepted_word(written, *match->entity)) continue;
+    if (!from_form && context.lexicon.is_known(to_lower(written)) &&
+        !literal_in_context(article, i, *match)) {
       continue;  // an English word ("Strong", "Canton") is only a variant inside a known form
     }
-    if (match->how == MatchHow::generated && context.lexicon.words().contains(written)) {
-      continue;  // a generated spelling that is itself a listed name
+    if (match->how == MatchHow::generated && !from_form && !beside_surname &&
+        context.lexicon.words().contains(written)) {
+      continue;  // a generated spelling that is itself a listed name, with nothing to back it
     }
     if (excepted(context, span)) continue;
     if (allow_quoted_historical_ && historical(match->origin) &&
@@ -229,8 +279,10 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
     const auto& m = known->second;
     if (!m || m->given) continue;
     if (to_lower(t.text) == to_lower(m->canonical_word)) continue;  // "Nasa" for NASA: house style
-    // A near key alone is weak evidence; beyond an equal key the entity must be in the article.
-    if (m->distance > 0 && article.mentions(*m->entity) == 0) continue;
+    // A near key alone is weak evidence; beyond an equal key the entity must be in the article,
+    // unless the name is long and one edit away ("Joannesburg").
+    const bool long_and_near = m->distance == 1 && name_key(t.text).size() >= 10;
+    if (m->distance > 0 && !long_and_near && article.mentions(*m->entity) == 0) continue;
     const std::string message = quote(t.text) + " is no known name: possible variant of " +
                                 quote(m->canonical_word) + " (" + m->entity->canonical + ", " +
                                 std::string(to_string(m->entity->kind)) + "); check the spelling";
