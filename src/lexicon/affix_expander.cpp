@@ -353,7 +353,11 @@ struct Applied {
 class Expander {
  public:
   Expander(const AffixFile& aff, const FormSink& sink, const ExpandOptions& options)
-      : aff_(aff), sink_(sink), max_forms_(options.max_forms), two_level_(options.two_level) {}
+      : aff_(aff),
+        sink_(sink),
+        max_forms_(options.max_forms),
+        two_level_(options.two_level),
+        elided_prefixes_(options.elided_prefixes) {}
 
   bool too_many() const { return count_ > max_forms_; }
 
@@ -455,6 +459,7 @@ class Expander {
   }
 
   bool prefix_fits(const std::u32string& w, const AffixEntry& e) const {
+    if (!elided_prefixes_ && e.add.find_first_of(U"'’") != std::u32string::npos) return false;
     if (w.size() < e.strip.size() || (!aff_.fullstrip && w.size() == e.strip.size())) return false;
     if (w.compare(0, e.strip.size(), e.strip) != 0) return false;
     if (e.condition.size() > w.size()) return false;
@@ -519,6 +524,7 @@ class Expander {
   const FormSink& sink_;
   std::size_t max_forms_;
   bool two_level_;
+  bool elided_prefixes_;
   std::size_t count_ = 0;
   const Flags* stem_flags_ = nullptr;
 };

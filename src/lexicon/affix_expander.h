@@ -28,6 +28,9 @@ struct ExpandOptions {
   /// Apply suffixes allowed by another suffix's continuation classes ("drink" -> "drinkable" ->
   /// "drinkables"). Italian's clitic suffixes multiply its forms tenfold through these.
   bool two_level = true;
+  /// Leave out prefixes with an apostrophe, the elided articles and pronouns of French and
+  /// Italian ("l'", "dell'", "m'", "l'A"): in Italian they multiply every form by about 250.
+  bool elided_prefixes = true;
 };
 
 /// The message prefix of the error expand_dictionary returns when max_forms is exceeded.

@@ -49,7 +49,8 @@ Result<std::vector<std::string>> read_word_list(const std::string& path) {
 Result<std::string> recipe_identity(const TableRecipe& recipe) {
   std::string id = "mtlint word forms\n";
   for (const auto& d : recipe.dictionaries) {
-    id += "dictionary " + std::to_string(d.keep) + '\n';
+    id += "dictionary " + std::to_string(d.keep) + ' ' + std::to_string(d.budget) + ' ' +
+          std::to_string(d.elided_prefixes) + '\n';
     for (const char* ext : {".aff", ".dic"}) {
       if (auto status = describe(d.base + ext, id); !status) return status.error();
     }
@@ -74,6 +75,7 @@ Result<FormTable> build_table(const TableRecipe& recipe) {
     };
     ExpandOptions options;
     options.max_forms = d.budget;
+    options.elided_prefixes = d.elided_prefixes;
     auto status = expand_dictionary(d.base + ".aff", d.base + ".dic", sink, options);
     if (!status && status.error().message.starts_with(kTooManyForms)) {
       builder.truncate(mark);

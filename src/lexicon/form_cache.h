@@ -16,9 +16,10 @@ struct TableRecipe {
   struct Dictionary {
     std::string base;
     std::uint16_t keep = 0xFFFF;
-    /// Past this many forms, the dictionary is expanded again without two-level suffixes
-    /// (Italian: 36 million forms with its clitic suffixes, 2 million without).
+    /// Past this many forms, the dictionary is expanded again without two-level suffixes.
     std::size_t budget = 8'000'000;
+    /// Expand the elided-article prefixes of French and Italian ("l'acqua"); see ExpandOptions.
+    bool elided_prefixes = true;
   };
   std::vector<Dictionary> dictionaries;
   std::vector<std::string> word_lists;    ///< paths; entries are listed, standalone, suggestible

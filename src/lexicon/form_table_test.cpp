@@ -167,3 +167,24 @@ TEST_CASE("form table: compounds from COMPOUNDBEGIN/MIDDLE/END forms") {
   CHECK_FALSE(table->accepts("Staats"));           // only inside compounds
   CHECK_FALSE(table->is_compound("Kulturstaat"));  // "Staat" ends no compound
 }
+
+TEST_CASE("form table: over budget, two-level suffixes go; elided prefixes can be left out") {
+  const auto dir = temp_dir("budget");
+  std::ofstream(dir / "b.aff") << "SET UTF-8\nSFX A Y 1\nSFX A 0 able/B .\nSFX B Y 1\n"
+                                  "SFX B 0 s .\nPFX L Y 1\nPFX L 0 l' [aeiou]\n";
+  std::ofstream(dir / "b.dic") << "2\ndrink/A\nacqua/L\n";
+  TableRecipe recipe;
+  recipe.dictionaries.push_back({(dir / "b").string()});
+  auto full = build_table(recipe);
+  REQUIRE(full.ok());
+  CHECK(full->accepts("drinkables"));
+  CHECK(full->accepts("l'acqua"));
+  recipe.dictionaries.front().budget = 3;  // drink drinkable drinkables acqua: 4
+  recipe.dictionaries.front().elided_prefixes = false;
+  auto small = build_table(recipe);
+  REQUIRE(small.ok());
+  CHECK(small->accepts("drinkable"));
+  CHECK_FALSE(small->accepts("drinkables"));
+  CHECK(small->accepts("acqua"));
+  CHECK_FALSE(small->accepts("l'acqua"));
+}

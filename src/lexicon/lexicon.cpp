@@ -156,7 +156,8 @@ const FormTable* Lexicon::source_dictionary(const std::string& base) const {
   auto it = sources_.find(base);
   if (it != sources_.end()) return it->second.get();
   TableRecipe recipe;
-  recipe.dictionaries.push_back({base});
+  // The foreign rule never looks at words with apostrophes: no elided-article forms.
+  recipe.dictionaries.push_back({base, 0xFFFF, 8'000'000, false});
   const std::string name = base.substr(base.find_last_of('/') + 1);
   const std::string cache = cache_dir_.empty() ? "" : cache_path_for(recipe, cache_dir_, name);
   auto table = load_table(recipe, cache);
