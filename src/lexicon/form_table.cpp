@@ -21,7 +21,7 @@ namespace {
 
 constexpr char kMagic[8] = {'M', 'T', 'L', 'F', 'O', 'R', 'M', 'S'};
 // Bump whenever the layout, the expansion or the meaning of the bits changes.
-constexpr std::uint32_t kFormatVersion = 1;
+constexpr std::uint32_t kFormatVersion = 2;
 
 struct Header {
   char magic[8];
@@ -47,25 +47,28 @@ std::uint64_t key_hash(std::string_view key) {
   return h ^ (h >> 29);
 }
 
-// Four independent multiply-rotate lanes over 8-byte words: fast enough to check a 10 MB table
-// on every start (about a millisecond), and any flipped or truncated byte changes it.
+// A Fletcher-style sum in four 64-bit lanes (each lane adds its words and the running sums of
+// them), which the compiler vectorises: it checks a 100 MB table in a few milliseconds, and a
+// changed, lost or reordered word changes it. It guards against damage, not against forgery.
 std::uint64_t checksum(const unsigned char* data, std::size_t size) {
-  std::uint64_t lane[4] = {1, 2, 3, 4};
+  // GCC and Clang vector extension: two SSE2 registers per step without -mavx2.
+  using Lanes = std::uint64_t __attribute__((vector_size(32)));
+  Lanes sum = {0, 0, 0, 0};
+  Lanes sum_of_sums = {0, 0, 0, 0};
   std::size_t i = 0;
-  auto mix = [](std::uint64_t h, std::uint64_t v) {
-    h ^= v * 0x9E3779B97F4A7C15ull;
-    return ((h << 31) | (h >> 33)) * 0xC2B2AE3D27D4EB4Full;
-  };
   for (; i + 32 <= size; i += 32) {
-    for (int k = 0; k < 4; ++k) {
-      std::uint64_t v;
-      std::memcpy(&v, data + i + 8 * k, 8);
-      lane[k] = mix(lane[k], v);
-    }
+    Lanes v;
+    std::memcpy(&v, data + i, 32);
+    sum += v;
+    sum_of_sums += sum;
   }
-  std::uint64_t h = size;
+  std::uint64_t h = size * 0x9E3779B97F4A7C15ull;
+  auto mix = [](std::uint64_t x, std::uint64_t v) {
+    x ^= v + 0x9E3779B97F4A7C15ull + (x << 6) + (x >> 2);
+    return x * 0xC2B2AE3D27D4EB4Full;
+  };
   for (; i < size; ++i) h = mix(h, data[i]);
-  for (const std::uint64_t l : lane) h = mix(h, l);
+  for (int k = 0; k < 4; ++k) h = mix(mix(h, sum[k]), sum_of_sums[k]);
   return h;
 }
 
