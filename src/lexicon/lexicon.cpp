@@ -127,15 +127,20 @@ std::vector<std::string> Lexicon::suggest(std::string_view word) const {
   // a lower-case word also gets capitalised candidates ("kyvi" -> "Kyiv").
   const std::string lower = to_lower(word);
   const bool capitalised = lower != word;
-  // No hyphen splits: "Eco-was" for "Ecowas" is no help.
-  std::vector<std::string> candidates = one_edit_candidates(lower, false);
-  const std::size_t n = candidates.size();
-  // First of all the same letters in another case: "nasa" -> "NASA".
-  if (!capitalised) candidates.insert(candidates.begin(), {capitalise(lower), to_upper(lower)});
+  // No hyphen splits: "Eco-was" for "Ecowas" is no help. Only the few keys in the table are
+  // re-cased (ICU work) and checked as written.
+  std::vector<std::string> keys = one_edit_candidates(lower, false);
+  std::erase_if(keys, [&](const std::string& k) {
+    return !table_.has_key(k, kFormSuggest | kFormStandalone);
+  });
+  std::vector<std::string> candidates;
   if (capitalised) {
-    for (std::size_t i = 0; i < n; ++i) candidates[i] = capitalise(candidates[i]);
+    for (const std::string& k : keys) candidates.push_back(capitalise(k));
   } else {
-    for (std::size_t i = 2; i < n + 2; ++i) candidates.push_back(capitalise(candidates[i]));
+    // First of all the same letters in another case: "nasa" -> "NASA".
+    candidates = {capitalise(lower), to_upper(lower)};
+    candidates.insert(candidates.end(), keys.begin(), keys.end());
+    for (const std::string& k : keys) candidates.push_back(capitalise(k));
   }
   std::vector<std::string> list;
   for (const std::string& c : candidates) {
