@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <filesystem>
 #include <fstream>
@@ -12,6 +13,7 @@
 #include "core/utf8.h"
 #include "lexicon/affix_expander.h"
 #include "lexicon/lexicon.h"
+#include "lexicon/word_list.h"
 
 using namespace mtlint;
 
@@ -90,6 +92,42 @@ TEST_CASE("every k-th expanded English form is accepted by Hunspell") {
   }
 }
 
+TEST_CASE("every k-th form of the source-language dictionaries is accepted by Hunspell") {
+  // The foreign rule's dictionaries use more of the format: long, numeric-free UTF-8 flags, AF,
+  // NEEDAFFIX, CIRCUMFIX, compound flags, and (Polish) an ISO8859-2 charset.
+  for (const auto& [name, charset] : std::vector<std::pair<std::string, std::string>>{
+           {"de_DE", ""}, {"fr", ""}, {"es_ES", ""}, {"pl_PL", "ISO-8859-2"}}) {
+    if (!std::filesystem::exists(kDir + "/" + name + ".dic")) continue;
+    std::vector<std::string> forms;
+    ExpandOptions options;
+    options.elided_prefixes = false;
+    const Status status = expand_dictionary(
+        kDir + "/" + name + ".aff", kDir + "/" + name + ".dic",
+        [&](std::string_view f, std::uint16_t bits) {
+          if ((bits & kFormStandalone) && !(bits & kFormForbidden)) forms.emplace_back(f);
+        },
+        options);
+    REQUIRE(status.ok());
+    const std::size_t step = std::max<std::size_t>(1, forms.size() / 5000);
+    auto speller = hunspell(name);
+    std::vector<std::string> rejected;
+    for (std::size_t i = 0; i < forms.size(); i += step) {
+      std::string word = forms[i];
+      if (!charset.empty()) {
+        const icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
+        word.assign(static_cast<std::size_t>(u.length()) * 4 + 4, '\0');
+        const int32_t n = u.extract(0, u.length(), word.data(), static_cast<uint32_t>(word.size()),
+                                    charset.c_str());
+        word.resize(static_cast<std::size_t>(n));
+      }
+      if (!speller->spell(word)) rejected.push_back(forms[i]);
+    }
+    INFO(name << ": " << rejected.size()
+              << " rejected, first: " << (rejected.empty() ? "" : rejected.front()));
+    CHECK(rejected.empty());
+  }
+}
+
 TEST_CASE("the English table and Hunspell agree on every corpus word") {
   LexiconOptions options;  // en: en_US and en_GB, no word lists
   auto lexicon = Lexicon::create(options);
@@ -107,11 +145,28 @@ TEST_CASE("the English table and Hunspell agree on every corpus word") {
       std::ifstream in(entry.path(), std::ios::binary);
       std::stringstream buffer;
       buffer << in.rdbuf();
+      std::vector<std::string> words;
       for (const std::string& token : tokens(buffer.str())) {
-        if (!seen.insert(token).second) continue;
+        // Each word also in capitals and capitalised, which exercises the case rules.
+        for (std::string w : {token, to_upper(token), capitalise(to_lower(token))}) {
+          if (seen.insert(w).second) words.push_back(std::move(w));
+        }
+      }
+      for (const std::string& token : words) {
         ++checked;
         const std::string ascii = ascii_apostrophes(token);
         const bool reference = us->spell(ascii) || gb->spell(ascii);
+        // A documented difference: Hunspell checks the parts of an all-caps hyphenated word in
+        // the case "Xxxx-xxxx", so it rejects "APRIL-JUNE" and "FRENCH-SENEGALESE" although it
+        // accepts both parts in capitals. The table accepts them; mtlint never spell-checks
+        // all-caps words anyway.
+        if (!reference && token.find('-') != std::string::npos && to_upper(token) == token) {
+          continue;
+        }
+        // And one token: Hunspell accepts "İSTANBUL'S" (not "İSTANBUL", "İZMIR" or
+        // "İstanbul's") through its special handling of the dotted capital I before an
+        // apostrophe; the table has no "İstanbul" in any case.
+        if (token == "İSTANBUL'S") continue;
         if ((*lexicon)->is_known(token) != reference) {
           disagreements.push_back(token + (reference ? " (Hunspell accepts)" : " (table accepts)"));
         }
@@ -121,6 +176,6 @@ TEST_CASE("the English table and Hunspell agree on every corpus word") {
   std::string list;
   for (const auto& d : disagreements) list += d + "\n";
   INFO(disagreements.size() << " of " << checked << " distinct tokens disagree:\n" << list);
-  CHECK(checked > 4000);
+  CHECK(checked > 11000);
   CHECK(disagreements.empty());
 }

@@ -26,7 +26,10 @@ bool is_number(std::string_view w) {
 // one-digit entries. The last two digits choose the suffix.
 bool is_english_ordinal(std::string_view w) {
   if (w.size() < 4) return false;  // "1st".."9th" are dictionary words
-  const std::string_view suffix = w.substr(w.size() - 2);
+  std::string suffix(w.substr(w.size() - 2));
+  if (suffix[0] >= 'A' && suffix[0] <= 'Z' && suffix[1] >= 'A' && suffix[1] <= 'Z') {
+    for (char& c : suffix) c = static_cast<char>(c + 32);  // "21ST", as Hunspell allows
+  }
   const std::string_view digits = w.substr(0, w.size() - 2);
   if (!std::all_of(digits.begin(), digits.end(), is_digit)) return false;
   const char last = digits.back();
