@@ -2,8 +2,8 @@
 #include <benchmark/benchmark.h>
 
 #include "bench/bench_corpus.h"
+#include "lexicon/form_cache.h"
 #include "lexicon/lexicon.h"
-#include "lexicon/near_words.h"
 #include "text/analysis.h"
 
 namespace {
@@ -33,7 +33,7 @@ const Fixture& fixture() {
   return f;
 }
 
-// Memoised verdicts: the steady state of a long run.
+// Verdicts from the word-form table (no memo: every lookup hashes and probes).
 void BM_IsKnown(benchmark::State& state) {
   const Fixture& f = fixture();
   if (!f.lexicon) {
@@ -47,7 +47,7 @@ void BM_IsKnown(benchmark::State& state) {
 }
 BENCHMARK(BM_IsKnown)->Unit(benchmark::kMillisecond);
 
-// Name-table lookups: the word lists alone.
+// Listed-word lookups (proper nouns): the same table, listed variants only.
 void BM_NameLookup(benchmark::State& state) {
   const Fixture& f = fixture();
   if (!f.lexicon) {
@@ -61,20 +61,52 @@ void BM_NameLookup(benchmark::State& state) {
 }
 BENCHMARK(BM_NameLookup)->Unit(benchmark::kMillisecond);
 
-// The one-edit pre-check that spares Hunspell's suggest() for most unknown names.
+// The one-edit test: every candidate one edit away looked up in the table.
 void BM_HasNearWord(benchmark::State& state) {
   const Fixture& f = fixture();
   if (!f.lexicon) {
     state.SkipWithError("no dictionary");
     return;
   }
-  mtlint::NearWords near;
-  for (const auto& w : f.lexicon->words().entries()) near.add(w);
   for (auto _ : state) {
-    for (const auto& w : f.words) benchmark::DoNotOptimize(near.may_have_near(w));
+    for (const auto& w : f.words) benchmark::DoNotOptimize(f.lexicon->has_near_word(w));
   }
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * f.words.size()));
 }
 BENCHMARK(BM_HasNearWord)->Unit(benchmark::kMillisecond);
+
+// Suggestions for the words the table rejects.
+void BM_Suggest(benchmark::State& state) {
+  const Fixture& f = fixture();
+  if (!f.lexicon) {
+    state.SkipWithError("no dictionary");
+    return;
+  }
+  std::vector<std::string> unknown;
+  for (const auto& w : f.words) {
+    if (!f.lexicon->is_known(w)) unknown.push_back(w);
+  }
+  for (auto _ : state) {
+    for (const auto& w : unknown) benchmark::DoNotOptimize(f.lexicon->suggest(w));
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * unknown.size()));
+}
+BENCHMARK(BM_Suggest)->Unit(benchmark::kMillisecond);
+
+// Expanding en_US and en_GB into a table: what the first run after an update pays once.
+void BM_BuildEnglishTable(benchmark::State& state) {
+  mtlint::TableRecipe recipe;
+  recipe.dictionaries.push_back({"/usr/share/hunspell/en_US"});
+  recipe.dictionaries.push_back({"/usr/share/hunspell/en_GB"});
+  for (auto _ : state) {
+    auto table = mtlint::build_table(recipe);
+    if (!table) {
+      state.SkipWithError("no dictionary");
+      return;
+    }
+    benchmark::DoNotOptimize(table->size());
+  }
+}
+BENCHMARK(BM_BuildEnglishTable)->Unit(benchmark::kMillisecond)->Iterations(2);
 
 }  // namespace

@@ -46,6 +46,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
   for (const auto& t : options.name_tables) lex.name_tables.push_back(t);
   lex.translit_dir = options.data_dir + "/dictionaries/translit";
   lex.cache_file = options.cache_dir.empty() ? "" : options.cache_dir + "/romanised.tsv";
+  lex.cache_dir = options.cache_dir;
   auto lexicon = Lexicon::create(lex);
   if (!lexicon) return lexicon.error();
   engine->lexicon_ = std::move(*lexicon);

@@ -1,11 +1,47 @@
 #include "lexicon/lexicon.h"
 
+#include <algorithm>
 #include <fstream>
-#include <mutex>
 
+#include "lexicon/form_cache.h"
 #include "lexicon/translit.h"
 
 namespace mtlint {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// "1,234.5", "2024": Hunspell accepts numbers with single separators between digits.
+bool is_number(std::string_view w) {
+  if (w.empty() || !is_digit(w.front()) || !is_digit(w.back())) return false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (is_digit(w[i])) continue;
+    if ((w[i] != '.' && w[i] != ',' && w[i] != '-') || !is_digit(w[i + 1])) return false;
+  }
+  return true;
+}
+
+// "21st", "12th", "103rd": what the English dictionaries' COMPOUNDRULE accepts beyond their
+// one-digit entries. The last two digits choose the suffix.
+bool is_english_ordinal(std::string_view w) {
+  if (w.size() < 4) return false;  // "1st".."9th" are dictionary words
+  std::string suffix(w.substr(w.size() - 2));
+  if (suffix[0] >= 'A' && suffix[0] <= 'Z' && suffix[1] >= 'A' && suffix[1] <= 'Z') {
+    for (char& c : suffix) c = static_cast<char>(c + 32);  // "21ST", as Hunspell allows
+  }
+  const std::string_view digits = w.substr(0, w.size() - 2);
+  if (!std::all_of(digits.begin(), digits.end(), is_digit)) return false;
+  const char last = digits.back();
+  const char tens = digits[digits.size() - 2];
+  if (tens == '1') return suffix == "th";
+  if (last == '1') return suffix == "st";
+  if (last == '2') return suffix == "nd";
+  if (last == '3') return suffix == "rd";
+  return suffix == "th";
+}
+
+}  // namespace
 
 std::vector<std::string> hunspell_names(std::string_view language) {
   if (language == "en") return {"en_US", "en_GB"};
@@ -19,20 +55,31 @@ Result<std::unique_ptr<Lexicon>> Lexicon::create(const LexiconOptions& options) 
   if (names.empty()) {
     return Error{"unsupported language '" + options.language + "' (use en, en-US or en-GB)"};
   }
-  auto lexicon = std::make_unique<Lexicon>();
+  TableRecipe recipe;
   for (const auto& name : names) {
-    auto speller = Speller::load(options.hunspell_dir + "/" + name);
-    if (!speller) return speller.error();
-    lexicon->spellers_.push_back(std::move(*speller));
+    const std::string base = options.hunspell_dir + "/" + name;
+    for (const char* ext : {".aff", ".dic"}) {
+      if (!std::ifstream(base + ext)) {
+        return Error{
+            "cannot open Hunspell dictionary file (install the hunspell-* package or fix "
+            "the path)",
+            base + ext};
+      }
+    }
+    // Only the first dictionary suggests (American spellings for "en").
+    const std::uint16_t keep =
+        recipe.dictionaries.empty() ? 0xFFFF : static_cast<std::uint16_t>(~kFormSuggest);
+    recipe.dictionaries.push_back({base, keep});
   }
-  for (const auto& path : options.word_lists) {
-    auto list = WordList::load(path);
-    if (!list) return list.error();
-    lexicon->words_.merge(*list);
-  }
-  for (const auto& word : options.accept_words) lexicon->words_.add(word);
-  // Hunspell learns the list words too, so that it suggests "Kyiv" for "Kyvi".
-  for (const auto& word : lexicon->words_.entries()) lexicon->spellers_.front()->add(word);
+  recipe.word_lists = options.word_lists;
+  recipe.accept_words = options.accept_words;
+  auto lexicon = std::make_unique<Lexicon>();
+  lexicon->cache_dir_ = options.cache_dir;
+  const std::string cache =
+      options.cache_dir.empty() ? "" : cache_path_for(recipe, options.cache_dir, names.front());
+  auto table = load_table(recipe, cache);
+  if (!table) return table.error();
+  lexicon->table_ = std::move(*table);
   if (!options.name_tables.empty()) {
     auto romaniser = Romaniser::create(options.translit_dir);
     if (!romaniser) return romaniser.error();
@@ -42,77 +89,89 @@ Result<std::unique_ptr<Lexicon>> Lexicon::create(const LexiconOptions& options) 
     }
     (*romaniser)->save_cache();
   }
-  // has_near_word() asks Hunspell about lower-case and capitalised candidates; index the
-  // suggesting dictionary's other stems (acronyms, "McCain", "café") and the list words here.
-  for (const auto& word : lexicon->words_.entries()) lexicon->near_.add(word);
-  std::ifstream dic(options.hunspell_dir + "/" + names.front() + ".dic");
-  for (std::string line; std::getline(dic, line);) {
-    const std::string_view stem = std::string_view(line).substr(0, line.find('/'));
-    bool plain = true;
-    for (const char c : stem) plain &= (c >= 'a' && c <= 'z') || c == '\'';
-    if (!plain && !stem.empty() && !(stem[0] >= '0' && stem[0] <= '9')) lexicon->near_.add(stem);
-  }
   return lexicon;
 }
 
+bool Lexicon::accepted_form(std::string_view word) const {
+  if (table_.accepts(word)) return true;
+  if (is_number(word)) return true;
+  return english_ && is_english_ordinal(word);
+}
+
 bool Lexicon::is_known(std::string_view word) const {
-  if (words_.contains(word)) return true;
-  for (const auto& speller : spellers_) {
-    if (speller->correct(word)) return true;
+  if (accepted_form(word)) return true;
+  // Hunspell's default BREAK: a hyphenated word is right when each part is ("well-known").
+  if (word.find('-') == std::string_view::npos) return false;
+  std::string_view rest = word;
+  while (!rest.empty() && rest.front() == '-') rest.remove_prefix(1);
+  while (!rest.empty() && rest.back() == '-') rest.remove_suffix(1);
+  if (rest.empty()) return false;
+  if (rest.size() != word.size() && accepted_form(rest)) return true;
+  for (std::size_t start = 0;;) {
+    const std::size_t dash = rest.find('-', start);
+    const std::string_view part = rest.substr(start, dash - start);
+    if (part.empty() || !accepted_form(part)) return false;
+    if (dash == std::string_view::npos) return true;
+    start = dash + 1;
+  }
+}
+
+bool Lexicon::has_near_word(std::string_view word) const {
+  const std::string lower = form_key(word);
+  if (table_.has_key(lower, kFormSuggest | kFormStandalone)) return true;
+  for (const std::string& c : one_edit_candidates(lower)) {
+    if (table_.has_key(c, kFormSuggest | kFormStandalone)) return true;
   }
   return false;
 }
 
-bool Lexicon::has_near_word(std::string_view word) const {
-  const std::string lower = to_lower(word);
-  {
-    std::shared_lock read(near_lock_);
-    if (auto it = near_memo_.find(lower); it != near_memo_.end()) return it->second;
-  }
-  bool near = near_.may_have_near(lower);
-  if (!near) {
-    std::vector<std::string> candidates = one_edit_candidates(lower);
-    const std::size_t n = candidates.size();
-    for (std::size_t i = 2; i < n + 2; ++i) candidates.push_back(capitalise(candidates[i]));
-    near = spellers_.front()->accepts_any(candidates);
-  }
-  std::unique_lock write(near_lock_);
-  if (near_memo_.size() > kMaxMemo) near_memo_.clear();
-  near_memo_.emplace(lower, near);
-  return near;
-}
-
 std::vector<std::string> Lexicon::suggest(std::string_view word) const {
-  const std::string key(word);
-  {
-    std::shared_lock read(near_lock_);
-    if (auto it = suggest_memo_.find(key); it != suggest_memo_.end()) return it->second;
-  }
   // Candidates in the case of the word: "Zelesnky" -> "Zelensky", "goverment" -> "government";
   // a lower-case word also gets capitalised candidates ("kyvi" -> "Kyiv").
   const std::string lower = to_lower(word);
   const bool capitalised = lower != word;
-  // No hyphen splits here: Hunspell ranks "Eco-was" for "Ecowas" too low to offer it, and the
-  // fallback below still proposes the splits it does offer ("Euro-next").
-  std::vector<std::string> candidates = one_edit_candidates(lower, false);
-  const std::size_t n = candidates.size();
-  // First of all the same letters in another case: "nasa" -> "NASA".
-  if (!capitalised) candidates.insert(candidates.begin(), {capitalise(lower), to_upper(lower)});
+  // No hyphen splits: "Eco-was" for "Ecowas" is no help. Only the few keys in the table are
+  // re-cased (ICU work) and checked as written.
+  std::vector<std::string> keys = one_edit_candidates(lower, false);
+  std::erase_if(keys, [&](const std::string& k) {
+    return !table_.has_key(k, kFormSuggest | kFormStandalone);
+  });
+  std::vector<std::string> candidates;
   if (capitalised) {
-    for (std::size_t i = 0; i < n; ++i) candidates[i] = capitalise(candidates[i]);
+    for (const std::string& k : keys) candidates.push_back(capitalise(k));
   } else {
-    for (std::size_t i = 2; i < n + 2; ++i) candidates.push_back(capitalise(candidates[i]));
+    // First of all the same letters in another case: "nasa" -> "NASA".
+    candidates = {capitalise(lower), to_upper(lower)};
+    candidates.insert(candidates.end(), keys.begin(), keys.end());
+    for (const std::string& k : keys) candidates.push_back(capitalise(k));
   }
-  std::vector<std::string> list = spellers_.front()->accepted(candidates, 10);
-  if (list.empty()) list = spellers_.front()->suggest(word);
-  std::unique_lock write(near_lock_);
-  if (suggest_memo_.size() > kMaxMemo / 8) suggest_memo_.clear();
-  suggest_memo_.emplace(key, list);
+  std::vector<std::string> list;
+  for (const std::string& c : candidates) {
+    if (list.size() >= 10) break;
+    if (std::find(list.begin(), list.end(), c) == list.end() && table_.accepts(c, kFormSuggest)) {
+      list.push_back(c);
+    }
+  }
   return list;
 }
 
-const std::string* Lexicon::proper_form(std::string_view word) const {
-  return words_.proper_form(word);
+std::optional<std::string> Lexicon::proper_form(std::string_view word) const {
+  return table_.proper_form(form_key(word), kFormListed);
+}
+
+const FormTable* Lexicon::source_dictionary(const std::string& base) const {
+  std::lock_guard guard(sources_lock_);
+  auto it = sources_.find(base);
+  if (it != sources_.end()) return it->second.get();
+  TableRecipe recipe;
+  // The foreign rule never looks at words with apostrophes: no elided-article forms.
+  recipe.dictionaries.push_back({base, 0xFFFF, 8'000'000, false});
+  const std::string name = base.substr(base.find_last_of('/') + 1);
+  const std::string cache = cache_dir_.empty() ? "" : cache_path_for(recipe, cache_dir_, name);
+  auto table = load_table(recipe, cache);
+  auto& slot = sources_[base];
+  if (table) slot = std::make_unique<FormTable>(std::move(*table));
+  return slot.get();
 }
 
 }  // namespace mtlint

@@ -1,16 +1,17 @@
 #pragma once
 
+#include <map>
 #include <memory>
-#include <shared_mutex>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/error.h"
+#include "lexicon/form_table.h"
 #include "lexicon/name_table.h"
 #include "lexicon/near_words.h"
-#include "lexicon/speller.h"
 #include "lexicon/word_list.h"
 
 namespace mtlint {
@@ -25,39 +26,64 @@ struct LexiconOptions {
   std::vector<std::string> name_tables;   ///< name tables (names.tsv format), in order
   std::string translit_dir;               ///< transliteration rule files for the name tables
   std::string cache_file;  ///< where generated romanisations are cached (empty: no cache)
+  /// Where compiled word-form tables are cached (empty: built in memory on every run).
+  std::string cache_dir;
 };
 
-/// Read-only word knowledge shared by all rules: the English Hunspell dictionary plus the
-/// project's and the user's word lists. Thread-safe.
-class Lexicon {
+/// The project's and the user's listed words (word lists, accept words), read from the form
+/// table: an entry in lower case also accepts its capitalised and all-caps forms, one with
+/// capitals itself and its all-caps form.
+class ListedWords {
  public:
-  /// Loads the dictionary and the word lists; any missing or malformed file is an error.
-  static Result<std::unique_ptr<Lexicon>> create(const LexiconOptions& options);
-
-  /// True when `word` is spelled correctly as written (Hunspell or a word list).
-  bool is_known(std::string_view word) const;
-  /// For a word in lower case whose only accepted form is capitalised ("kyiv"), that form.
-  const std::string* proper_form(std::string_view word) const;
-  /// Spelling suggestions, best first (word-list entries included). Words one edit away come
-  /// from a fast search (transpositions, deletions, insertions, substitutions, in that order);
-  /// only when there is none does Hunspell's full (slow) suggestion search run.
-  std::vector<std::string> suggest(std::string_view word) const;
-  /// False only when no dictionary or word-list word is one edit from `word` (ignoring case), so
-  /// that suggest() cannot offer one: a cheap test to run before the slow suggest().
-  bool has_near_word(std::string_view word) const;
-  /// The merged word lists (proper nouns, accept words).
-  const WordList& words() const { return words_; }
-  /// The name-consistency table (empty when no table was given).
-  const NameTable& names() const { return names_; }
+  explicit ListedWords(const FormTable& table) : table_(table) {}
+  /// True when `word` is an entry or an accepted case form of one.
+  bool contains(std::string_view word) const { return table_.accepts(word, kFormListed); }
 
  private:
-  std::vector<std::unique_ptr<Speller>> spellers_;  // the first one suggests
-  WordList words_;
+  const FormTable& table_;
+};
+
+/// Read-only word knowledge shared by all rules: every form of the English Hunspell
+/// dictionaries plus the project's and the user's word lists, compiled into a FormTable
+/// (cached on disk). Lookups take no lock; thread-safe.
+class Lexicon {
+ public:
+  /// Loads (or builds and caches) the word-form table and the name tables; any missing or
+  /// malformed file is an error.
+  static Result<std::unique_ptr<Lexicon>> create(const LexiconOptions& options);
+
+  /// True when `word` is spelled correctly as written: a dictionary or list form, a hyphenated
+  /// word whose parts all are, a number, or (English) an ordinal such as "21st".
+  bool is_known(std::string_view word) const;
+  /// For a word in lower case whose only listed form is capitalised ("kyiv"), that form.
+  std::optional<std::string> proper_form(std::string_view word) const;
+  /// Spelling suggestions, best first: the same letters in another case, then the
+  /// suggestible words one edit away (transpositions, neighbouring keys, deletions,
+  /// insertions, substitutions, in that order); at most 10. Nothing farther is searched.
+  std::vector<std::string> suggest(std::string_view word) const;
+  /// False only when no suggestible dictionary or word-list word is one edit from `word`
+  /// (ignoring case), so that suggest() cannot offer one.
+  bool has_near_word(std::string_view word) const;
+  /// The listed words (proper nouns, accept words).
+  const ListedWords& words() const { return listed_; }
+  /// The name-consistency table (empty when no table was given).
+  const NameTable& names() const { return names_; }
+  /// The word-form table of a source-language Hunspell dictionary (path without extension),
+  /// loaded or built (and cached) on first use; nullptr when it cannot be read. The foreign
+  /// rule uses it. The table stays alive as long as the Lexicon.
+  const FormTable* source_dictionary(const std::string& base) const;
+
+  Lexicon() : listed_(table_) {}
+
+ private:
+  bool accepted_form(std::string_view word) const;
+  FormTable table_;
+  ListedWords listed_;
   NameTable names_;
-  NearWords near_;  // word-list entries and the dictionary's capitalised or non-ASCII stems
-  mutable std::shared_mutex near_lock_;
-  mutable std::unordered_map<std::string, bool> near_memo_;
-  mutable std::unordered_map<std::string, std::vector<std::string>> suggest_memo_;
+  bool english_ = true;
+  std::string cache_dir_;
+  mutable std::mutex sources_lock_;
+  mutable std::map<std::string, std::unique_ptr<FormTable>> sources_;
 };
 
 /// Hunspell dictionary names for a language: "en" -> {en_US, en_GB}; empty when unsupported.

@@ -1,9 +1,5 @@
 #include "lexicon/near_words.h"
 
-#include <functional>
-
-#include "lexicon/word_list.h"
-
 namespace mtlint {
 
 namespace {
@@ -19,11 +15,6 @@ std::string_view keyboard_neighbours(char c) {
   return kNeighbours[c - 'a'];
 }
 
-std::uint64_t key_hash(std::string_view key) {
-  const std::uint64_t h = std::hash<std::string_view>{}(key);
-  return h == 0 ? 1 : h;  // 0 marks a free slot
-}
-
 }  // namespace
 
 std::vector<std::size_t> code_point_starts(std::string_view text) {
@@ -33,60 +24,6 @@ std::vector<std::size_t> code_point_starts(std::string_view text) {
   }
   starts.push_back(text.size());
   return starts;
-}
-
-void NearWords::insert(std::uint64_t hash) {
-  if ((count_ + 1) * 2 > table_.size()) {
-    std::vector<std::uint64_t> old = std::move(table_);
-    table_.assign(old.empty() ? std::size_t{1} << 16 : old.size() * 2, 0);
-    count_ = 0;
-    for (const std::uint64_t h : old) {
-      if (h != 0) insert(h);
-    }
-  }
-  const std::size_t mask = table_.size() - 1;
-  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-    if (table_[i] == hash) return;
-    if (table_[i] == 0) {
-      table_[i] = hash;
-      ++count_;
-      return;
-    }
-  }
-}
-
-bool NearWords::contains(std::uint64_t hash) const {
-  if (table_.empty()) return false;
-  const std::size_t mask = table_.size() - 1;
-  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-    if (table_[i] == hash) return true;
-    if (table_[i] == 0) return false;
-  }
-}
-
-void NearWords::add(std::string_view word) {
-  const std::string lower = to_lower(word);
-  const auto starts = code_point_starts(lower);
-  std::string key;
-  for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
-    key.assign(lower, 0, starts[k]);
-    key.append(lower, starts[k + 1]);
-    insert(key_hash(key));
-  }
-  insert(key_hash(lower));
-}
-
-bool NearWords::may_have_near(std::string_view lower) const {
-  // An entry one edit away shares a one-deletion form with the query, or is one (see add()).
-  if (contains(key_hash(lower))) return true;
-  const auto starts = code_point_starts(lower);
-  std::string key;
-  for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
-    key.assign(lower.substr(0, starts[k]));
-    key.append(lower.substr(starts[k + 1]));
-    if (contains(key_hash(key))) return true;
-  }
-  return false;
 }
 
 std::vector<std::string> one_edit_candidates(std::string_view lower, bool hyphen) {

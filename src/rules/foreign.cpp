@@ -1,15 +1,10 @@
 #include "rules/foreign.h"
 
 #include <unicode/uchar.h>
-#include <unicode/ucnv.h>
-#include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
-#include <fstream>
-#include <future>
 
 #include "core/utf8.h"
 #include "lexicon/word_list.h"
@@ -49,22 +44,6 @@ UScriptCode foreign_script(char32_t c) {
 
 std::size_t letters(std::string_view word) { return utf8::count_code_points(word); }
 
-// The "SET" line of a Hunspell .aff file: the charset its words are written in.
-std::string dictionary_charset(const std::string& aff) {
-  std::ifstream in(aff);
-  std::string line;
-  for (int n = 0; n < 200 && std::getline(in, line); ++n) {
-    if (line.rfind("SET ", 0) == 0) {
-      std::string charset = line.substr(4);
-      while (!charset.empty() && std::isspace(static_cast<unsigned char>(charset.back()))) {
-        charset.pop_back();
-      }
-      return charset;
-    }
-  }
-  return "UTF-8";
-}
-
 }  // namespace
 
 Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
@@ -89,7 +68,6 @@ Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
     }
     rule->dictionaries_.push_back(base);
     rule->languages_.push_back(language_name(name));
-    rule->encodings_.push_back(dictionary_charset(base + ".aff"));
     rule->compounding_.push_back(name.rfind("de", 0) == 0);
   }
   if (const auto& error = p.first_error()) return *error;
@@ -97,48 +75,6 @@ Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
     rule->mutable_info().message = "'{match}' looks {language}; translate it";
   }
   return std::unique_ptr<Rule>(std::move(rule));
-}
-
-std::vector<const Speller*> ForeignRule::load(const std::vector<bool>& wanted) const {
-  std::lock_guard guard(load_lock_);
-  if (spellers_.empty()) {
-    spellers_.resize(dictionaries_.size());
-    tried_.assign(dictionaries_.size(), false);
-  }
-  // Loading a dictionary takes 50-450 ms: load the missing ones side by side. A file that
-  // vanished since create() checked it just turns that dictionary off.
-  std::vector<std::pair<std::size_t, std::future<std::unique_ptr<Speller>>>> loading;
-  for (std::size_t d = 0; d < dictionaries_.size(); ++d) {
-    if (!wanted[d] || tried_[d]) continue;
-    tried_[d] = true;
-    loading.emplace_back(
-        d, std::async(std::launch::async, [base = dictionaries_[d]]() -> std::unique_ptr<Speller> {
-          auto speller = Speller::load(base);
-          if (!speller) return nullptr;
-          return std::move(*speller);
-        }));
-  }
-  for (auto& [d, f] : loading) spellers_[d] = f.get();
-  std::vector<const Speller*> out;
-  for (const auto& speller : spellers_) out.push_back(speller.get());
-  return out;
-}
-
-std::string ForeignRule::encode(std::string_view word, std::size_t dictionary) const {
-  const std::string& charset = encodings_[dictionary];
-  if (charset.empty() || charset == "UTF-8") return std::string(word);
-  UErrorCode status = U_ZERO_ERROR;
-  UConverter* converter = ucnv_open(charset.c_str(), &status);
-  if (U_FAILURE(status)) return std::string(word);
-  ucnv_setFromUCallBack(converter, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
-  std::string out(static_cast<std::size_t>(u.length()) * 4 + 4, '\0');
-  const int32_t n = u.extract(out.data(), static_cast<int32_t>(out.size()), converter, status);
-  ucnv_close(converter);
-  if (U_FAILURE(status)) return {};  // a letter the dictionary's charset lacks: not its word
-  out.resize(static_cast<std::size_t>(n));
-  return out;
 }
 
 void ForeignRule::check(const CheckContext& context, Sink& sink) const {
@@ -195,33 +131,31 @@ void ForeignRule::check_scripts(const CheckContext& context, Sink& sink) const {
   }
 }
 
+bool ForeignRule::accepts(const FormTable& table, std::size_t d, std::string_view word) const {
+  return table.accepts(word) || (compounding_[d] && table.is_compound(word));
+}
+
 int ForeignRule::source_language(std::string_view word,
-                                 const std::vector<const Speller*>& spellers) const {
-  for (std::size_t d = 0; d < spellers.size(); ++d) {
-    if (!spellers[d]) continue;
-    const std::string encoded = encode(word, d);
-    if (!encoded.empty() && spellers[d]->correct(encoded)) return static_cast<int>(d);
+                                 const std::vector<const FormTable*>& tables) const {
+  for (std::size_t d = 0; d < tables.size(); ++d) {
+    if (tables[d] && accepts(*tables[d], d, word)) return static_cast<int>(d);
   }
   return -1;
 }
 
 int ForeignRule::compound_language(std::string_view word,
-                                   const std::vector<const Speller*>& spellers) const {
+                                   const std::vector<const FormTable*>& tables) const {
   // Only German writes compounds as one word; names are rarely two German nouns of 4+ letters.
   if (letters(word) < 9) return -1;
-  for (std::size_t d = 0; d < spellers.size(); ++d) {
-    if (!spellers[d] || !compounding_[d]) continue;
-    const std::string whole = encode(word, d);
-    if (whole.empty() || !spellers[d]->correct(whole)) continue;
+  for (std::size_t d = 0; d < tables.size(); ++d) {
+    if (!tables[d] || !compounding_[d] || !accepts(*tables[d], d, word)) continue;
     // Split at code-point boundaries into two parts of at least 4 letters each.
     for (std::size_t cut = 1; cut < word.size(); ++cut) {
       if (!utf8::is_lead(static_cast<unsigned char>(word[cut]))) continue;
       const std::string_view head = word.substr(0, cut);
       const std::string_view tail = word.substr(cut);
       if (letters(head) < 4 || letters(tail) < 4) continue;
-      const std::string h = encode(head, d);
-      const std::string t = encode(capitalise(tail), d);
-      if (!h.empty() && !t.empty() && spellers[d]->correct(h) && spellers[d]->correct(t)) {
+      if (tables[d]->accepts(head) && accepts(*tables[d], d, capitalise(tail))) {
         return static_cast<int>(d);
       }
     }
@@ -278,7 +212,10 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     }
   }
   if (std::none_of(wanted.begin(), wanted.end(), [](bool b) { return b; })) return;
-  const std::vector<const Speller*> spellers = load(wanted);
+  std::vector<const FormTable*> tables(dictionaries_.size(), nullptr);
+  for (std::size_t d = 0; d < tables.size(); ++d) {
+    if (wanted[d]) tables[d] = lex.source_dictionary(dictionaries_[d]);
+  }
 
   struct Candidate {
     Span span;
@@ -290,9 +227,9 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
   for (std::size_t i = 0; i < unknown.size(); ++i) {
     const Unknown& u = unknown[i];
     const std::string_view word = text.substr(u.span.begin, u.span.size());
-    int language = compound_needed[i] ? compound_language(word, spellers) : -1;
+    int language = compound_needed[i] ? compound_language(word, tables) : -1;
     const bool strong = u.lower ? !u.near && letters(word) >= min_length_ : language >= 0;
-    if (language < 0 && all_needed[i]) language = source_language(word, spellers);
+    if (language < 0 && all_needed[i]) language = source_language(word, tables);
     if (language < 0) continue;
     found.push_back(Candidate{u.span, language, u.lower, strong});
   }

@@ -1,12 +1,11 @@
 #pragma once
 
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
 #include "core/error.h"
-#include "lexicon/speller.h"
+#include "lexicon/form_table.h"
 #include "rules/rule.h"
 
 namespace mtlint {
@@ -17,13 +16,15 @@ struct RuleSpec;
 /// - `scripts` (default true): any run of letters in a non-Latin script ("拘留", "[Україна]");
 ///   brackets around the run are included and the fix deletes a bracketed run;
 /// - `dictionaries` (default none): Hunspell dictionaries of source languages ("fr", "de_DE",
-///   ...). A word that English and the word lists reject and a source dictionary accepts is
-///   reported when it is lower case, at least `min_length` letters long and no near English
-///   typo, when it joins another such word, or, capitalised, when it is
-///   a German compound of two nouns ("Kanzleramt"). Lone capitalised words are names.
-/// Each source dictionary loads the first time a word needs it (German for long capitalised
+///   ...), read as compiled word-form tables (Lexicon::source_dictionary). A word that English and
+///   the word lists reject and a source dictionary accepts is reported when it is lower case, at
+///   least `min_length` letters long and no near English typo, when it joins another such word, or,
+///   capitalised, when it is a German compound of two nouns ("Kanzleramt"). Lone capitalised words
+///   are names.
+/// Each source table loads the first time a word needs it (German for long capitalised
 /// words, all of them for unknown lower-case words that are no English typo), so a disabled
-/// rule, and most articles, cost nothing.
+/// rule, and most articles, cost nothing; German compounds are read off the table's
+/// COMPOUNDBEGIN/MIDDLE/END forms.
 /// Placeholders: {match}, and {script} or {language}.
 class ForeignRule final : public Rule {
  public:
@@ -35,25 +36,18 @@ class ForeignRule final : public Rule {
   void check_scripts(const CheckContext& context, Sink& sink) const;
   void check_words(const CheckContext& context, Sink& sink) const;
   /// The index of the first loaded source dictionary accepting `word`, or -1.
-  int source_language(std::string_view word, const std::vector<const Speller*>& spellers) const;
+  int source_language(std::string_view word, const std::vector<const FormTable*>& tables) const;
   /// The index of a compounding dictionary (German) that reads `word` as two nouns, or -1.
-  int compound_language(std::string_view word, const std::vector<const Speller*>& spellers) const;
-  /// Loads the wanted dictionaries not loaded yet; every loaded one, nullptr for the others.
-  std::vector<const Speller*> load(const std::vector<bool>& wanted) const;
-  /// `word` in the charset of dictionary `dictionary`; empty when it cannot be written there.
-  std::string encode(std::string_view word, std::size_t dictionary) const;
+  int compound_language(std::string_view word, const std::vector<const FormTable*>& tables) const;
+  /// True when table `d` accepts `word`, as a word or (compounding languages) a compound.
+  bool accepts(const FormTable& table, std::size_t d, std::string_view word) const;
 
   bool scripts_ = true;
   std::size_t min_length_ = 7;
   std::string script_message_;
   std::vector<std::string> dictionaries_;  // paths without extension
   std::vector<std::string> languages_;     // "French", ...
-  std::vector<std::string> encodings_;     // each dictionary's charset ("ISO8859-2")
   std::vector<bool> compounding_;          // German: nouns compound into one word
-  // Loaded on first need, under load_lock_; a loaded Speller is never replaced or freed.
-  mutable std::mutex load_lock_;
-  mutable std::vector<std::unique_ptr<Speller>> spellers_;
-  mutable std::vector<bool> tried_;
 };
 
 }  // namespace mtlint

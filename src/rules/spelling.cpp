@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <unordered_map>
 #include <vector>
 
 #include "core/utf8.h"
@@ -121,20 +122,31 @@ bool is_transposition(std::string_view a, std::string_view b) {
   return a.substr(first + 2) == b.substr(first + 2);
 }
 
-// How often the exact word occurs in the document (as a whole word).
-std::size_t occurrences(const CheckContext& context, std::string_view word) {
-  std::size_t n = 0;
-  for (const Word& w : context.analysis.words) {
-    if (w.stem.size() == word.size() && context.document.slice(w.stem.begin, w.stem.end) == word)
-      ++n;
+// How often each exact word occurs in the document (as a whole word), counted once per
+// document and only when a rule needs it.
+class Occurrences {
+ public:
+  explicit Occurrences(const CheckContext& context) : context_(context) {}
+  std::size_t operator()(std::string_view word) {
+    if (counts_.empty()) {
+      for (const Word& w : context_.analysis.words) {
+        ++counts_[context_.document.slice(w.stem.begin, w.stem.end)];
+      }
+    }
+    auto it = counts_.find(word);
+    return it == counts_.end() ? 0 : it->second;
   }
-  return n;
-}
+
+ private:
+  const CheckContext& context_;
+  std::unordered_map<std::string_view, std::size_t> counts_;
+};
 
 }  // namespace
 
 void SpellingRule::check(const CheckContext& context, Sink& sink) const {
   const Lexicon& lex = context.lexicon;
+  Occurrences occurrences(context);
   for (const Word& w : context.analysis.words) {
     if (!checkable(w)) continue;
     const std::string_view word = context.document.slice(w.stem.begin, w.stem.end);
@@ -144,14 +156,13 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
 
     if (!w.capitalised) {
       if (report_ != Report::typos || name_fragment(context, w)) continue;
-      if (const std::string* proper = lex.proper_form(word)) {
+      if (const std::optional<std::string> proper = lex.proper_form(word)) {
         sink.report(finding(
             w.stem, expand(proper_message_, {{"word", std::string(word)}, {"suggestion", *proper}}),
             {Fix{w.stem, *proper}}));
         continue;
       }
-      // Hunspell's full suggestion search costs 50-130 ms a word; it runs only when a word one
-      // edit away exists (then the fast search answers first). Farther typos get no suggestion.
+      // Suggestions are the dictionary words one edit away; farther typos get none.
       const auto suggestions =
           lex.has_near_word(word) ? lex.suggest(word) : std::vector<std::string>{};
       std::vector<Fix> fixes;
@@ -182,7 +193,7 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
           lex.has_near_word(word) ? lex.suggest(word) : std::vector<std::string>{};
       const std::string* near = near_suggestion(word, suggestions);
       if (near && lex.words().contains(*near) && is_transposition(word, *near) &&
-          occurrences(context, word) == 1) {
+          occurrences(word) == 1) {
         fix = *near;
       }
     }

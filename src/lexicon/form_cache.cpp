@@ -1,0 +1,120 @@
+#include "lexicon/form_cache.h"
+
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <fstream>
+#include <functional>
+
+namespace mtlint {
+
+namespace {
+
+constexpr std::uint16_t kListedBits = kFormStandalone | kFormSuggest | kFormListed;
+
+Status describe(const std::string& path, std::string& out) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return Error{"cannot open dictionary file", path};
+  out += path;
+  out += '\t' + std::to_string(st.st_size) + '\t' + std::to_string(st.st_mtim.tv_sec) + '.' +
+         std::to_string(st.st_mtim.tv_nsec) + '\n';
+  return ok_status();
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> read_word_list(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{"cannot open word list", path};
+  std::vector<std::string> words;
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
+    const auto first = line.find_first_not_of(" \t");
+    if (first == std::string::npos || line[first] == '#') continue;
+    const auto last = line.find_last_not_of(" \t");
+    std::string word = line.substr(first, last - first + 1);
+    if (auto space = word.find_first_of(" \t"); space != std::string::npos) {
+      return Error{"a word list entry is one word; split '" + word + "' into separate lines", path,
+                   number, static_cast<int>(first + space + 1)};
+    }
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
+Result<std::string> recipe_identity(const TableRecipe& recipe) {
+  std::string id = "mtlint word forms\n";
+  for (const auto& d : recipe.dictionaries) {
+    id += "dictionary " + std::to_string(d.keep) + ' ' + std::to_string(d.budget) + ' ' +
+          std::to_string(d.elided_prefixes) + '\n';
+    for (const char* ext : {".aff", ".dic"}) {
+      if (auto status = describe(d.base + ext, id); !status) return status.error();
+    }
+  }
+  for (const auto& path : recipe.word_lists) {
+    id += "list\n";
+    if (auto status = describe(path, id); !status) return Error{"cannot open word list", path};
+  }
+  for (const auto& w : recipe.accept_words) id += "accept\t" + w + '\n';
+  return id;
+}
+
+Result<FormTable> build_table(const TableRecipe& recipe) {
+  auto identity = recipe_identity(recipe);
+  if (!identity) return identity.error();
+  FormTable::Builder builder;
+  for (const auto& d : recipe.dictionaries) {
+    const std::uint16_t keep = d.keep;
+    const std::size_t mark = builder.size();
+    const FormSink sink = [&](std::string_view form, std::uint16_t bits) {
+      builder.add(form, static_cast<std::uint16_t>(bits & keep));
+    };
+    ExpandOptions options;
+    options.max_forms = d.budget;
+    options.elided_prefixes = d.elided_prefixes;
+    auto status = expand_dictionary(d.base + ".aff", d.base + ".dic", sink, options);
+    if (!status && status.error().message.starts_with(kTooManyForms)) {
+      builder.truncate(mark);
+      options.two_level = false;
+      status = expand_dictionary(d.base + ".aff", d.base + ".dic", sink, options);
+    }
+    if (!status) return status.error();
+  }
+  for (const auto& path : recipe.word_lists) {
+    auto words = read_word_list(path);
+    if (!words) return words.error();
+    for (const auto& w : *words) builder.add(w, kListedBits);
+  }
+  for (const auto& w : recipe.accept_words) builder.add(w, kListedBits);
+  return builder.finish(*identity);
+}
+
+std::string cache_path_for(const TableRecipe& recipe, const std::string& cache_dir,
+                           const std::string& name) {
+  std::string paths;
+  for (const auto& d : recipe.dictionaries) paths += d.base + '\n';
+  for (const auto& p : recipe.word_lists) paths += p + '\n';
+  for (const auto& w : recipe.accept_words) paths += w + '\n';
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016zx", std::hash<std::string>{}(paths));
+  return cache_dir + "/forms-" + name + "-" + hex + ".bin";
+}
+
+Result<FormTable> load_table(const TableRecipe& recipe, const std::string& cache_path) {
+  auto identity = recipe_identity(recipe);
+  if (!identity) return identity.error();
+  if (!cache_path.empty()) {
+    if (auto table = FormTable::open(cache_path, *identity)) return std::move(*table);
+  }
+  auto table = build_table(recipe);
+  if (!table) return table.error();
+  // An unwritable cache directory only costs the next run the same build.
+  if (!cache_path.empty()) (void)table->save(cache_path);
+  return table;
+}
+
+}  // namespace mtlint

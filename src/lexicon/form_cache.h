@@ -1,0 +1,50 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "lexicon/form_table.h"
+
+namespace mtlint {
+
+/// What one FormTable is built from, in order.
+struct TableRecipe {
+  /// A Hunspell dictionary (path without .aff/.dic) and the FormBits its forms may keep: a
+  /// dictionary that does not suggest leaves out kFormSuggest.
+  struct Dictionary {
+    std::string base;
+    std::uint16_t keep = 0xFFFF;
+    /// Past this many forms, the dictionary is expanded again without two-level suffixes.
+    std::size_t budget = 8'000'000;
+    /// Expand the elided-article prefixes of French and Italian ("l'acqua"); see ExpandOptions.
+    bool elided_prefixes = true;
+  };
+  std::vector<Dictionary> dictionaries;
+  std::vector<std::string> word_lists;    ///< paths; entries are listed, standalone, suggestible
+  std::vector<std::string> accept_words;  ///< single listed words
+};
+
+/// The header identity of a recipe: the format of each input (path, size, modification time)
+/// and the accepted words, so that a cache built from other or older inputs is never used.
+/// An error names an input that cannot be read.
+Result<std::string> recipe_identity(const TableRecipe& recipe);
+
+/// Builds the table from the files (seconds for a large dictionary).
+Result<FormTable> build_table(const TableRecipe& recipe);
+
+/// The table from `cache_path` when it is current and intact, else built and written there
+/// (atomically; a cache that cannot be written is skipped). An empty path builds in memory.
+Result<FormTable> load_table(const TableRecipe& recipe, const std::string& cache_path);
+
+/// A cache file name for `recipe` in `cache_dir` ("<dir>/forms-<name>-<hash of paths>.bin"):
+/// recipes with other inputs get their own file.
+std::string cache_path_for(const TableRecipe& recipe, const std::string& cache_dir,
+                           const std::string& name);
+
+/// Reads a word list: one word per line; blank lines and '#' comments ignored; a line with
+/// inner whitespace is an error naming its line and column.
+Result<std::vector<std::string>> read_word_list(const std::string& path);
+
+}  // namespace mtlint

@@ -1,0 +1,383 @@
+#include "lexicon/form_table.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "core/utf8.h"
+#include "lexicon/word_list.h"
+
+namespace mtlint {
+
+namespace {
+
+constexpr char kMagic[8] = {'M', 'T', 'L', 'F', 'O', 'R', 'M', 'S'};
+// Bump whenever the layout, the expansion or the meaning of the bits changes.
+constexpr std::uint32_t kFormatVersion = 2;
+
+struct Header {
+  char magic[8];
+  std::uint32_t version;
+  std::uint32_t identity_size;
+  std::uint64_t file_size;
+  std::uint64_t checksum;  // of every byte after the header
+  std::uint32_t slot_count;
+  std::uint32_t pool_size;
+  std::uint32_t key_count;
+  std::uint32_t reserved;
+};
+static_assert(sizeof(Header) == 48);
+
+std::size_t padded(std::size_t n) { return (n + 7) & ~std::size_t{7}; }
+
+std::uint64_t key_hash(std::string_view key) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (const char c : key) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h ^ (h >> 29);
+}
+
+// A Fletcher-style sum in four 64-bit lanes (each lane adds its words and the running sums of
+// them), which the compiler vectorises: it checks a 100 MB table in a few milliseconds, and a
+// changed, lost or reordered word changes it. It guards against damage, not against forgery.
+std::uint64_t checksum(const unsigned char* data, std::size_t size) {
+  // GCC and Clang vector extension: two SSE2 registers per step without -mavx2.
+  using Lanes = std::uint64_t __attribute__((vector_size(32)));
+  Lanes sum = {0, 0, 0, 0};
+  Lanes sum_of_sums = {0, 0, 0, 0};
+  std::size_t i = 0;
+  for (; i + 32 <= size; i += 32) {
+    Lanes v;
+    std::memcpy(&v, data + i, 32);
+    sum += v;
+    sum_of_sums += sum;
+  }
+  std::uint64_t h = size * 0x9E3779B97F4A7C15ull;
+  auto mix = [](std::uint64_t x, std::uint64_t v) {
+    x ^= v + 0x9E3779B97F4A7C15ull + (x << 6) + (x >> 2);
+    return x * 0xC2B2AE3D27D4EB4Full;
+  };
+  for (; i < size; ++i) h = mix(h, data[i]);
+  for (int k = 0; k < 4; ++k) h = mix(mix(h, sum[k]), sum_of_sums[k]);
+  return h;
+}
+
+bool ascii(std::string_view s) {
+  for (const char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+std::string normalise_quotes(std::string_view word) {
+  if (word.find("\xE2\x80\x99") == std::string_view::npos) return std::string(word);
+  std::string out;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (word.compare(i, 3, "\xE2\x80\x99") == 0) {
+      out += '\'';
+      i += 2;
+    } else {
+      out += word[i];
+    }
+  }
+  return out;
+}
+
+// True when `word` has no lower-case letter that upper-casing would change.
+bool all_caps(std::string_view word) {
+  if (ascii(word)) {
+    return std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+  return to_upper(word) == word;
+}
+
+bool is_capitalised_form_of(std::string_view word, std::string_view lower) {
+  if (word.size() == lower.size() && ascii(word)) {
+    return !word.empty() && word[0] >= 'A' && word[0] <= 'Z' && word[0] + 32 == lower[0] &&
+           word.substr(1) == lower.substr(1);
+  }
+  return capitalise(lower) == word;
+}
+
+}  // namespace
+
+std::string form_key(std::string_view text) {
+  std::string out = normalise_quotes(text);
+  if (ascii(out)) {
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return out;
+  }
+  return to_lower(out);
+}
+
+void FormTable::Builder::add(std::string_view form, std::uint16_t bits) {
+  const std::string surface = normalise_quotes(form);
+  const std::string key = form_key(surface);
+  if (key.empty() || key.size() > 255 || surface.size() > 255) return;
+  if (arena_.size() + key.size() + surface.size() + 4 > 0xFFFFFFF0u) return;
+  offsets_.push_back(static_cast<std::uint32_t>(arena_.size()));
+  arena_ += key;
+  arena_ += '\0';
+  if (surface != key) arena_ += surface;
+  arena_ += '\0';
+  arena_ += static_cast<char>(bits & 0xFF);
+  arena_ += static_cast<char>(bits >> 8);
+}
+
+void FormTable::Builder::truncate(std::size_t size) {
+  if (size >= offsets_.size()) return;
+  arena_.resize(offsets_[size]);
+  offsets_.resize(size);
+}
+
+FormTable FormTable::Builder::finish(std::string_view identity) {
+  auto key_at = [&](std::uint32_t off) {
+    return std::string_view(arena_.data() + off, std::strlen(arena_.data() + off));
+  };
+  std::sort(offsets_.begin(), offsets_.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const int c = key_at(a).compare(key_at(b));
+    return c != 0 ? c < 0 : a < b;  // insertion order among a key's variants
+  });
+  std::string pool;
+  std::vector<std::pair<std::string_view, std::uint32_t>> records;  // key, pool offset
+  struct Var {
+    std::string_view surface;  // empty: same as the key
+    std::uint16_t bits;
+  };
+  std::vector<Var> vars;
+  for (std::size_t i = 0; i < offsets_.size();) {
+    const std::string_view key = key_at(offsets_[i]);
+    vars.clear();
+    std::size_t j = i;
+    for (; j < offsets_.size() && key_at(offsets_[j]) == key; ++j) {
+      const char* p = arena_.data() + offsets_[j] + key.size() + 1;
+      const std::string_view surface(p, std::strlen(p));
+      p += surface.size() + 1;
+      const auto bits = static_cast<std::uint16_t>(static_cast<unsigned char>(p[0]) |
+                                                   (static_cast<unsigned char>(p[1]) << 8));
+      auto same = std::find_if(vars.begin(), vars.end(),
+                               [&](const Var& v) { return v.surface == surface; });
+      if (same != vars.end()) {
+        same->bits |= bits;
+      } else if (vars.size() < 255) {
+        vars.push_back({surface, bits});
+      }
+    }
+    records.emplace_back(key, static_cast<std::uint32_t>(pool.size()));
+    pool += static_cast<char>(key.size());
+    pool += key;
+    pool += static_cast<char>(vars.size());
+    for (const Var& v : vars) {
+      pool += static_cast<char>(v.bits & 0xFF);
+      pool += static_cast<char>(v.bits >> 8);
+      pool += static_cast<char>(v.surface.size());
+      pool += v.surface;
+    }
+    i = j;
+  }
+  std::uint32_t slots = 16;
+  while (slots < records.size() * 2) slots *= 2;
+
+  const std::size_t identity_at = sizeof(Header);
+  const std::size_t slots_at = identity_at + padded(identity.size());
+  const std::size_t pool_at = slots_at + std::size_t{slots} * 4;
+  const std::size_t total = pool_at + pool.size();
+  auto buffer = std::make_shared<std::vector<unsigned char>>(total, 0);
+  unsigned char* base = buffer->data();
+  std::memcpy(base + identity_at, identity.data(), identity.size());
+  auto* slot = reinterpret_cast<std::uint32_t*>(base + slots_at);
+  for (const auto& [key, offset] : records) {
+    for (std::uint64_t k = key_hash(key);; ++k) {
+      std::uint32_t& s = slot[k & (slots - 1)];
+      if (s == 0) {
+        s = offset + 1;
+        break;
+      }
+    }
+  }
+  std::memcpy(base + pool_at, pool.data(), pool.size());
+  Header header{};
+  std::memcpy(header.magic, kMagic, 8);
+  header.version = kFormatVersion;
+  header.identity_size = static_cast<std::uint32_t>(identity.size());
+  header.file_size = total;
+  header.slot_count = slots;
+  header.pool_size = static_cast<std::uint32_t>(pool.size());
+  header.key_count = static_cast<std::uint32_t>(records.size());
+  header.checksum = checksum(base + sizeof(Header), total - sizeof(Header));
+  std::memcpy(base, &header, sizeof header);
+
+  FormTable table;
+  table.data_ = base;
+  table.size_ = total;
+  table.slots_ = reinterpret_cast<const std::uint32_t*>(base + slots_at);
+  table.mask_ = slots - 1;
+  table.pool_ = base + pool_at;
+  table.pool_size_ = header.pool_size;
+  table.key_count_ = header.key_count;
+  table.storage_ = std::move(buffer);
+  arena_.clear();
+  arena_.shrink_to_fit();
+  offsets_.clear();
+  offsets_.shrink_to_fit();
+  return table;
+}
+
+Result<FormTable> FormTable::open(const std::string& path, std::string_view identity) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Error{"cannot open word-form cache", path};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(sizeof(Header))) {
+    ::close(fd);
+    return Error{"word-form cache is truncated", path};
+  }
+  const auto size = static_cast<std::size_t>(st.st_size);
+  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (map == MAP_FAILED) return Error{"cannot map word-form cache", path};
+  std::shared_ptr<const void> storage(
+      map, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
+  const auto* base = static_cast<const unsigned char*>(map);
+  Header header;
+  std::memcpy(&header, base, sizeof header);
+  if (std::memcmp(header.magic, kMagic, 8) != 0 || header.version != kFormatVersion) {
+    return Error{"word-form cache has another format version", path};
+  }
+  if (header.file_size != size) return Error{"word-form cache is truncated", path};
+  const std::size_t slots_at = sizeof(Header) + padded(header.identity_size);
+  const std::size_t pool_at = slots_at + std::size_t{header.slot_count} * 4;
+  if (header.slot_count == 0 || (header.slot_count & (header.slot_count - 1)) != 0 ||
+      pool_at + header.pool_size != size) {
+    return Error{"word-form cache is corrupt", path};
+  }
+  if (std::string_view(reinterpret_cast<const char*>(base + sizeof(Header)),
+                       header.identity_size) != identity) {
+    return Error{"word-form cache was built from other dictionaries", path};
+  }
+  if (checksum(base + sizeof(Header), size - sizeof(Header)) != header.checksum) {
+    return Error{"word-form cache is corrupt (checksum)", path};
+  }
+  FormTable table;
+  table.storage_ = std::move(storage);
+  table.data_ = base;
+  table.size_ = size;
+  table.slots_ = reinterpret_cast<const std::uint32_t*>(base + slots_at);
+  table.mask_ = header.slot_count - 1;
+  table.pool_ = base + pool_at;
+  table.pool_size_ = header.pool_size;
+  table.key_count_ = header.key_count;
+  return table;
+}
+
+Status FormTable::save(const std::string& path) const {
+  std::error_code ec;
+  const std::filesystem::path target(path);
+  if (target.has_parent_path()) std::filesystem::create_directories(target.parent_path(), ec);
+  // A name of our own, so that processes building the same cache at once never share a file.
+  std::random_device random;
+  const std::string temp =
+      path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(random());
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    if (!out) return Error{"cannot write word-form cache", temp};
+    out.write(reinterpret_cast<const char*>(data_), static_cast<std::streamsize>(size_));
+    out.flush();
+    if (!out) {
+      std::filesystem::remove(temp, ec);
+      return Error{"cannot write word-form cache", temp};
+    }
+  }
+  std::filesystem::rename(temp, target, ec);
+  if (ec) {
+    std::filesystem::remove(temp, ec);
+    return Error{"cannot write word-form cache", path};
+  }
+  return ok_status();
+}
+
+const unsigned char* FormTable::find(std::string_view key) const {
+  if (!slots_ || key.empty() || key.size() > 255) return nullptr;
+  for (std::uint64_t k = key_hash(key);; ++k) {
+    const std::uint32_t s = slots_[k & mask_];
+    if (s == 0) return nullptr;
+    const std::uint32_t off = s - 1;
+    if (off >= pool_size_ || std::size_t{off} + 1 + pool_[off] > pool_size_) return nullptr;
+    if (pool_[off] == key.size() && std::memcmp(pool_ + off + 1, key.data(), key.size()) == 0) {
+      return pool_ + off;
+    }
+  }
+}
+
+bool FormTable::accepts(std::string_view word, std::uint16_t need) const {
+  const std::string written = normalise_quotes(word);
+  const std::string key = form_key(written);
+  bool forbidden = false;
+  bool ok = false;
+  visit(key, [&](const Variant& v) {
+    if (v.surface == written && (v.bits & kFormForbidden)) forbidden = true;
+    if (!(v.bits & kFormStandalone) || (v.bits & kFormForbidden) || (v.bits & need) != need) {
+      return false;
+    }
+    if (v.surface == written) {
+      ok = true;
+    } else if (!(v.bits & kFormKeepCase)) {
+      if (v.surface == key && is_capitalised_form_of(written, key)) ok = true;
+      if (all_caps(written)) ok = true;
+    }
+    return false;  // look at every variant: a forbidden one vetoes
+  });
+  return ok && !forbidden;
+}
+
+bool FormTable::has_key(std::string_view key, std::uint16_t bits) const {
+  return visit(
+      key, [&](const Variant& v) { return (v.bits & bits) == bits && !(v.bits & kFormForbidden); });
+}
+
+std::optional<std::string> FormTable::proper_form(std::string_view key, std::uint16_t bits) const {
+  std::optional<std::string> out;
+  visit(key, [&](const Variant& v) {
+    if ((v.bits & bits) != bits || v.surface == key) return false;
+    out = std::string(v.surface);
+    return true;
+  });
+  return out;
+}
+
+bool FormTable::is_compound(std::string_view word, std::size_t min_letters) const {
+  const std::string key = form_key(word);
+  std::vector<std::size_t> starts;  // code point boundaries
+  for (std::size_t i = 0; i <= key.size(); ++i) {
+    if (i == key.size() || utf8::is_lead(static_cast<unsigned char>(key[i]))) starts.push_back(i);
+  }
+  const std::size_t n = starts.size() - 1;
+  if (n < 2 * min_letters) return false;
+  // reach[k]: the first k code points are a compound beginning (a begin part, then middles).
+  std::vector<char> reach(n + 1, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i != 0 && !reach[i]) continue;
+    for (std::size_t j = i + min_letters; j <= n; ++j) {
+      const std::string_view part(key.data() + starts[i], starts[j] - starts[i]);
+      if (j == n) {
+        if (i != 0 && has_key(part, kFormCompoundEnd)) return true;
+      } else if (!reach[j] && has_key(part, i == 0 ? kFormCompoundBegin : kFormCompoundMiddle)) {
+        reach[j] = 1;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace mtlint

@@ -1,0 +1,109 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.h"
+#include "lexicon/affix_expander.h"
+
+namespace mtlint {
+
+/// A read-only table of word forms keyed by their lower-case spelling: one lookup finds every
+/// cased variant of a word ("us": "us", "US") with its FormBits. It lives in one flat buffer (a
+/// header, an open-addressing table of record offsets and a record pool) that is written to a
+/// cache file once and later mapped and used as it is. Lookups take no lock: share it freely.
+class FormTable {
+ public:
+  /// Collects forms, then lays them out. Equal (key, surface) pairs merge their bits.
+  class Builder {
+   public:
+    /// Adds `form` (UTF-8, any case; ’ is read as ') with FormBits `bits`.
+    void add(std::string_view form, std::uint16_t bits);
+    /// The table; `identity` is kept in the header (see open()).
+    FormTable finish(std::string_view identity);
+    std::size_t size() const { return offsets_.size(); }
+    /// Forgets every form added after the first `size` (see size()).
+    void truncate(std::size_t size);
+
+   private:
+    std::string arena_;  // per form: key '\0' surface '\0' bits(2)
+    std::vector<std::uint32_t> offsets_;
+  };
+
+  FormTable() = default;
+
+  /// Maps a cache file; an error when it is missing, truncated, corrupt (checksum), of another
+  /// format version or built from other inputs than `identity` says.
+  static Result<FormTable> open(const std::string& path, std::string_view identity);
+  /// Writes the table to `path` atomically (a temporary file renamed over it).
+  Status save(const std::string& path) const;
+
+  /// True when `word` is accepted as written: an entry itself, the capitalised form of a
+  /// lower-case entry, or the all-caps form of any entry (KEEPCASE entries only as written);
+  /// ’ reads as '. With `need`, only variants carrying all those FormBits count.
+  bool accepts(std::string_view word, std::uint16_t need = 0) const;
+  /// True when some variant of the lower-case `key` carries all of `bits`.
+  bool has_key(std::string_view key, std::uint16_t bits = 0) const;
+  /// The first variant of lower-case `key` carrying `bits` that is spelt with capitals.
+  std::optional<std::string> proper_form(std::string_view key, std::uint16_t bits) const;
+  /// True when `word` splits into compound parts (COMPOUNDBEGIN, MIDDLE..., END forms) of at
+  /// least `min_letters` code points each.
+  bool is_compound(std::string_view word, std::size_t min_letters = 2) const;
+  /// Number of distinct keys.
+  std::size_t size() const { return key_count_; }
+  /// Bytes of the laid-out table.
+  std::size_t bytes() const { return size_; }
+  bool empty() const { return key_count_ == 0; }
+
+  /// A visited variant.
+  struct Variant {
+    std::string_view surface;
+    std::uint16_t bits;
+  };
+  /// Calls `visit(Variant)` for every variant of lower-case `key` until it returns true;
+  /// true when one did.
+  template <class F>
+  bool visit(std::string_view key, F&& visit) const;
+
+ private:
+  const unsigned char* find(std::string_view key) const;
+  std::shared_ptr<const void> storage_;  // owns the buffer (a vector or a mapping)
+  const unsigned char* data_ = nullptr;
+  std::size_t size_ = 0;
+  const std::uint32_t* slots_ = nullptr;
+  std::uint32_t mask_ = 0;
+  const unsigned char* pool_ = nullptr;
+  std::uint32_t pool_size_ = 0;
+  std::uint32_t key_count_ = 0;
+};
+
+/// `text` lower-cased (ASCII quickly, the rest through ICU) with ’ read as '.
+std::string form_key(std::string_view text);
+
+template <class F>
+bool FormTable::visit(std::string_view key, F&& visit) const {
+  const unsigned char* p = find(key);
+  if (!p) return false;
+  const unsigned char* end = pool_ + pool_size_;
+  p += 1 + p[0];
+  if (p >= end) return false;
+  const unsigned n = *p++;
+  for (unsigned i = 0; i < n; ++i) {
+    if (p + 3 > end) return false;
+    const std::uint16_t bits = static_cast<std::uint16_t>(p[0] | (p[1] << 8));
+    const unsigned len = p[2];
+    p += 3;
+    if (p + len > end) return false;
+    const std::string_view surface =
+        len == 0 ? key : std::string_view(reinterpret_cast<const char*>(p), len);
+    p += len;
+    if (visit(Variant{surface, bits})) return true;
+  }
+  return false;
+}
+
+}  // namespace mtlint

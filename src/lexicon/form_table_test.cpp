@@ -1,0 +1,190 @@
+#include "lexicon/form_table.h"
+
+#include <doctest/doctest.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "lexicon/form_cache.h"
+
+using namespace mtlint;
+
+namespace {
+
+std::filesystem::path temp_dir(const std::string& name) {
+  const auto dir = std::filesystem::temp_directory_path() / ("mtlint_forms_" + name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+// A small dictionary and word list in `dir`.
+TableRecipe small_recipe(const std::filesystem::path& dir) {
+  std::ofstream(dir / "d.aff") << "SET UTF-8\nFORBIDDENWORD !\nKEEPCASE k\nNOSUGGEST n\n"
+                                  "SFX S Y 1\nSFX S 0 s .\n";
+  std::ofstream(dir / "d.dic") << "6\nhouse/S\nParis\nNASA\ndon't\niPod/k\nrude/n\n";
+  std::ofstream(dir / "list.txt") << "# names\nKyiv\ncolour\n";
+  TableRecipe recipe;
+  recipe.dictionaries.push_back({(dir / "d").string()});
+  recipe.word_lists.push_back((dir / "list.txt").string());
+  recipe.accept_words.push_back("Zaporizhzhia");
+  return recipe;
+}
+
+}  // namespace
+
+TEST_CASE("form table: case rules, apostrophes, bits") {
+  auto table = build_table(small_recipe(temp_dir("case")));
+  REQUIRE(table.ok());
+  const FormTable& t = *table;
+  CHECK(t.accepts("house"));
+  CHECK(t.accepts("House"));
+  CHECK(t.accepts("HOUSES"));
+  CHECK_FALSE(t.accepts("hOuse"));
+  CHECK(t.accepts("Paris"));
+  CHECK(t.accepts("PARIS"));
+  CHECK_FALSE(t.accepts("paris"));
+  CHECK(t.accepts("NASA"));
+  CHECK_FALSE(t.accepts("Nasa"));
+  CHECK(t.accepts("don’t"));
+  CHECK(t.accepts("Don't"));
+  CHECK(t.accepts("iPod"));
+  CHECK_FALSE(t.accepts("IPOD"));  // KEEPCASE
+  CHECK(t.accepts("rude"));
+  CHECK_FALSE(t.accepts("rude", kFormSuggest));
+  CHECK(t.accepts("house", kFormSuggest));
+  CHECK(t.accepts("Kyiv", kFormListed));
+  CHECK_FALSE(t.accepts("house", kFormListed));
+  CHECK_FALSE(t.accepts("kyiv"));
+  CHECK(t.proper_form("kyiv", kFormListed) == "Kyiv");
+  CHECK_FALSE(t.proper_form("colour", kFormListed));
+  CHECK(t.accepts("Zaporizhzhia"));
+  CHECK_FALSE(t.accepts("hous"));
+  CHECK_FALSE(t.accepts(""));
+}
+
+TEST_CASE("form table cache: reuse, staleness, corruption, races, no cache dir") {
+  const auto dir = temp_dir("cache");
+  const TableRecipe recipe = small_recipe(dir);
+  const std::string path = cache_path_for(recipe, (dir / "cache").string(), "d");
+  auto identity = recipe_identity(recipe);
+  REQUIRE(identity.ok());
+
+  auto first = load_table(recipe, path);
+  REQUIRE(first.ok());
+  REQUIRE(std::filesystem::exists(path));
+  auto opened = FormTable::open(path, *identity);
+  REQUIRE(opened.ok());
+  CHECK(opened->accepts("Houses"));
+  CHECK(opened->size() == first->size());
+
+  SUBCASE("a changed input makes the cache stale") {
+    std::ofstream(dir / "list.txt", std::ios::app) << "Zelensky\n";
+    auto newer = recipe_identity(recipe);
+    REQUIRE(newer.ok());
+    CHECK_FALSE(FormTable::open(path, *newer).ok());
+    auto rebuilt = load_table(recipe, path);
+    REQUIRE(rebuilt.ok());
+    CHECK(rebuilt->accepts("Zelensky"));
+    CHECK(FormTable::open(path, *newer).ok());
+  }
+  SUBCASE("a truncated cache is detected and rebuilt") {
+    std::filesystem::resize_file(path, std::filesystem::file_size(path) / 2);
+    CHECK_FALSE(FormTable::open(path, *identity).ok());
+    auto rebuilt = load_table(recipe, path);
+    REQUIRE(rebuilt.ok());
+    CHECK(rebuilt->accepts("house"));
+    CHECK(FormTable::open(path, *identity).ok());
+  }
+  SUBCASE("a flipped byte is caught by the checksum") {
+    const auto size = std::filesystem::file_size(path);
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(static_cast<std::streamoff>(size - 3));
+    f.put('\x7F');
+    f.close();
+    auto bad = FormTable::open(path, *identity);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().message.find("corrupt") != std::string::npos);
+    CHECK(load_table(recipe, path).ok());
+  }
+  SUBCASE("garbage and empty files never crash") {
+    for (const std::string& content : {std::string(), std::string(100, 'x'),
+                                       std::string("MTLFORMS") + std::string(200, '\xFF')}) {
+      std::ofstream(path, std::ios::binary | std::ios::trunc) << content;
+      CHECK_FALSE(FormTable::open(path, *identity).ok());
+      auto rebuilt = load_table(recipe, path);
+      REQUIRE(rebuilt.ok());
+      CHECK(rebuilt->accepts("house"));
+    }
+  }
+  SUBCASE("processes racing to build both succeed") {
+    std::filesystem::remove(path);
+    std::vector<std::thread> threads;
+    std::atomic<int> good = 0;
+    for (int i = 0; i < 4; ++i) {
+      threads.emplace_back([&] {
+        auto t = load_table(recipe, path);
+        if (t.ok() && t->accepts("Kyiv")) ++good;
+      });
+    }
+    for (auto& t : threads) t.join();
+    CHECK(good == 4);
+    CHECK(FormTable::open(path, *identity).ok());
+    int leftovers = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir / "cache")) {
+      leftovers += e.path().string().find(".tmp.") != std::string::npos;
+    }
+    CHECK(leftovers == 0);
+  }
+  SUBCASE("an unwritable cache directory builds in memory") {
+    auto t = load_table(recipe, "/proc/mtlint-no-such-dir/forms.bin");
+    REQUIRE(t.ok());
+    CHECK(t->accepts("house"));
+  }
+  SUBCASE("a missing input is an error naming it") {
+    TableRecipe missing = recipe;
+    missing.word_lists.push_back((dir / "none.txt").string());
+    auto t = load_table(missing, path);
+    REQUIRE_FALSE(t.ok());
+    CHECK(t.error().path == (dir / "none.txt").string());
+  }
+}
+
+TEST_CASE("form table: compounds from COMPOUNDBEGIN/MIDDLE/END forms") {
+  const auto dir = temp_dir("compound");
+  std::ofstream(dir / "c.aff") << "SET UTF-8\nCOMPOUNDBEGIN x\nCOMPOUNDMIDDLE y\n"
+                                  "COMPOUNDEND z\nONLYINCOMPOUND o\nSFX j Y 1\nSFX j 0 s/xyo .\n";
+  std::ofstream(dir / "c.dic") << "3\nKultur/xj\nStaat/j\nMinisterin/z\n";
+  TableRecipe recipe;
+  recipe.dictionaries.push_back({(dir / "c").string()});
+  auto table = build_table(recipe);
+  REQUIRE(table.ok());
+  CHECK(table->is_compound("Kulturstaatsministerin"));
+  CHECK(table->is_compound("Staatsministerin"));
+  CHECK_FALSE(table->is_compound("Ministerinkultur"));
+  CHECK_FALSE(table->accepts("Staats"));           // only inside compounds
+  CHECK_FALSE(table->is_compound("Kulturstaat"));  // "Staat" ends no compound
+}
+
+TEST_CASE("form table: over budget, two-level suffixes go; elided prefixes can be left out") {
+  const auto dir = temp_dir("budget");
+  std::ofstream(dir / "b.aff") << "SET UTF-8\nSFX A Y 1\nSFX A 0 able/B .\nSFX B Y 1\n"
+                                  "SFX B 0 s .\nPFX L Y 1\nPFX L 0 l' [aeiou]\n";
+  std::ofstream(dir / "b.dic") << "2\ndrink/A\nacqua/L\n";
+  TableRecipe recipe;
+  recipe.dictionaries.push_back({(dir / "b").string()});
+  auto full = build_table(recipe);
+  REQUIRE(full.ok());
+  CHECK(full->accepts("drinkables"));
+  CHECK(full->accepts("l'acqua"));
+  recipe.dictionaries.front().budget = 3;  // drink drinkable drinkables acqua: 4
+  recipe.dictionaries.front().elided_prefixes = false;
+  auto small = build_table(recipe);
+  REQUIRE(small.ok());
+  CHECK(small->accepts("drinkable"));
+  CHECK_FALSE(small->accepts("drinkables"));
+  CHECK(small->accepts("acqua"));
+  CHECK_FALSE(small->accepts("l'acqua"));
+}
