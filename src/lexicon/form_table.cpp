@@ -50,17 +50,24 @@ std::uint64_t key_hash(std::string_view key) {
 // A Fletcher-style sum in four 64-bit lanes (each lane adds its words and the running sums of
 // them), which the compiler vectorises: it checks a 100 MB table in a few milliseconds, and a
 // changed, lost or reordered word changes it. It guards against damage, not against forgery.
-std::uint64_t checksum(const unsigned char* data, std::size_t size) {
+// `done(n)` is called after every 4 MB with the bytes summed so far (a mapped file lets them go).
+template <class Done>
+std::uint64_t checksum(const unsigned char* data, std::size_t size, Done done) {
   // GCC and Clang vector extension: two SSE2 registers per step without -mavx2.
   using Lanes = std::uint64_t __attribute__((vector_size(32)));
   Lanes sum = {0, 0, 0, 0};
   Lanes sum_of_sums = {0, 0, 0, 0};
   std::size_t i = 0;
-  for (; i + 32 <= size; i += 32) {
-    Lanes v;
-    std::memcpy(&v, data + i, 32);
-    sum += v;
-    sum_of_sums += sum;
+  constexpr std::size_t kBlock = std::size_t{1} << 22;
+  while (i + 32 <= size) {
+    const std::size_t block_end = std::min(size - (size - i) % 32, i + kBlock);
+    for (; i < block_end; i += 32) {
+      Lanes v;
+      std::memcpy(&v, data + i, 32);
+      sum += v;
+      sum_of_sums += sum;
+    }
+    done(i);
   }
   std::uint64_t h = size * 0x9E3779B97F4A7C15ull;
   auto mix = [](std::uint64_t x, std::uint64_t v) {
@@ -216,7 +223,7 @@ FormTable FormTable::Builder::finish(std::string_view identity) {
   header.slot_count = slots;
   header.pool_size = static_cast<std::uint32_t>(pool.size());
   header.key_count = static_cast<std::uint32_t>(records.size());
-  header.checksum = checksum(base + sizeof(Header), total - sizeof(Header));
+  header.checksum = checksum(base + sizeof(Header), total - sizeof(Header), [](std::size_t) {});
   std::memcpy(base, &header, sizeof header);
 
   FormTable table;
@@ -266,11 +273,20 @@ Result<FormTable> FormTable::open(const std::string& path, std::string_view iden
                        header.identity_size) != identity) {
     return Error{"word-form cache was built from other dictionaries", path};
   }
-  if (checksum(base + sizeof(Header), size - sizeof(Header)) != header.checksum) {
+  // Summing reads every page: each 4 MB read is let go at once, or a 100 MB table would count
+  // in the process's memory. Lookups fault the few pages they need back in from the page cache.
+  const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+  const auto release = [&](std::size_t summed) {
+    const std::size_t upto = (sizeof(Header) + summed) / page * page;
+    if (upto > 0) ::madvise(map, upto, MADV_DONTNEED);
+  };
+  if (checksum(base + sizeof(Header), size - sizeof(Header), release) != header.checksum) {
     return Error{"word-form cache is corrupt (checksum)", path};
   }
+  ::madvise(map, size, MADV_DONTNEED);
   FormTable table;
   table.storage_ = std::move(storage);
+  table.mapped_ = true;
   table.data_ = base;
   table.size_ = size;
   table.slots_ = reinterpret_cast<const std::uint32_t*>(base + slots_at);
@@ -305,6 +321,12 @@ Status FormTable::save(const std::string& path) const {
     return Error{"cannot write word-form cache", path};
   }
   return ok_status();
+}
+
+void FormTable::release_pages() const {
+  if (mapped_ && data_) {
+    ::madvise(const_cast<unsigned char*>(data_), size_, MADV_DONTNEED);
+  }
 }
 
 const unsigned char* FormTable::find(std::string_view key) const {

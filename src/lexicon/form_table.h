@@ -58,6 +58,10 @@ class FormTable {
   /// Bytes of the laid-out table.
   std::size_t bytes() const { return size_; }
   bool empty() const { return key_count_ == 0; }
+  /// For a mapped table: drops the pages lookups have read from the process's memory (they stay
+  /// in the page cache and come back on the next lookup that needs them). The source-language
+  /// tables are up to 100 MB, and a long document reads pages all over them.
+  void release_pages() const;
 
   /// A visited variant.
   struct Variant {
@@ -72,6 +76,7 @@ class FormTable {
  private:
   const unsigned char* find(std::string_view key) const;
   std::shared_ptr<const void> storage_;  // owns the buffer (a vector or a mapping)
+  bool mapped_ = false;
   const unsigned char* data_ = nullptr;
   std::size_t size_ = 0;
   const std::uint32_t* slots_ = nullptr;

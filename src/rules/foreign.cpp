@@ -230,6 +230,13 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     int language = compound_needed[i] ? compound_language(word, tables) : -1;
     const bool strong = u.lower ? !u.near && letters(word) >= min_length_ : language >= 0;
     if (language < 0 && all_needed[i]) language = source_language(word, tables);
+    // Each lookup reads a page or two of tables of up to 100 MB: let them go every few dozen
+    // words, so that a long document does not keep the whole tables in memory.
+    if (i % 32 == 31 || i + 1 == unknown.size()) {
+      for (const FormTable* table : tables) {
+        if (table) table->release_pages();
+      }
+    }
     if (language < 0) continue;
     found.push_back(Candidate{u.span, language, u.lower, strong});
   }
