@@ -21,9 +21,9 @@ std::size_t count_words(std::string_view text) {
 }
 
 // True when the regex matches the whole of `span`.
-bool whole(const Regex& regex, std::string_view text, Span span) {
+bool whole(const Regex& regex, const Subject& subject, Span span) {
   bool hit = false;
-  regex.scan(text, span, [&](const std::vector<Span>& groups) {
+  regex.scan(subject, span, [&](const std::vector<Span>& groups) {
     hit = groups[0] == span;
     return false;  // the first match decides: patterns are anchored
   });
@@ -32,6 +32,7 @@ bool whole(const Regex& regex, std::string_view text, Span span) {
 
 std::vector<std::shared_ptr<const Regex>> anchored(Params& p, std::string_view key,
                                                    bool case_insensitive) {
+  // Checked as written (so that an error points into the pattern), then run anchored.
   auto regexes = read_regexes(p, key, case_insensitive, true);
   std::vector<std::shared_ptr<const Regex>> out;
   for (const auto& r : regexes) {
@@ -71,6 +72,7 @@ void BoilerplateRule::report(std::string_view text, Span span, Sink& sink) const
 
 void BoilerplateRule::check(const CheckContext& context, Sink& sink) const {
   const std::string_view text = context.document.text();
+  const Subject subject(text);
   const auto& paragraphs = context.analysis.paragraphs;
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     const Span span = trim(text, paragraphs[i]);
@@ -79,7 +81,7 @@ void BoilerplateRule::check(const CheckContext& context, Sink& sink) const {
       continue;
     }
     bool header = false;
-    for (const auto& h : headers_) header = header || whole(*h, text, span);
+    for (const auto& h : headers_) header = header || whole(*h, subject, span);
     if (header) {
       report(text, span, sink);
       // Headline-like lines directly below (no blank line between) are the links.
@@ -96,7 +98,7 @@ void BoilerplateRule::check(const CheckContext& context, Sink& sink) const {
       continue;
     }
     for (const auto& l : lines_) {
-      if (whole(*l, text, span)) {
+      if (whole(*l, subject, span)) {
         report(text, span, sink);
         break;
       }

@@ -33,7 +33,7 @@ class PatternRule final : public Rule {
 
  private:
   explicit PatternRule(RuleInfo info) : Rule(std::move(info)) {}
-  bool excused(std::string_view text, Span span) const;
+  bool excused(const Subject& subject, Span span) const;
 
   std::vector<std::shared_ptr<const Regex>> patterns_;
   std::vector<std::shared_ptr<const Regex>> antipatterns_;
