@@ -70,14 +70,27 @@ double pair_factor(unsigned char a, unsigned char b) {
   return 1;
 }
 
+// The summed frequency of a set's bytes, remembered: an analysis asks about few distinct sets.
+double set_frequency(const ByteSet& set) {
+  thread_local std::vector<std::pair<ByteSet, double>> memo;
+  for (const auto& [known, sum] : memo) {
+    if (known == set) return sum;
+  }
+  double sum = 0;
+  for (std::size_t b = 0; b < 256; ++b) {
+    if (set[b]) sum += byte_frequency(static_cast<unsigned char>(b));
+  }
+  if (memo.size() < 256) memo.emplace_back(set, sum);
+  return sum;
+}
+
 // The share of positions where a byte of `set` comes right before (or after) `next`.
 double neighbour_frequency(const ByteSet& set, unsigned char next, bool set_first) {
   if (set.all()) return 1.0;
-  double sum = 0;
-  for (std::size_t b = 0; b < 256; ++b) {
-    if (!set[b]) continue;
-    const auto x = static_cast<unsigned char>(b);
-    sum += byte_frequency(x) * (set_first ? pair_factor(x, next) : pair_factor(next, x));
+  double sum = set_frequency(set);
+  for (const unsigned char x : {' ', '.', ',', ';', ':', '!', '?', '%'}) {
+    if (!set[x]) continue;
+    sum += byte_frequency(x) * ((set_first ? pair_factor(x, next) : pair_factor(next, x)) - 1);
   }
   return std::min(1.0, sum);
 }
