@@ -21,10 +21,9 @@ constexpr double kUnfilteredCost = 100.0;
 
 ByteSet all_bytes() { return ByteSet().set(); }
 
-ByteSet high_bytes() {
-  ByteSet s;
-  for (int b = 0x80; b < 0x100; ++b) s.set(static_cast<std::size_t>(b));
-  return s;
+const ByteSet& high_bytes() {
+  static const ByteSet high = ~(ByteSet().set() >> 128);
+  return high;
 }
 
 bool ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
