@@ -9,12 +9,14 @@ namespace mtlint {
 
 namespace {
 
-std::size_t count_words(std::string_view text) {
+// The number of words, counting no further than `limit` + 1: most paragraphs are prose, far
+// longer than any furniture line, and need not be counted to the end.
+std::size_t count_words(std::string_view text, std::size_t limit) {
   std::size_t n = 0;
   bool space = true;
   for (char c : text) {
     const bool is_space = c == ' ' || c == '\t';
-    if (!is_space && space) ++n;
+    if (!is_space && space && ++n > limit) break;
     space = is_space;
   }
   return n;
@@ -77,7 +79,7 @@ void BoilerplateRule::check(const CheckContext& context, Sink& sink) const {
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     const Span span = trim(text, paragraphs[i]);
     if (span.size() == 0 || context.analysis.is_skipped(span) ||
-        count_words(text.substr(span.begin, span.size())) > max_words_) {
+        count_words(text.substr(span.begin, span.size()), max_words_) > max_words_) {
       continue;
     }
     bool header = false;
@@ -91,7 +93,7 @@ void BoilerplateRule::check(const CheckContext& context, Sink& sink) const {
         const std::string_view between = text.substr(end, paragraphs[i + 1].begin - end);
         if (std::count(between.begin(), between.end(), '\n') > 1) break;
         const std::string_view line = text.substr(next.begin, next.size());
-        if (line.empty() || line.back() == '.' || count_words(line) > 20) break;
+        if (line.empty() || line.back() == '.' || count_words(line, 20) > 20) break;
         report(text, next, sink);
         end = paragraphs[++i].end;
       }

@@ -109,7 +109,9 @@ double probe_cost(const std::vector<Probe>& probes) {
       hit *= byte_frequency(core[i]) * pair_factor(core[i - 1], core[i]);
     }
     hits += hit;
-    scan += 0.05 + 2 * byte_frequency(static_cast<unsigned char>(p.core.front()));
+    double rarest = 1;
+    for (std::size_t i = 0; i < n; ++i) rarest = std::min(rarest, byte_frequency(core[i]));
+    scan += 0.05 + 2 * rarest;
   }
   return scan + kUnfilteredCost * std::min(1.0, 200 * hits);
 }
@@ -690,13 +692,19 @@ void for_each_hit(std::string_view text, std::size_t begin, std::size_t end, con
   const std::size_t na = probe.after.all() ? 0 : 1;
   if (end > text.size() || end < begin || end - begin < n + nb + na) return;
   const char* base = text.data();
-  const char first = probe.core.front();
+  // Look for the core's rarest byte, then check the rest around it.
+  std::size_t key = 0;
+  for (std::size_t i = 1; i < n; ++i) {
+    if (byte_frequency(static_cast<unsigned char>(probe.core[i])) <
+        byte_frequency(static_cast<unsigned char>(probe.core[key])))
+      key = i;
+  }
   std::size_t c = begin + nb;             // where the core may start
   const std::size_t last = end - n - na;  // the latest start
   while (c <= last) {
-    const void* hit = std::memchr(base + c, first, last - c + 1);
+    const void* hit = std::memchr(base + c + key, probe.core[key], last - c + 1);
     if (!hit) return;
-    c = static_cast<std::size_t>(static_cast<const char*>(hit) - base);
+    c = static_cast<std::size_t>(static_cast<const char*>(hit) - base) - key;
     if (std::memcmp(base + c, probe.core.data(), n) == 0 &&
         (!nb || probe.before[static_cast<unsigned char>(base[c - 1])]) &&
         (!na || probe.after[static_cast<unsigned char>(base[c + n])])) {

@@ -167,6 +167,14 @@ TEST_CASE("prefilter: filter keeps the units that hold a whole probe") {
   CHECK(kept[0] == lines[1]);
   CHECK(kept[1] == lines[2]);
   CHECK(Prefilter().filter(text, lines) == lines);
+  // The scan looks for the core's rarest byte, not its first: the core must still lie whole
+  // inside the region.
+  const Prefilter quote = Prefilter::derive("a ”", false);
+  const std::string q = "xa ”y";
+  CHECK(quote.passes(q, Span{0, q.size()}));
+  CHECK(quote.passes(q, Span{1, 6}));
+  CHECK_FALSE(quote.passes(q, Span{2, q.size()}));
+  CHECK_FALSE(quote.passes(q, Span{0, 5}));
 }
 
 TEST_CASE("regex: syntax is checked without building property sets") {

@@ -79,6 +79,8 @@ struct Utf16Text {
   }
 };
 
+Subject::Subject(std::string_view text) : text_(text) {}
+
 const Utf16Text& Subject::utf16() const {
   if (!utf16_) {
     // One conversion per thread, reused while the same text is checked by rule after rule.
@@ -129,6 +131,16 @@ struct Regex::Impl {
     idle.push_back(std::move(m));
   }
 };
+
+/// The matchers a subject has taken from its regexes, already reset to its text.
+struct BoundMatchers {
+  std::vector<std::pair<Regex::Impl*, std::unique_ptr<icu::RegexMatcher>>> bound;
+};
+
+Subject::~Subject() {
+  if (!matchers_) return;
+  for (auto& [regex, matcher] : matchers_->bound) regex->release(std::move(matcher));
+}
 
 Regex::Regex() : impl_(std::make_unique<Impl>()) {}
 Regex::~Regex() = default;
@@ -220,12 +232,22 @@ std::vector<Span> Regex::candidates(std::string_view text, const std::vector<Spa
 void Regex::scan(const Subject& subject, Span region,
                  const std::function<bool(const std::vector<Span>& groups)>& on_match) const {
   if (prefilters_enabled && !prefilter_.passes(subject.text(), region)) return;
-  std::unique_ptr<icu::RegexMatcher> matcher = impl_->acquire(source_);
-  if (!matcher) return;
   const Utf16Text& text = subject.utf16();
+  // The matcher this regex bound to the subject at its first scan there.
+  if (!subject.matchers_) subject.matchers_ = std::make_unique<BoundMatchers>();
+  icu::RegexMatcher* matcher = nullptr;
+  for (auto& [regex, bound] : subject.matchers_->bound) {
+    if (regex == impl_.get()) matcher = bound.get();
+  }
+  if (!matcher) {
+    std::unique_ptr<icu::RegexMatcher> fresh = impl_->acquire(source_);
+    if (!fresh) return;
+    fresh->reset(text.utf16);
+    fresh->useTransparentBounds(true);
+    matcher = fresh.get();
+    subject.matchers_->bound.emplace_back(impl_.get(), std::move(fresh));
+  }
   UErrorCode status = U_ZERO_ERROR;
-  matcher->reset(text.utf16);
-  matcher->useTransparentBounds(true);
   matcher->region(text.index_of(region.begin), text.index_of(region.end), status);
   std::vector<Span> groups(static_cast<std::size_t>(groups_) + 1);
   while (U_SUCCESS(status) && matcher->find(status)) {
@@ -238,7 +260,6 @@ void Regex::scan(const Subject& subject, Span region,
     }
     if (!on_match(groups)) break;
   }
-  impl_->release(std::move(matcher));
 }
 
 void Regex::scan(std::string_view text, Span region,

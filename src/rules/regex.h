@@ -14,13 +14,19 @@
 namespace mtlint {
 
 struct Utf16Text;
+struct BoundMatchers;
+class Regex;
 
 /// The text regexes run on. ICU matches UTF-16 much faster than UTF-8, so the text is converted
 /// on first use; the conversion is kept per thread and shared by every regex rule that checks the
-/// same text. Make one per check() call; not thread-safe.
+/// same text. Each regex keeps one matcher bound to the subject while it lives. Make one per
+/// check() call, and keep the regexes alive longer; not thread-safe.
 class Subject {
  public:
-  explicit Subject(std::string_view text) : text_(text) {}
+  explicit Subject(std::string_view text);
+  ~Subject();
+  Subject(const Subject&) = delete;
+  Subject& operator=(const Subject&) = delete;
   std::string_view text() const { return text_; }
 
  private:
@@ -29,6 +35,7 @@ class Subject {
 
   std::string_view text_;
   mutable std::shared_ptr<const Utf16Text> utf16_;
+  mutable std::unique_ptr<BoundMatchers> matchers_;
 };
 
 /// A compiled ICU regular expression. Immutable and safe to share between threads. The ICU
@@ -70,6 +77,8 @@ class Regex {
   static void set_prefilters_enabled(bool enabled);
 
  private:
+  friend class Subject;
+  friend struct BoundMatchers;
   struct Impl;
   Regex();
   std::string source_;
