@@ -63,6 +63,7 @@ void PatternRule::check(const CheckContext& context, Sink& sink) const {
   for (const auto& regex : patterns_) {
     // Only the units holding the bytes every match needs; most hold none.
     for (const Span unit : regex->candidates(text, units)) {
+      if (unit.size() == 0) continue;  // only empty matches fit, and those are never reported
       regex->scan(subject, unit, [&](const std::vector<Span>& groups) {
         const Span span = groups[static_cast<std::size_t>(mark_)];
         if (span.begin == kNoGroup || span.size() == 0) return true;

@@ -437,6 +437,8 @@ class Analyser {
 
   Node group() {
     bool look = false;
+    // Flags set inside a group, "(?i)" or "(?-i:…)", end with it.
+    const bool ci_outside = ci_;
     if (peek() == '?') {
       const char32_t c1 = peek(1);
       if (c1 == ':' || c1 == '>') {
@@ -461,10 +463,26 @@ class Analyser {
         ++pos_;
         return transparent();
       } else {
-        return fail();  // inline flags change how the rest reads
+        // Flags: only case matters here; "x" changes how the rest reads.
+        bool on = true;
+        std::size_t k = 1;
+        for (; peek(k) != ':' && peek(k) != ')'; ++k) {
+          const char32_t f = peek(k);
+          if (f == '-') {
+            on = false;
+          } else if (f == 'i') {
+            ci_ = on;
+          } else if (f != 'm' && f != 's' && f != 'w') {
+            return fail();
+          }
+        }
+        pos_ += k + 1;
+        if (cps_[pos_ - 1] == ')')
+          return transparent();  // "(?i)": to the end of the enclosing group
       }
     }
     Node inner = alternation();
+    ci_ = ci_outside;
     if (failed_ || peek() != ')') return fail();
     ++pos_;
     return look ? transparent() : inner;

@@ -10,6 +10,7 @@
 #include <random>
 #include <string>
 
+#include "core/utf8.h"
 #include "rules/examples.h"
 #include "rules/loader.h"
 #include "rules/regex.h"
@@ -150,12 +151,17 @@ TEST_CASE("prefilter: probes come from the bytes every match needs") {
   // Repetitions join the literal run before them: ".[ ]+." needs ". " or " ." .
   CHECK_FALSE(Prefilter::derive("\\.[ \\u00A0]+\\.", false).empty());
   // Syntax the analysis does not follow gives no probes at all.
-  CHECK(cores("(?i)„").empty());
   CHECK(cores("\\Q„\\E").empty());
   CHECK(cores("[[a]„]").empty());
   // Case-insensitive: letters match other bytes ('K' and the Kelvin sign), punctuation does not.
   CHECK(cores("kelvin", true).empty());
   CHECK(cores("tags:", true) == std::vector<std::string>{":"});
+  // Case flags inside the pattern count, to the end of their group.
+  CHECK(cores("(?i)k").empty());
+  CHECK(cores("(?-i:k)x", true) == std::vector<std::string>{"k"});
+  CHECK(cores("(?i:k)x") == std::vector<std::string>{"x"});
+  CHECK(cores("((?i)k)x") == std::vector<std::string>{"x"});
+  CHECK(cores("(?x)k").empty());  // free spacing: no probes at all
 }
 
 TEST_CASE("prefilter: filter keeps the units that hold a whole probe") {
@@ -272,4 +278,68 @@ TEST_CASE("prefilter: the shipped rules report the same findings with and withou
     }
   }
   CHECK(findings > 20);
+}
+
+TEST_CASE("rule rewrites for speed match exactly the same characters as before") {
+  // Every code point but surrogates, one per line.
+  std::string text;
+  for (char32_t c = 1; c <= 0x10FFFF; ++c) {
+    if ((c >= 0xD800 && c <= 0xDFFF) || c == '\n') continue;
+    utf8::append(text, c);
+    text += '\n';
+  }
+  auto matches = [&](const std::string& source, bool case_insensitive) {
+    auto regex = Regex::compile(source, case_insensitive, nullptr);
+    REQUIRE(regex.ok());
+    std::vector<Span> out;
+    (*regex)->scan(text, Span{0, text.size()}, [&](const std::vector<Span>& groups) {
+      out.push_back(groups[0]);
+      return true;
+    });
+    return out;
+  };
+  // Boilerplate rules: [\s\p{Zs}] is \s.
+  for (const bool ci : {false, true}) {
+    const auto spaces = matches("\\s", ci);
+    CHECK(spaces.size() > 20);
+    CHECK(matches("[\\s\\p{Zs}]", ci) == spaces);
+  }
+}
+
+TEST_CASE("mt.lowercase-sentence-start: two patterns find what the one with a lookbehind found") {
+  const std::string rest = "((\\p{Ll}+)([ \\t]+[\\p{L}\\p{N}][\\p{L}\\p{N}’\\x{27}-]*))";
+  auto one = Regex::compile("(?:^[ \\t]*|(?<=[.!?][”\"’»)]{0,2}[ \\t]))" + rest, false, nullptr);
+  auto start = Regex::compile("^[ \\t]*" + rest, false, nullptr);
+  auto after = Regex::compile("[.!?][”\"’»)]{0,2}[ \\t]" + rest, false, nullptr);
+  REQUIRE((one.ok() && start.ok() && after.ok()));
+  std::vector<std::string> texts = corpus_texts();
+  std::mt19937 random(7);
+  const std::vector<std::string> alphabet = {"a", "b", "É", "é", "1",  ".", "!", "?",  "”",  "\"",
+                                             "’", "»", ")", " ", "\t", "'", "-", "\n", "the"};
+  for (int n = 0; n < 2000; ++n) {
+    std::string text;
+    const int length = static_cast<int>(random() % 30);
+    for (int i = 0; i < length; ++i) text += alphabet[random() % alphabet.size()];
+    texts.push_back(text);
+  }
+  std::size_t found = 0;
+  for (const std::string& text : texts) {
+    auto groups = [&](const std::vector<const Regex*>& regexes) {
+      std::vector<std::vector<Span>> out;
+      for (const Span line : line_spans(text)) {
+        for (const Regex* r : regexes) {
+          r->scan(text, line, [&](const std::vector<Span>& g) {
+            out.emplace_back(g.begin() + 1, g.end());
+            return true;
+          });
+        }
+      }
+      std::sort(out.begin(), out.end());
+      return out;
+    };
+    const auto before = groups({one->get()});
+    found += before.size();
+    CHECK(before == groups({start->get(), after->get()}));
+  }
+  CHECK(found > 50);
 }
