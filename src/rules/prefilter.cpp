@@ -28,6 +28,17 @@ const ByteSet& high_bytes() {
 
 bool ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+const ByteSet& ascii_letters() {
+  static const ByteSet letters = [] {
+    ByteSet s;
+    for (char32_t c = 0; c < 0x80; ++c) {
+      if (ascii_letter(c)) s.set(c);
+    }
+    return s;
+  }();
+  return letters;
+}
+
 // A rough share of each byte in English news text, to prefer rare probes over common ones.
 double byte_frequency(unsigned char b) {
   static const std::array<double, 256> table = [] {
@@ -211,12 +222,17 @@ class Analyser {
 
   void add_char(Node& n, char32_t c) const {
     if (!exact_char(c)) {
+      // Without regard to case a letter also matches non-ASCII characters ('k' the Kelvin sign,
+      // "ss" 'ß'), and a non-ASCII character ASCII letters ('ſ' matches 's').
+      ByteSet bytes = high_bytes();
       if (c < 0x80) {
-        n.first.set(c | 0x20);
-        n.first.set(c & ~0x20u);
+        bytes.set(c | 0x20);
+        bytes.set(c & ~0x20u);
+      } else {
+        bytes |= ascii_letters();
       }
-      n.first |= high_bytes();
-      n.last |= n.first;
+      n.first |= bytes;
+      n.last |= bytes;
       return;
     }
     std::string s;
@@ -520,11 +536,9 @@ class Analyser {
     for (char32_t c = 0; c < 0x80; ++c) {
       if (!(U_GET_GC_MASK(static_cast<UChar32>(c)) & static_cast<uint32_t>(mask))) continue;
       ascii.set(c);
-      if (ci_ && ascii_letter(c)) {
-        ascii.set(c | 0x20);
-        ascii.set(c & ~0x20u);
-      }
     }
+    // Without regard to case, non-ASCII members may match ASCII letters too ('ſ' and 's').
+    if (ci_) ascii |= ascii_letters();
     return ascii_class(ascii);
   }
 
@@ -671,8 +685,9 @@ class Analyser {
         } else {
           for (char32_t m = lo; m <= hi && m < 0x80; ++m) add_char(n, m);
           if (hi >= 0x80) {
-            n.first |= high_bytes();
-            n.last |= high_bytes();
+            const ByteSet bytes = ci_ ? high_bytes() | ascii_letters() : high_bytes();
+            n.first |= bytes;
+            n.last |= bytes;
           }
           exact = false;
         }

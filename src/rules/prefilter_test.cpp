@@ -156,6 +156,12 @@ TEST_CASE("prefilter: probes come from the bytes every match needs") {
   // Case-insensitive: letters match other bytes ('K' and the Kelvin sign), punctuation does not.
   CHECK(cores("kelvin", true).empty());
   CHECK(cores("tags:", true) == std::vector<std::string>{":"});
+  // ... and non-ASCII letters match ASCII ones ('ſ' is 's', found by the fuzz target).
+  const auto long_s = Prefilter::derive("ſ:", true);
+  CHECK_FALSE(long_s.empty());
+  CHECK(long_s.passes("s:", Span{0, 2}));
+  CHECK(long_s.passes("ſ:", Span{0, 3}));
+  CHECK_FALSE(long_s.passes("1:", Span{0, 2}));
   // Case flags inside the pattern count, to the end of their group.
   CHECK(cores("(?i)k").empty());
   CHECK(cores("(?-i:k)x", true) == std::vector<std::string>{"k"});
