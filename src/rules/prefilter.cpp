@@ -516,7 +516,8 @@ class Analyser {
       out = out * 16 + static_cast<char32_t>(v);
       ++pos_;
     }
-    return out <= 0x10FFFF;
+    // A surrogate escape ("\\ud83d\\ude00") pairs with the next one in ICU: not a character.
+    return out <= 0x10FFFF && (out < 0xD800 || out > 0xDFFF);
   }
 
   Node property(bool negated) {
