@@ -477,6 +477,8 @@ class Analyser {
         while (more() && peek() != ')') ++pos_;
         if (!more()) return fail();
         ++pos_;
+        // A quantifier after a comment repeats what came before the comment.
+        if (peek() == '*' || peek() == '+' || peek() == '?' || peek() == '{') return fail();
         return transparent();
       } else {
         // Flags: only case matters here; "x" changes how the rest reads.
