@@ -9,21 +9,23 @@ namespace mtlint {
 
 namespace {
 
-std::size_t count_words(std::string_view text) {
+// The number of words, counting no further than `limit` + 1: most paragraphs are prose, far
+// longer than any furniture line, and need not be counted to the end.
+std::size_t count_words(std::string_view text, std::size_t limit) {
   std::size_t n = 0;
   bool space = true;
   for (char c : text) {
     const bool is_space = c == ' ' || c == '\t';
-    if (!is_space && space) ++n;
+    if (!is_space && space && ++n > limit) break;
     space = is_space;
   }
   return n;
 }
 
 // True when the regex matches the whole of `span`.
-bool whole(const Regex& regex, std::string_view text, Span span) {
+bool whole(const Regex& regex, const Subject& subject, Span span) {
   bool hit = false;
-  regex.scan(text, span, [&](const std::vector<Span>& groups) {
+  regex.scan(subject, span, [&](const std::vector<Span>& groups) {
     hit = groups[0] == span;
     return false;  // the first match decides: patterns are anchored
   });
@@ -32,6 +34,7 @@ bool whole(const Regex& regex, std::string_view text, Span span) {
 
 std::vector<std::shared_ptr<const Regex>> anchored(Params& p, std::string_view key,
                                                    bool case_insensitive) {
+  // Checked as written (so that an error points into the pattern), then run anchored.
   auto regexes = read_regexes(p, key, case_insensitive, true);
   std::vector<std::shared_ptr<const Regex>> out;
   for (const auto& r : regexes) {
@@ -71,15 +74,16 @@ void BoilerplateRule::report(std::string_view text, Span span, Sink& sink) const
 
 void BoilerplateRule::check(const CheckContext& context, Sink& sink) const {
   const std::string_view text = context.document.text();
+  const Subject subject(text);
   const auto& paragraphs = context.analysis.paragraphs;
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     const Span span = trim(text, paragraphs[i]);
     if (span.size() == 0 || context.analysis.is_skipped(span) ||
-        count_words(text.substr(span.begin, span.size())) > max_words_) {
+        count_words(text.substr(span.begin, span.size()), max_words_) > max_words_) {
       continue;
     }
     bool header = false;
-    for (const auto& h : headers_) header = header || whole(*h, text, span);
+    for (const auto& h : headers_) header = header || whole(*h, subject, span);
     if (header) {
       report(text, span, sink);
       // Headline-like lines directly below (no blank line between) are the links.
@@ -89,14 +93,14 @@ void BoilerplateRule::check(const CheckContext& context, Sink& sink) const {
         const std::string_view between = text.substr(end, paragraphs[i + 1].begin - end);
         if (std::count(between.begin(), between.end(), '\n') > 1) break;
         const std::string_view line = text.substr(next.begin, next.size());
-        if (line.empty() || line.back() == '.' || count_words(line) > 20) break;
+        if (line.empty() || line.back() == '.' || count_words(line, 20) > 20) break;
         report(text, next, sink);
         end = paragraphs[++i].end;
       }
       continue;
     }
     for (const auto& l : lines_) {
-      if (whole(*l, text, span)) {
+      if (whole(*l, subject, span)) {
         report(text, span, sink);
         break;
       }

@@ -42,12 +42,12 @@ Result<std::unique_ptr<Rule>> PatternRule::create(const RuleSpec& spec) {
   return std::unique_ptr<Rule>(std::move(rule));
 }
 
-bool PatternRule::excused(std::string_view text, Span span) const {
+bool PatternRule::excused(const Subject& subject, Span span) const {
   if (antipatterns_.empty()) return false;
-  const Span line = line_around(text, span.begin);
+  const Span line = line_around(subject.text(), span.begin);
   for (const auto& anti : antipatterns_) {
     bool hit = false;
-    anti->scan(text, line, [&](const std::vector<Span>& groups) {
+    anti->scan(subject, line, [&](const std::vector<Span>& groups) {
       hit = groups[0].overlaps(span) || (groups[0].size() == 0 && span.contains(groups[0]));
       return !hit;
     });
@@ -59,9 +59,12 @@ bool PatternRule::excused(std::string_view text, Span span) const {
 void PatternRule::check(const CheckContext& context, Sink& sink) const {
   const std::string_view text = context.document.text();
   const auto units = scope_units(scope_, text, context.analysis);
+  const Subject subject(text);
   for (const auto& regex : patterns_) {
-    for (const Span unit : units) {
-      regex->scan(text, unit, [&](const std::vector<Span>& groups) {
+    // Only the units holding the bytes every match needs; most hold none.
+    for (const Span unit : regex->candidates(text, units)) {
+      if (unit.size() == 0) continue;  // only empty matches fit, and those are never reported
+      regex->scan(subject, unit, [&](const std::vector<Span>& groups) {
         const Span span = groups[static_cast<std::size_t>(mark_)];
         if (span.begin == kNoGroup || span.size() == 0) return true;
         auto word = [&](int g) {
@@ -71,7 +74,7 @@ void PatternRule::check(const CheckContext& context, Sink& sink) const {
         if (known_ >= 0 && !context.lexicon.is_known(word(known_))) return true;
         if (unknown_ >= 0 && context.lexicon.is_known(word(unknown_))) return true;
         if (!in_urls_ && context.analysis.is_skipped(span)) return true;
-        if (excused(text, span)) return true;
+        if (excused(subject, span)) return true;
         std::vector<Fix> fixes;
         const std::string_view flagged = text.substr(span.begin, span.size());
         if (auto it = map_.find(flagged); it != map_.end()) {

@@ -80,6 +80,7 @@ Result<std::unique_ptr<Rule>> PhrasesRule::create(const RuleSpec& spec) {
     const std::string k = rule->key(wrong.str());
     if (k.empty()) return p.error_at("an empty phrase", &value);
     rule->max_words_ = std::max(rule->max_words_, count_words(k));
+    for (std::size_t n = 1; n <= k.size(); ++n) rule->prefixes_.insert(k.substr(0, n));
     rule->table_.emplace(k, std::move(right));
   }
   if (rule->info().message.empty()) rule->mutable_info().message = "write '{fix}' for '{match}'";
@@ -88,16 +89,24 @@ Result<std::unique_ptr<Rule>> PhrasesRule::create(const RuleSpec& spec) {
 
 namespace {
 
-// Lower-cases ASCII in place and leaves the rest to ICU only when needed.
-std::string fold(std::string_view text, bool case_sensitive) {
-  if (case_sensitive) return std::string(text);
+// Lower-cases ASCII in place and leaves the rest to ICU only when needed; `out` is reused.
+void fold_into(std::string_view text, bool case_sensitive, std::string& out) {
   bool ascii = true;
   for (char c : text) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (!ascii) return to_lower(text);
-  std::string out(text);
+  if (!case_sensitive && !ascii) {
+    out = to_lower(text);
+    return;
+  }
+  out.assign(text);
+  if (case_sensitive) return;
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
+}
+
+std::string fold(std::string_view text, bool case_sensitive) {
+  std::string out;
+  fold_into(text, case_sensitive, out);
   return out;
 }
 
@@ -106,21 +115,24 @@ std::string fold(std::string_view text, bool case_sensitive) {
 void PhrasesRule::check(const CheckContext& context, Sink& sink) const {
   const std::string_view text = context.document.text();
   const auto& words = context.analysis.words;
-  std::vector<std::string> folded(words.size());
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    folded[i] = fold(text.substr(words[i].span.begin, words[i].span.size()), case_sensitive_);
-  }
+  auto word = [&](std::size_t i) { return text.substr(words[i].span.begin, words[i].span.size()); };
+  std::string first;
   std::vector<std::string> keys;
   std::size_t covered_until = 0;  // no overlapping matches: the longest one at a word wins
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (words[i].span.begin < covered_until) continue;
+    // Every key that starts here starts with this word: most words start none.
+    fold_into(word(i), case_sensitive_, first);
+    if (!prefixes_.contains(first)) continue;
     // Keys for the phrases of 1..max_words_ words starting here; never across a line break.
-    keys.assign(1, folded[i]);
+    keys.assign(1, first);
     for (std::size_t j = i + 1; j < words.size() && j < i + max_words_; ++j) {
       const std::string_view gap =
           text.substr(words[j - 1].span.end, words[j].span.begin - words[j - 1].span.end);
       if (gap.find('\n') != std::string_view::npos) break;
-      keys.push_back(keys.back() + fold(collapse(gap), case_sensitive_) + folded[j]);
+      keys.push_back(keys.back() + fold(collapse(gap), case_sensitive_) +
+                     fold(word(j), case_sensitive_));
+      if (!prefixes_.contains(keys.back())) break;  // no longer key starts this way either
     }
     for (std::size_t n = keys.size(); n-- > 0;) {
       auto it = table_.find(keys[n]);

@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/error.h"
@@ -32,6 +33,7 @@ class PhrasesRule final : public Rule {
   bool case_sensitive_ = false;
   std::size_t max_words_ = 1;
   std::unordered_map<std::string, std::vector<std::string>> table_;  // key -> replacements
+  std::unordered_set<std::string> prefixes_;  // every prefix of every key, to skip most words
 };
 
 /// Gives `replacement` the case pattern of `written`: all upper, first letter upper, or as is.

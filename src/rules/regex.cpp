@@ -1,28 +1,208 @@
 #include "rules/regex.h"
 
 #include <unicode/regex.h>
-#include <unicode/utext.h>
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <mutex>
 
 #include "core/utf8.h"
 #include "lexicon/word_list.h"
 
 namespace mtlint {
 
-struct Regex::Impl {
-  std::unique_ptr<icu::RegexPattern> pattern;
+namespace {
+
+std::atomic<bool> prefilters_enabled{true};
+
+uint32_t flags_for(bool case_insensitive) {
+  return case_insensitive ? static_cast<uint32_t>(UREGEX_CASE_INSENSITIVE) : 0u;
+}
+
+std::unique_ptr<icu::RegexPattern> compile_icu(const std::string& source, uint32_t flags,
+                                               UParseError& parse, UErrorCode& status) {
+  return std::unique_ptr<icu::RegexPattern>(
+      icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(source), flags, parse, status));
+}
+
+// What matchers are left pointing at between scans, so that none points at a freed text.
+const icu::UnicodeString& empty_text() {
+  static const icu::UnicodeString* empty = new icu::UnicodeString();
+  return *empty;
+}
+
+}  // namespace
+
+/// A text in UTF-16 with the byte offset of each UTF-16 unit.
+struct Utf16Text {
+  std::string utf8;  ///< the text it was made from, to recognise it again
+  icu::UnicodeString utf16;
+  std::vector<uint32_t> byte_of;  ///< UTF-16 index -> byte offset, one more entry for the end
+
+  explicit Utf16Text(std::string_view text) : utf8(text) {
+    const std::size_t n = text.size();
+    byte_of.reserve(n + 1);
+    char16_t* out = utf16.getBuffer(static_cast<int32_t>(n + 1));
+    int32_t k = 0;
+    std::size_t i = 0;
+    while (i < n) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (b < 0x80) {
+        out[k++] = b;
+        byte_of.push_back(static_cast<uint32_t>(i++));
+        continue;
+      }
+      const std::size_t start = i;
+      char32_t c = utf8::decode(text, i);
+      if (i > n) i = n;
+      if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
+      if (c >= 0x10000) {
+        out[k++] = U16_LEAD(c);
+        out[k++] = U16_TRAIL(c);
+        byte_of.push_back(static_cast<uint32_t>(start));
+      } else {
+        out[k++] = static_cast<char16_t>(c);
+      }
+      byte_of.push_back(static_cast<uint32_t>(start));
+    }
+    utf16.releaseBuffer(k);
+    byte_of.push_back(static_cast<uint32_t>(n));
+  }
+
+  /// The UTF-16 index of a byte offset (the first unit at or after it).
+  int32_t index_of(std::size_t byte) const {
+    return static_cast<int32_t>(std::lower_bound(byte_of.begin(), byte_of.end(), byte) -
+                                byte_of.begin());
+  }
 };
+
+Subject::Subject(std::string_view text) : text_(text) {}
+
+const Utf16Text& Subject::utf16() const {
+  if (!utf16_) {
+    // One conversion per thread, reused while the same text is checked by rule after rule.
+    thread_local std::shared_ptr<const Utf16Text> cached;
+    if (!cached || cached->utf8 != text_) cached = std::make_shared<const Utf16Text>(text_);
+    utf16_ = cached;
+  }
+  return *utf16_;
+}
+
+struct Regex::Impl {
+  uint32_t flags = 0;
+  std::once_flag once;
+  std::unique_ptr<icu::RegexPattern> pattern;  // built by get()
+  std::mutex mutex;
+  std::vector<std::unique_ptr<icu::RegexMatcher>> idle;  // matchers for the next scans
+
+  const icu::RegexPattern* get(const std::string& source) {
+    std::call_once(once, [&] {
+      UParseError parse{};
+      UErrorCode status = U_ZERO_ERROR;
+      pattern = compile_icu(source, flags, parse, status);
+      if (U_FAILURE(status)) pattern.reset();
+    });
+    return pattern.get();
+  }
+
+  std::unique_ptr<icu::RegexMatcher> acquire(const std::string& source) {
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      if (!idle.empty()) {
+        auto m = std::move(idle.back());
+        idle.pop_back();
+        return m;
+      }
+    }
+    const icu::RegexPattern* p = get(source);
+    if (!p) return nullptr;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> m(p->matcher(status));
+    if (U_FAILURE(status)) return nullptr;
+    return m;
+  }
+
+  void release(std::unique_ptr<icu::RegexMatcher> m) {
+    m->reset(empty_text());
+    std::lock_guard<std::mutex> lock(mutex);
+    idle.push_back(std::move(m));
+  }
+};
+
+/// The matchers a subject has taken from its regexes, already reset to its text.
+struct BoundMatchers {
+  std::vector<std::pair<Regex::Impl*, std::unique_ptr<icu::RegexMatcher>>> bound;
+};
+
+Subject::~Subject() {
+  if (!matchers_) return;
+  for (auto& [regex, matcher] : matchers_->bound) regex->release(std::move(matcher));
+}
 
 Regex::Regex() : impl_(std::make_unique<Impl>()) {}
 Regex::~Regex() = default;
 
+void Regex::set_prefilters_enabled(bool enabled) { prefilters_enabled = enabled; }
+
+std::string without_property_sets(std::string_view source) {
+  std::string out;
+  out.reserve(source.size());
+  std::size_t i = 0;
+  while (i < source.size()) {
+    const char c = source[i];
+    if (c != '\\' || i + 1 == source.size()) {
+      out += c;
+      ++i;
+      continue;
+    }
+    const char e = source[i + 1];
+    if ((e == 'p' || e == 'P') && i + 2 < source.size() && source[i + 2] == '{') {
+      const std::size_t close = source.find('}', i + 3);
+      if (close != std::string_view::npos) {
+        const std::string name(source.substr(i + 3, close - i - 3));
+        bool simple = !name.empty();
+        for (char n : name)
+          simple = simple && (std::isalpha(static_cast<unsigned char>(n)) || n == '_');
+        // Next to '-' or '&' a set and a nested class may read differently inside [...].
+        const char before = i > 0 ? source[i - 1] : '\0';
+        const char after = close + 1 < source.size() ? source[close + 1] : '\0';
+        const bool plain = before != '-' && before != '&' && after != '-' && after != '&';
+        if (simple && plain &&
+            u_getPropertyValueEnum(UCHAR_GENERAL_CATEGORY_MASK, name.c_str()) !=
+                UCHAR_INVALID_CODE) {
+          out += "[\\x{01}]";
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out += c;  // any other escape is copied as a pair, so that "\\p{L}" stays literal
+    out += e;
+    i += 2;
+  }
+  return out;
+}
+
 Result<std::shared_ptr<const Regex>> Regex::compile(const std::string& source,
                                                     bool case_insensitive, int* error_offset) {
+  const uint32_t flags = flags_for(case_insensitive);
+  // Checking the syntax with the property sets left out is cheap; the real pattern is built
+  // on first use, and many regexes are never used on a given text thanks to their prefilter.
+  const std::string cheap = without_property_sets(source);
   UParseError parse{};
   UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(source);
-  std::unique_ptr<icu::RegexPattern> pattern(icu::RegexPattern::compile(
-      u, case_insensitive ? static_cast<uint32_t>(UREGEX_CASE_INSENSITIVE) : 0u, parse, status));
+  std::unique_ptr<icu::RegexPattern> pattern = compile_icu(cheap, flags, parse, status);
   if (U_FAILURE(status) || !pattern) {
+    if (cheap != source) {  // the error as ICU reports it on the pattern as written
+      parse = UParseError{};
+      status = U_ZERO_ERROR;
+      pattern = compile_icu(source, flags, parse, status);
+      if (U_SUCCESS(status) && pattern) status = U_REGEX_RULE_SYNTAX;
+    }
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(source);
     // ICU counts UTF-16 units on one line of the pattern; report code points.
     const int32_t at = parse.offset < 0 ? 0 : std::min(parse.offset, u.length());
     const int offset = u.countChar32(0, at);
@@ -32,37 +212,59 @@ Result<std::shared_ptr<const Regex>> Regex::compile(const std::string& source,
   }
   std::shared_ptr<Regex> regex(new Regex());
   regex->source_ = source;
-  std::unique_ptr<icu::RegexMatcher> probe(pattern->matcher(status));
-  regex->groups_ = probe && U_SUCCESS(status) ? probe->groupCount() : 0;
-  regex->impl_->pattern = std::move(pattern);
+  UErrorCode probe_status = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexMatcher> probe(pattern->matcher(probe_status));
+  regex->groups_ = probe && U_SUCCESS(probe_status) ? probe->groupCount() : 0;
+  probe.reset();
+  regex->prefilter_ = Prefilter::derive(source, case_insensitive);
+  regex->impl_->flags = flags;
+  if (cheap == source) {
+    std::call_once(regex->impl_->once, [&] { regex->impl_->pattern = std::move(pattern); });
+  }
   return std::shared_ptr<const Regex>(std::move(regex));
+}
+
+std::vector<Span> Regex::candidates(std::string_view text, const std::vector<Span>& units) const {
+  if (!prefilters_enabled) return units;
+  return prefilter_.filter(text, units);
+}
+
+void Regex::scan(const Subject& subject, Span region,
+                 const std::function<bool(const std::vector<Span>& groups)>& on_match) const {
+  if (prefilters_enabled && !prefilter_.passes(subject.text(), region)) return;
+  const Utf16Text& text = subject.utf16();
+  // The matcher this regex bound to the subject at its first scan there.
+  if (!subject.matchers_) subject.matchers_ = std::make_unique<BoundMatchers>();
+  icu::RegexMatcher* matcher = nullptr;
+  for (auto& [regex, bound] : subject.matchers_->bound) {
+    if (regex == impl_.get()) matcher = bound.get();
+  }
+  if (!matcher) {
+    std::unique_ptr<icu::RegexMatcher> fresh = impl_->acquire(source_);
+    if (!fresh) return;
+    fresh->reset(text.utf16);
+    fresh->useTransparentBounds(true);
+    matcher = fresh.get();
+    subject.matchers_->bound.emplace_back(impl_.get(), std::move(fresh));
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  matcher->region(text.index_of(region.begin), text.index_of(region.end), status);
+  std::vector<Span> groups(static_cast<std::size_t>(groups_) + 1);
+  while (U_SUCCESS(status) && matcher->find(status)) {
+    for (int g = 0; g <= groups_; ++g) {
+      const int32_t b = matcher->start(g, status);
+      const int32_t e = matcher->end(g, status);
+      groups[static_cast<std::size_t>(g)] = b < 0 ? Span{kNoGroup, kNoGroup}
+                                                  : Span{text.byte_of[static_cast<std::size_t>(b)],
+                                                         text.byte_of[static_cast<std::size_t>(e)]};
+    }
+    if (!on_match(groups)) break;
+  }
 }
 
 void Regex::scan(std::string_view text, Span region,
                  const std::function<bool(const std::vector<Span>& groups)>& on_match) const {
-  UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  std::unique_ptr<icu::RegexMatcher> matcher(impl_->pattern->matcher(status));
-  if (U_FAILURE(status) || !matcher) {
-    utext_close(ut);
-    return;
-  }
-  matcher->reset(ut);
-  matcher->useTransparentBounds(true);
-  matcher->region(static_cast<int64_t>(region.begin), static_cast<int64_t>(region.end), status);
-  std::vector<Span> groups(static_cast<std::size_t>(groups_) + 1);
-  while (U_SUCCESS(status) && matcher->find(status)) {
-    for (int g = 0; g <= groups_; ++g) {
-      const int64_t b = matcher->start64(g, status);
-      const int64_t e = matcher->end64(g, status);
-      groups[static_cast<std::size_t>(g)] =
-          b < 0 ? Span{kNoGroup, kNoGroup}
-                : Span{static_cast<std::size_t>(b), static_cast<std::size_t>(e)};
-    }
-    if (!on_match(groups)) break;
-  }
-  matcher.reset();
-  utext_close(ut);
+  scan(Subject(text), region, on_match);
 }
 
 bool Regex::search(std::string_view text, Span region) const {

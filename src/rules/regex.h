@@ -9,14 +9,42 @@
 
 #include "core/span.h"
 #include "rules/params.h"
+#include "rules/prefilter.h"
 
 namespace mtlint {
 
-/// A compiled ICU regular expression, matched directly on UTF-8 bytes. Immutable and safe to
-/// share between threads (each scan makes its own matcher).
+struct Utf16Text;
+struct BoundMatchers;
+class Regex;
+
+/// The text regexes run on. ICU matches UTF-16 much faster than UTF-8, so the text is converted
+/// on first use; the conversion is kept per thread and shared by every regex rule that checks the
+/// same text. Each regex keeps one matcher bound to the subject while it lives. Make one per
+/// check() call, and keep the regexes alive longer; not thread-safe.
+class Subject {
+ public:
+  explicit Subject(std::string_view text);
+  ~Subject();
+  Subject(const Subject&) = delete;
+  Subject& operator=(const Subject&) = delete;
+  std::string_view text() const { return text_; }
+
+ private:
+  friend class Regex;
+  const Utf16Text& utf16() const;
+
+  std::string_view text_;
+  mutable std::shared_ptr<const Utf16Text> utf16_;
+  mutable std::unique_ptr<BoundMatchers> matchers_;
+};
+
+/// A compiled ICU regular expression. Immutable and safe to share between threads. The ICU
+/// pattern is built on first use; compile() only checks the syntax, with the costly Unicode
+/// property sets left out. A prefilter derived from the pattern skips regions without the bytes
+/// every match needs.
 class Regex {
  public:
-  /// Compiles `source`; a syntax error names ICU's reason and its offset inside the pattern.
+  /// Checks `source`; a syntax error names ICU's reason and its offset inside the pattern.
   /// On error `error_offset` holds that offset in code points.
   static Result<std::shared_ptr<const Regex>> compile(const std::string& source,
                                                       bool case_insensitive, int* error_offset);
@@ -28,19 +56,34 @@ class Regex {
   const std::string& source() const { return source_; }
   /// Number of capture groups.
   int groups() const { return groups_; }
-  /// Calls `on_match` for each match inside `region` of `text` (lookarounds see past the region,
-  /// ^ and $ anchor to it). groups[0] is the whole match; a group that did not take part has
-  /// begin == end == Span{}.end == SIZE_MAX. Stops early when `on_match` returns false.
+  /// What a region must contain for the regex to match in it.
+  const Prefilter& prefilter() const { return prefilter_; }
+  /// The units of `units` in which the regex may match (in their order): those the prefilter
+  /// passes, or all of them when prefilters are off.
+  std::vector<Span> candidates(std::string_view text, const std::vector<Span>& units) const;
+
+  /// Calls `on_match` for each match inside `region` of the subject (lookarounds see past the
+  /// region, ^ and $ anchor to it). groups[0] is the whole match; a group that did not take part
+  /// has begin == end == kNoGroup. Stops early when `on_match` returns false.
+  void scan(const Subject& subject, Span region,
+            const std::function<bool(const std::vector<Span>& groups)>& on_match) const;
+  /// The same on a text of its own.
   void scan(std::string_view text, Span region,
             const std::function<bool(const std::vector<Span>& groups)>& on_match) const;
   /// True when the regex matches anywhere in `region`.
   bool search(std::string_view text, Span region) const;
 
+  /// Turns prefilters off (or back on) for the whole process; tests compare both ways.
+  static void set_prefilters_enabled(bool enabled);
+
  private:
+  friend class Subject;
+  friend struct BoundMatchers;
   struct Impl;
   Regex();
   std::string source_;
   int groups_ = 0;
+  Prefilter prefilter_;
   std::unique_ptr<Impl> impl_;
 };
 
@@ -58,5 +101,10 @@ std::vector<std::shared_ptr<const Regex>> read_regexes(Params& params, std::stri
 /// when the group did not take part. Other `{...}` stay as written.
 std::string fill_template(std::string_view pattern, std::string_view text,
                           const std::vector<Span>& groups);
+
+/// `source` with each `\p{X}` / `\P{X}` naming a general category replaced by a one-character
+/// class: the same syntax for ICU, without the cost of building the property's set. Exposed for
+/// tests.
+std::string without_property_sets(std::string_view source);
 
 }  // namespace mtlint

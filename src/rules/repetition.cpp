@@ -38,6 +38,25 @@ void RepetitionRule::check(const CheckContext& context, Sink& sink) const {
   }
 }
 
+namespace {
+
+// to_lower(a) == to_lower(b), without ICU or allocations when both words are ASCII.
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  bool ascii = true;
+  for (char c : a) ascii &= static_cast<unsigned char>(c) < 0x80;
+  for (char c : b) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (!ascii) return to_lower(a) == to_lower(b);
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const char x = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
+    const char y = b[i] >= 'A' && b[i] <= 'Z' ? static_cast<char>(b[i] - 'A' + 'a') : b[i];
+    if (x != y) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 void RepetitionRule::check_words(const CheckContext& context, Sink& sink) const {
   const std::string_view text = context.document.text();
   const auto& words = context.analysis.words;
@@ -49,8 +68,8 @@ void RepetitionRule::check_words(const CheckContext& context, Sink& sink) const 
     if (a.has_digit || b.has_digit || (a.capitalised && b.capitalised)) return false;
     const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
     if (gap.empty() || gap.find_first_not_of(" \t") != std::string_view::npos) return false;
-    return to_lower(text.substr(a.span.begin, a.span.size())) ==
-           to_lower(text.substr(b.span.begin, b.span.size()));
+    return same_ignoring_case(text.substr(a.span.begin, a.span.size()),
+                              text.substr(b.span.begin, b.span.size()));
   };
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     if (!same(i)) continue;

@@ -1,0 +1,804 @@
+#include "rules/prefilter.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <optional>
+
+#include "core/utf8.h"
+
+namespace mtlint {
+
+namespace {
+
+// Exact sets and probe sets stay this small; longer strings gain nothing.
+constexpr std::size_t kMaxStrings = 16;
+constexpr std::size_t kMaxLength = 24;
+// Estimated cost of running the regex on every unit, in the units of probe_cost().
+constexpr double kUnfilteredCost = 100.0;
+
+ByteSet all_bytes() { return ByteSet().set(); }
+
+const ByteSet& high_bytes() {
+  static const ByteSet high = ~(ByteSet().set() >> 128);
+  return high;
+}
+
+bool ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+const ByteSet& ascii_letters() {
+  static const ByteSet letters = [] {
+    ByteSet s;
+    for (char32_t c = 0; c < 0x80; ++c) {
+      if (ascii_letter(c)) s.set(c);
+    }
+    return s;
+  }();
+  return letters;
+}
+
+// A rough share of each byte in English news text, to prefer rare probes over common ones.
+double byte_frequency(unsigned char b) {
+  static const std::array<double, 256> table = [] {
+    std::array<double, 256> t{};
+    t.fill(0.0003);
+    for (int c = 0; c < 0x20; ++c) t[static_cast<std::size_t>(c)] = 0.0001;
+    const char* letters = "etaoinsrhldcumfpgwybvkxjqz";
+    const double shares[] = {0.10,  0.072, 0.065, 0.06,  0.056, 0.057, 0.051, 0.05,  0.045,
+                             0.032, 0.033, 0.022, 0.022, 0.02,  0.018, 0.015, 0.016, 0.017,
+                             0.015, 0.012, 0.008, 0.006, 0.001, 0.001, 0.001, 0.001};
+    for (int i = 0; letters[i]; ++i) {
+      t[static_cast<unsigned char>(letters[i])] = shares[i] * 0.8;
+      t[static_cast<unsigned char>(letters[i] - 'a' + 'A')] = 0.003;
+    }
+    for (char c = '0'; c <= '9'; ++c) t[static_cast<unsigned char>(c)] = 0.003;
+    t[' '] = 0.16;
+    t['.'] = t[','] = 0.009;
+    t['\n'] = 0.004;
+    t['"'] = t['\''] = t['-'] = 0.002;
+    for (int c = 0x80; c < 0xC0; ++c) t[static_cast<std::size_t>(c)] = 0.0001;
+    for (int c = 0xC0; c < 0x100; ++c) t[static_cast<std::size_t>(c)] = 0.00005;
+    t[0xE2] = t[0x80] = 0.002;  // curly quotes and dashes: E2 80 xx
+    t[0x99] = t[0xC3] = 0.001;
+    t[0x9C] = t[0x9D] = 0.0005;
+    return t;
+  }();
+  return table[b];
+}
+
+bool sentence_mark(unsigned char b) {
+  return b == '.' || b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || b == '%';
+}
+
+// How much likelier byte b is right after byte a than on its own.
+double pair_factor(unsigned char a, unsigned char b) {
+  if (a == ' ' && b == ' ') return 0.02;
+  if (sentence_mark(a) && b == ' ') return 6;
+  if (a == ' ' && sentence_mark(b)) return 0.01;
+  return 1;
+}
+
+// The summed frequency of a set's bytes, remembered: an analysis asks about few distinct sets.
+double set_frequency(const ByteSet& set) {
+  thread_local std::vector<std::pair<ByteSet, double>> memo;
+  for (const auto& [known, sum] : memo) {
+    if (known == set) return sum;
+  }
+  double sum = 0;
+  for (std::size_t b = 0; b < 256; ++b) {
+    if (set[b]) sum += byte_frequency(static_cast<unsigned char>(b));
+  }
+  if (memo.size() < 256) memo.emplace_back(set, sum);
+  return sum;
+}
+
+// The share of positions where a byte of `set` comes right before (or after) `next`.
+double neighbour_frequency(const ByteSet& set, unsigned char next, bool set_first) {
+  if (set.all()) return 1.0;
+  double sum = set_frequency(set);
+  for (const unsigned char x : {' ', '.', ',', ';', ':', '!', '?', '%'}) {
+    if (!set[x]) continue;
+    sum += byte_frequency(x) * ((set_first ? pair_factor(x, next) : pair_factor(next, x)) - 1);
+  }
+  return std::min(1.0, sum);
+}
+
+// Estimated cost per byte of text, where running the regex on every unit costs kUnfilteredCost:
+// one pass per probe with a stop at each occurrence of its first byte, and the regex run on the
+// units holding an occurrence (one unit is about 200 bytes).
+double probe_cost(const std::vector<Probe>& probes) {
+  double scan = 0;
+  double hits = 0;
+  for (const Probe& p : probes) {
+    const auto* core = reinterpret_cast<const unsigned char*>(p.core.data());
+    const std::size_t n = p.core.size();
+    double hit = neighbour_frequency(p.before, core[0], true) *
+                 neighbour_frequency(p.after, core[n - 1], false) * byte_frequency(core[0]);
+    for (std::size_t i = 1; i < n; ++i) {
+      hit *= byte_frequency(core[i]) * pair_factor(core[i - 1], core[i]);
+    }
+    hits += hit;
+    double rarest = 1;
+    for (std::size_t i = 0; i < n; ++i) rarest = std::min(rarest, byte_frequency(core[i]));
+    scan += 0.05 + 2 * rarest;
+  }
+  return scan + kUnfilteredCost * std::min(1.0, 200 * hits);
+}
+
+using Strings = std::vector<std::string>;
+
+void dedupe(Strings& s) {
+  std::sort(s.begin(), s.end());
+  s.erase(std::unique(s.begin(), s.end()), s.end());
+}
+
+std::optional<Strings> product(const Strings& a, const Strings& b) {
+  if (a.size() * b.size() > kMaxStrings) return std::nullopt;
+  Strings out;
+  for (const std::string& x : a) {
+    for (const std::string& y : b) {
+      if (x.size() + y.size() > kMaxLength) return std::nullopt;
+      out.push_back(x + y);
+    }
+  }
+  dedupe(out);
+  return out;
+}
+
+// What the analysis knows about a piece of a regex.
+struct Node {
+  bool nullable = false;                     // can match the empty string
+  ByteSet first, last;                       // bytes a non-empty match can start / end with
+  std::optional<Strings> exact;              // every string the piece can match, when few
+  std::optional<std::vector<Probe>> probes;  // one of them occurs in every match
+};
+
+// Lookarounds, anchors and comments: match nothing, constrain nothing.
+Node transparent() {
+  Node n;
+  n.nullable = true;
+  n.exact = Strings{""};
+  return n;
+}
+
+Node any_char() {
+  Node n;
+  n.first = n.last = all_bytes();
+  return n;
+}
+
+// A character class known by its ASCII members; any non-ASCII character may belong to it.
+Node ascii_class(const ByteSet& ascii) {
+  Node n;
+  n.first = n.last = ascii | high_bytes();
+  return n;
+}
+
+// All unions of E^k for k in [lo, hi].
+std::optional<Strings> powers(const Strings& e, long lo, long hi) {
+  if (hi < 0 || hi > static_cast<long>(kMaxLength)) return std::nullopt;
+  Strings out;
+  Strings power{""};
+  for (long k = 0; k <= hi; ++k) {
+    if (k >= lo) out.insert(out.end(), power.begin(), power.end());
+    if (out.size() > kMaxStrings) return std::nullopt;
+    if (k == hi) break;
+    auto next = product(power, e);
+    if (!next) return std::nullopt;
+    power = std::move(*next);
+  }
+  dedupe(out);
+  if (out.size() > kMaxStrings) return std::nullopt;
+  return out;
+}
+
+class Analyser {
+ public:
+  Analyser(std::string_view source, bool case_insensitive) : ci_(case_insensitive) {
+    std::size_t i = 0;
+    while (i < source.size()) cps_.push_back(utf8::decode(source, i));
+  }
+
+  std::optional<Node> run() {
+    Node n = alternation();
+    if (failed_ || pos_ != cps_.size()) return std::nullopt;
+    return n;
+  }
+
+ private:
+  char32_t peek(std::size_t ahead = 0) const {
+    return pos_ + ahead < cps_.size() ? cps_[pos_ + ahead] : 0;
+  }
+  bool more() const { return pos_ < cps_.size(); }
+  Node fail() {
+    failed_ = true;
+    return any_char();
+  }
+
+  // Whether the character can only match itself, byte for byte.
+  bool exact_char(char32_t c) const { return !ci_ || (c < 0x80 && !ascii_letter(c)); }
+
+  void add_char(Node& n, char32_t c) const {
+    if (!exact_char(c)) {
+      // Without regard to case a letter also matches non-ASCII characters ('k' the Kelvin sign,
+      // "ss" 'ß'), and a non-ASCII character ASCII letters ('ſ' matches 's').
+      ByteSet bytes = high_bytes();
+      if (c < 0x80) {
+        bytes.set(c | 0x20);
+        bytes.set(c & ~0x20u);
+      } else {
+        bytes |= ascii_letters();
+      }
+      n.first |= bytes;
+      n.last |= bytes;
+      return;
+    }
+    std::string s;
+    utf8::append(s, c);
+    n.first.set(static_cast<unsigned char>(s.front()));
+    n.last.set(static_cast<unsigned char>(s.back()));
+  }
+
+  Node literal(char32_t c) const {
+    Node n;
+    add_char(n, c);
+    if (exact_char(c)) {
+      std::string s;
+      utf8::append(s, c);
+      n.exact = Strings{s};
+    }
+    return n;
+  }
+
+  Node alternation() {
+    std::vector<Node> branches{sequence()};
+    while (!failed_ && peek() == '|') {
+      ++pos_;
+      branches.push_back(sequence());
+    }
+    if (branches.size() == 1) return branches.front();
+    Node out;
+    out.exact = Strings{};
+    out.probes = std::vector<Probe>{};
+    for (const Node& b : branches) {
+      out.nullable = out.nullable || b.nullable;
+      out.first |= b.first;
+      out.last |= b.last;
+      if (out.exact && b.exact) {
+        out.exact->insert(out.exact->end(), b.exact->begin(), b.exact->end());
+      } else {
+        out.exact.reset();
+      }
+      if (out.probes && b.probes) {
+        out.probes->insert(out.probes->end(), b.probes->begin(), b.probes->end());
+      } else {
+        out.probes.reset();
+      }
+    }
+    if (out.exact) dedupe(*out.exact);
+    if (out.exact && out.exact->size() > kMaxStrings) out.exact.reset();
+    if (out.probes && out.probes->size() > kMaxStrings) out.probes.reset();
+    return out;
+  }
+
+  Node sequence() {
+    std::vector<Node> items;
+    while (!failed_ && more() && peek() != '|' && peek() != ')') {
+      Node a = atom();
+      if (failed_) break;
+      quantify(std::move(a), items);
+    }
+    return combine(items);
+  }
+
+  // The bytes that may precede item i inside a match (all when the match may start at i).
+  static ByteSet before(const std::vector<Node>& items, std::size_t i) {
+    ByteSet s;
+    while (i-- > 0) {
+      s |= items[i].last;
+      if (!items[i].nullable) return s;
+    }
+    return all_bytes();
+  }
+  static ByteSet after(const std::vector<Node>& items, std::size_t j) {
+    ByteSet s;
+    for (std::size_t k = j + 1; k < items.size(); ++k) {
+      s |= items[k].first;
+      if (!items[k].nullable) return s;
+    }
+    return all_bytes();
+  }
+
+  static Node combine(const std::vector<Node>& items) {
+    if (items.empty()) return transparent();
+    Node out;
+    out.nullable = true;
+    for (const Node& n : items) out.nullable = out.nullable && n.nullable;
+    for (const Node& n : items) {
+      out.first |= n.first;
+      if (!n.nullable) break;
+    }
+    for (std::size_t i = items.size(); i-- > 0;) {
+      out.last |= items[i].last;
+      if (!items[i].nullable) break;
+    }
+    out.exact = Strings{""};
+    for (const Node& n : items) {
+      if (n.exact) out.exact = product(*out.exact, *n.exact);
+      if (!n.exact || !out.exact) {
+        out.exact.reset();
+        break;
+      }
+    }
+    // The cheapest of: an item's own probes, or a run of exact items with its neighbours.
+    double best = kUnfilteredCost;
+    auto consider = [&](std::vector<Probe> probes) {
+      if (probes.empty()) return;
+      const double cost = probe_cost(probes);
+      if (cost < best) {
+        best = cost;
+        out.probes = std::move(probes);
+      }
+    };
+    for (const Node& n : items) {
+      if (n.probes) consider(*n.probes);
+    }
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      std::optional<Strings> run = Strings{""};
+      for (std::size_t j = i; j < items.size() && items[j].exact; ++j) {
+        run = product(*run, *items[j].exact);
+        if (!run) break;
+        if (std::any_of(run->begin(), run->end(), [](const std::string& s) { return s.empty(); }))
+          continue;
+        std::vector<Probe> probes;
+        const ByteSet b = before(items, i);
+        const ByteSet a = after(items, j);
+        for (const std::string& s : *run) probes.push_back(Probe{s, b, a});
+        consider(std::move(probes));
+      }
+    }
+    return out;
+  }
+
+  void quantify(Node a, std::vector<Node>& items) {
+    long lo = 0, hi = 0;  // hi < 0: unbounded
+    const char32_t c = peek();
+    if (c == '*') {
+      lo = 0, hi = -1;
+    } else if (c == '+') {
+      lo = 1, hi = -1;
+    } else if (c == '?') {
+      lo = 0, hi = 1;
+    } else if (c == '{') {
+      ++pos_;
+      auto number = [&](long& out) {
+        bool any = false;
+        out = 0;
+        while (peek() >= '0' && peek() <= '9') {
+          out = std::min(out * 10 + static_cast<long>(peek() - '0'), 1000000L);
+          ++pos_;
+          any = true;
+        }
+        return any;
+      };
+      if (!number(lo)) {
+        fail();
+        return;
+      }
+      hi = lo;
+      if (peek() == ',') {
+        ++pos_;
+        if (!number(hi)) hi = -1;
+      }
+      if (peek() != '}') {
+        fail();
+        return;
+      }
+    } else {
+      items.push_back(std::move(a));
+      return;
+    }
+    ++pos_;
+    if (peek() == '?' || peek() == '+') ++pos_;  // lazy or possessive
+    if (lo == 0) {
+      Node q;
+      q.nullable = true;
+      q.first = a.first;
+      q.last = a.last;
+      if (a.exact) q.exact = powers(*a.exact, 0, hi);
+      items.push_back(std::move(q));
+      return;
+    }
+    // X{lo,hi} = X followed by X{lo-1,hi-1}, so that X can join a run of exact items.
+    Node rest;
+    rest.nullable = lo == 1 || a.nullable;
+    rest.first = a.first;
+    rest.last = a.last;
+    if (a.exact) rest.exact = powers(*a.exact, lo - 1, hi < 0 ? -1 : hi - 1);
+    if (lo > 1) rest.probes = a.probes;
+    const bool more_copies = hi < 0 || hi > 1;
+    items.push_back(std::move(a));
+    if (more_copies) items.push_back(std::move(rest));
+  }
+
+  Node atom() {
+    const char32_t c = cps_[pos_++];
+    switch (c) {
+      case '(':
+        return group();
+      case '[':
+        return char_class();
+      case '.':
+        return any_char();
+      case '^':
+      case '$':
+        return transparent();
+      case '\\': {
+        char32_t lit = 0;
+        Node cls;
+        if (escape(false, lit, cls)) return literal(lit);
+        return cls;
+      }
+      case '*':
+      case '+':
+      case '?':
+      case '{':
+        return fail();
+      default:
+        return literal(c);
+    }
+  }
+
+  Node group() {
+    bool look = false;
+    // Flags set inside a group, "(?i)" or "(?-i:…)", end with it.
+    const bool ci_outside = ci_;
+    if (peek() == '?') {
+      const char32_t c1 = peek(1);
+      if (c1 == ':' || c1 == '>') {
+        pos_ += 2;
+      } else if (c1 == '=' || c1 == '!') {
+        pos_ += 2;
+        look = true;
+      } else if (c1 == '<' && (peek(2) == '=' || peek(2) == '!')) {
+        pos_ += 3;
+        look = true;
+      } else if (c1 == '<') {  // (?<name>...)
+        pos_ += 2;
+        while (more() && peek() != '>') {
+          if (!(ascii_letter(peek()) || (peek() >= '0' && peek() <= '9'))) return fail();
+          ++pos_;
+        }
+        if (!more()) return fail();
+        ++pos_;
+      } else if (c1 == '#') {
+        while (more() && peek() != ')') ++pos_;
+        if (!more()) return fail();
+        ++pos_;
+        // A quantifier after a comment repeats what came before the comment.
+        if (peek() == '*' || peek() == '+' || peek() == '?' || peek() == '{') return fail();
+        return transparent();
+      } else {
+        // Flags: only case matters here; "x" changes how the rest reads.
+        bool on = true;
+        std::size_t k = 1;
+        for (; peek(k) != ':' && peek(k) != ')'; ++k) {
+          const char32_t f = peek(k);
+          if (f == '-') {
+            on = false;
+          } else if (f == 'i') {
+            ci_ = on;
+          } else if (f != 'm' && f != 's' && f != 'w') {
+            return fail();
+          }
+        }
+        pos_ += k + 1;
+        if (cps_[pos_ - 1] == ')')
+          return transparent();  // "(?i)": to the end of the enclosing group
+      }
+    }
+    Node inner = alternation();
+    ci_ = ci_outside;
+    if (failed_ || peek() != ')') return fail();
+    ++pos_;
+    return look ? transparent() : inner;
+  }
+
+  bool hex(std::size_t digits, char32_t& out) {
+    out = 0;
+    for (std::size_t i = 0; i < digits; ++i) {
+      const char32_t d = peek();
+      int v = -1;
+      if (d >= '0' && d <= '9') v = static_cast<int>(d - '0');
+      if (d >= 'a' && d <= 'f') v = static_cast<int>(d - 'a' + 10);
+      if (d >= 'A' && d <= 'F') v = static_cast<int>(d - 'A' + 10);
+      if (v < 0) return false;
+      out = out * 16 + static_cast<char32_t>(v);
+      ++pos_;
+    }
+    // A surrogate escape ("\\ud83d\\ude00") pairs with the next one in ICU: not a character.
+    return out <= 0x10FFFF && (out < 0xD800 || out > 0xDFFF);
+  }
+
+  Node property(bool negated) {
+    std::string name;
+    if (peek() == '{') {
+      ++pos_;
+      while (more() && peek() != '}') utf8::append(name, cps_[pos_++]);
+      if (!more()) return fail();
+      ++pos_;
+    } else if (more()) {
+      utf8::append(name, cps_[pos_++]);
+    }
+    if (negated || name.empty() || name[0] == '^') return any_char();
+    const int32_t mask = u_getPropertyValueEnum(UCHAR_GENERAL_CATEGORY_MASK, name.c_str());
+    if (mask == UCHAR_INVALID_CODE) return any_char();
+    ByteSet ascii;
+    for (char32_t c = 0; c < 0x80; ++c) {
+      if (!(U_GET_GC_MASK(static_cast<UChar32>(c)) & static_cast<uint32_t>(mask))) continue;
+      ascii.set(c);
+    }
+    // Without regard to case, non-ASCII members may match ASCII letters too ('ſ' and 's').
+    if (ci_) ascii |= ascii_letters();
+    return ascii_class(ascii);
+  }
+
+  // After a backslash: true with `lit` for a character, false with `cls` for anything else.
+  bool escape(bool in_class, char32_t& lit, Node& cls) {
+    if (!more()) {
+      cls = fail();
+      return false;
+    }
+    const char32_t c = cps_[pos_++];
+    auto ascii_set = [&](const char* members) {
+      ByteSet s;
+      for (const char* m = members; *m; ++m) s.set(static_cast<unsigned char>(*m));
+      cls = ascii_class(s);
+      return false;
+    };
+    switch (c) {
+      case 'b':
+      case 'B':
+      case 'A':
+      case 'z':
+      case 'Z':
+      case 'G':
+        cls = in_class ? fail() : transparent();
+        return false;
+      case 'd':
+        return ascii_set("0123456789");
+      case 's':
+        return ascii_set("\t\n\v\f\r\x1c\x1d\x1e\x1f ");
+      case 'w':
+        return ascii_set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+      case 'h':
+        return ascii_set("\t ");
+      case 'v':
+        return ascii_set("\n\v\f\r");
+      case 'D':
+      case 'S':
+      case 'W':
+      case 'H':
+      case 'V':
+        cls = any_char();
+        return false;
+      case 'R':
+      case 'X':
+        cls = in_class ? fail() : any_char();
+        return false;
+      case 'p':
+      case 'P':
+        cls = property(c == 'P');
+        return false;
+      case 'x':
+        if (peek() == '{') {
+          ++pos_;
+          std::size_t n = 0;
+          while (pos_ + n < cps_.size() && cps_[pos_ + n] != '}') ++n;
+          if (n == 0 || n > 6 || !hex(n, lit) || peek() != '}') break;
+          ++pos_;
+          return true;
+        }
+        if (hex(2, lit)) return true;
+        break;
+      case 'u':
+        if (hex(4, lit)) return true;
+        break;
+      case 'U':
+        if (hex(8, lit)) return true;
+        break;
+      case 't':
+        lit = '\t';
+        return true;
+      case 'n':
+        lit = '\n';
+        return true;
+      case 'r':
+        lit = '\r';
+        return true;
+      case 'f':
+        lit = '\f';
+        return true;
+      case 'a':
+        lit = 7;
+        return true;
+      case 'e':
+        lit = 27;
+        return true;
+      default:
+        if (c >= '1' && c <= '9' && !in_class) {  // a back reference
+          while (peek() >= '0' && peek() <= '9') ++pos_;
+          cls = any_char();
+          cls.nullable = true;
+          return false;
+        }
+        if (c < 0x80 && !ascii_letter(c) && !(c >= '0' && c <= '9')) {
+          lit = c;
+          return true;
+        }
+        break;
+    }
+    cls = fail();
+    return false;
+  }
+
+  Node char_class() {
+    const bool negated = peek() == '^';
+    if (negated) ++pos_;
+    if (peek() == ':') {  // "[:name:]" is a property; any other ':' is a member
+      std::size_t k = 1;
+      if (peek(k) == '^') ++k;
+      while (ascii_letter(peek(k)) || peek(k) == '_' || peek(k) == '=' || peek(k) == ' ') ++k;
+      if (k > 1 && peek(k) == ':' && peek(k + 1) == ']') return fail();
+    }
+    std::vector<char32_t> members;
+    Node n;
+    bool exact = true;
+    bool first_item = true;
+    while (true) {
+      if (!more()) return fail();
+      const char32_t c = cps_[pos_++];
+      if (c == ']' && !first_item) break;
+      first_item = false;
+      if (c == '[' || (c == '&' && peek() == '&') || (c == '-' && peek() == '-')) return fail();
+      char32_t lo = c;
+      if (c == '\\') {
+        Node cls;
+        if (!escape(true, lo, cls)) {
+          if (failed_) return n;
+          n.first |= cls.first;
+          n.last |= cls.last;
+          exact = false;
+          continue;
+        }
+      }
+      if (peek() == '-' && peek(1) != ']' && peek(1) != 0) {
+        ++pos_;
+        char32_t hi = cps_[pos_++];
+        if (hi == '[') return fail();
+        if (hi == '\\') {
+          Node cls;
+          if (!escape(true, hi, cls)) return fail();
+        }
+        if (hi < lo) return fail();
+        if (hi - lo < 16) {
+          for (char32_t m = lo; m <= hi; ++m) members.push_back(m);
+        } else {
+          for (char32_t m = lo; m <= hi && m < 0x80; ++m) add_char(n, m);
+          if (hi >= 0x80) {
+            const ByteSet bytes = ci_ ? high_bytes() | ascii_letters() : high_bytes();
+            n.first |= bytes;
+            n.last |= bytes;
+          }
+          exact = false;
+        }
+        continue;
+      }
+      members.push_back(lo);
+    }
+    if (negated) return any_char();
+    Strings strings;
+    for (char32_t m : members) {
+      add_char(n, m);
+      exact = exact && exact_char(m);
+      std::string s;
+      utf8::append(s, m);
+      strings.push_back(s);
+    }
+    dedupe(strings);
+    if (exact && !strings.empty() && strings.size() <= kMaxStrings) n.exact = strings;
+    return n;
+  }
+
+  std::vector<char32_t> cps_;
+  std::size_t pos_ = 0;
+  bool ci_ = false;
+  bool failed_ = false;
+};
+
+// Calls `on_hit(begin)` for each occurrence of the probe's core that lies, with the bytes it
+// constrains before and after it, inside [begin, end) of `text`; stops when on_hit returns false.
+template <typename OnHit>
+void for_each_hit(std::string_view text, std::size_t begin, std::size_t end, const Probe& probe,
+                  OnHit&& on_hit) {
+  const std::size_t n = probe.core.size();
+  const std::size_t nb = probe.before.all() ? 0 : 1;
+  const std::size_t na = probe.after.all() ? 0 : 1;
+  if (end > text.size() || end < begin || end - begin < n + nb + na) return;
+  const char* base = text.data();
+  // Look for the core's rarest byte, then check the rest around it.
+  std::size_t key = 0;
+  for (std::size_t i = 1; i < n; ++i) {
+    if (byte_frequency(static_cast<unsigned char>(probe.core[i])) <
+        byte_frequency(static_cast<unsigned char>(probe.core[key])))
+      key = i;
+  }
+  std::size_t c = begin + nb;             // where the core may start
+  const std::size_t last = end - n - na;  // the latest start
+  while (c <= last) {
+    const void* hit = std::memchr(base + c + key, probe.core[key], last - c + 1);
+    if (!hit) return;
+    c = static_cast<std::size_t>(static_cast<const char*>(hit) - base) - key;
+    if (std::memcmp(base + c, probe.core.data(), n) == 0 &&
+        (!nb || probe.before[static_cast<unsigned char>(base[c - 1])]) &&
+        (!na || probe.after[static_cast<unsigned char>(base[c + n])])) {
+      if (!on_hit(c)) return;
+    }
+    ++c;
+  }
+}
+
+}  // namespace
+
+Prefilter Prefilter::derive(std::string_view source, bool case_insensitive) {
+  Prefilter p;
+  const auto node = Analyser(source, case_insensitive).run();
+  if (node && node->probes && probe_cost(*node->probes) < kUnfilteredCost) {
+    p.probes_ = *node->probes;
+  }
+  return p;
+}
+
+bool Prefilter::passes(std::string_view text, Span region) const {
+  if (probes_.empty()) return true;
+  for (const Probe& probe : probes_) {
+    bool found = false;
+    for_each_hit(text, region.begin, region.end, probe, [&](std::size_t) {
+      found = true;
+      return false;
+    });
+    if (found) return true;
+  }
+  return false;
+}
+
+std::vector<Span> Prefilter::filter(std::string_view text, const std::vector<Span>& units) const {
+  if (probes_.empty()) return units;
+  // Every occurrence with the bytes it needs around it, then the units that hold one whole.
+  std::vector<Span> hits;
+  for (const Probe& probe : probes_) {
+    const std::size_t nb = probe.before.all() ? 0 : 1;
+    const std::size_t na = probe.after.all() ? 0 : 1;
+    for_each_hit(text, 0, text.size(), probe, [&](std::size_t at) {
+      hits.push_back(Span{at - nb, at + probe.core.size() + na});
+      return true;
+    });
+  }
+  std::vector<Span> out;
+  if (hits.empty()) return out;
+  std::sort(hits.begin(), hits.end());
+  for (const Span unit : units) {
+    auto it = std::lower_bound(hits.begin(), hits.end(), Span{unit.begin, 0});
+    for (; it != hits.end() && it->begin < unit.end; ++it) {
+      if (it->end <= unit.end) {
+        out.push_back(unit);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace mtlint

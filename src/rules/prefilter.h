@@ -1,0 +1,45 @@
+#pragma once
+
+#include <bitset>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/span.h"
+
+namespace mtlint {
+
+/// A set of bytes (one bit per byte value).
+using ByteSet = std::bitset<256>;
+
+/// Bytes that every match of a regex contains: `core`, with the byte right before it (inside the
+/// match) one of `before` and the byte right after it one of `after`. A full set is no constraint.
+struct Probe {
+  std::string core;
+  ByteSet before;
+  ByteSet after;
+};
+
+/// A cheap test that a stretch of text must pass before a regex can match inside it: one of the
+/// probes occurs there. Derived from the regex's source; an empty prefilter passes everything.
+class Prefilter {
+ public:
+  /// Derives the probes of an ICU regex from its source. Conservative: syntax the analysis does not
+  /// understand (inline flags, \Q…\E, nested classes, …) gives no probes, so a prefilter never
+  /// rejects text in which the regex matches. Case-insensitive regexes only get probes from
+  /// ASCII characters that are not letters.
+  static Prefilter derive(std::string_view source, bool case_insensitive);
+
+  /// True when the prefilter passes everything.
+  bool empty() const { return probes_.empty(); }
+  const std::vector<Probe>& probes() const { return probes_; }
+  /// True when a probe occurs entirely inside `region` of `text`.
+  bool passes(std::string_view text, Span region) const;
+  /// The units (in their order) inside which a probe occurs; all of them when empty().
+  std::vector<Span> filter(std::string_view text, const std::vector<Span>& units) const;
+
+ private:
+  std::vector<Probe> probes_;
+};
+
+}  // namespace mtlint

@@ -1,0 +1,353 @@
+// Prefilters must never skip text in which a regex matches: checked on the shipped rules, the
+// corpus and random text, always against the same scan with prefilters off.
+#include "rules/prefilter.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+#include <string>
+
+#include "core/utf8.h"
+#include "rules/examples.h"
+#include "rules/loader.h"
+#include "rules/regex.h"
+#include "rules/scope.h"
+
+using namespace mtlint;
+
+namespace {
+
+std::vector<std::string> cores(std::string_view source, bool case_insensitive = false) {
+  std::vector<std::string> out;
+  const Prefilter prefilter = Prefilter::derive(source, case_insensitive);
+  for (const Probe& p : prefilter.probes()) {
+    out.push_back(p.core);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Turns prefilters off for one scope.
+struct PrefiltersOff {
+  PrefiltersOff() { Regex::set_prefilters_enabled(false); }
+  ~PrefiltersOff() { Regex::set_prefilters_enabled(true); }
+};
+
+struct ShippedRegex {
+  std::string file;
+  std::shared_ptr<const Regex> regex;
+};
+
+// Every regex of the shipped rule files, as written and, for boilerplate lines, as run.
+std::vector<ShippedRegex> shipped_regexes() {
+  std::vector<ShippedRegex> out;
+  const std::string dir = std::string(MTLINT_SOURCE_DATA_DIR) + "/rules";
+  for (const auto& pack : std::filesystem::directory_iterator(dir)) {
+    for (const auto& file : std::filesystem::directory_iterator(pack.path())) {
+      auto table = parse_toml_file(file.path().string());
+      REQUIRE(table.ok());
+      const std::string kind = table->get("kind")->value_or<std::string>("");
+      const bool boilerplate = kind == "boilerplate";
+      const bool case_sensitive = table->get("case_sensitive")
+                                      ? *table->get("case_sensitive")->value<bool>()
+                                      : !boilerplate;
+      for (const char* key : {"patterns", "antipatterns", "lines", "headers"}) {
+        const toml::node* node = table->get(key);
+        if (!node) continue;
+        std::vector<std::string> sources;
+        if (node->is_string()) sources.push_back(*node->value<std::string>());
+        if (const toml::array* array = node->as_array()) {
+          for (const toml::node& item : *array) sources.push_back(*item.value<std::string>());
+        }
+        for (const std::string& source : sources) {
+          std::vector<std::string> forms{source};
+          if (boilerplate) forms.push_back("^(?:" + source + ")$");
+          for (const std::string& form : forms) {
+            auto regex = Regex::compile(form, !case_sensitive, nullptr);
+            REQUIRE_MESSAGE(regex.ok(), form);
+            out.push_back({file.path().filename().string(), *regex});
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> corpus_texts() {
+  std::vector<std::string> out;
+  for (const char* part : {"/corpus/dev", "/corpus/test"}) {
+    const std::string dir = std::string(MTLINT_SOURCE_DATA_DIR) + part;
+    if (!std::filesystem::is_directory(dir)) continue;
+    for (const auto& file : std::filesystem::directory_iterator(dir)) {
+      if (file.path().extension() != ".txt") continue;
+      std::ifstream in(file.path(), std::ios::binary);
+      out.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+  }
+  return out;
+}
+
+// Every match of the regex in every unit, as "begin-end" of each group.
+std::string all_matches(const Regex& regex, std::string_view text, const std::vector<Span>& units) {
+  std::string out;
+  const Subject subject(text);
+  for (const Span unit : regex.candidates(text, units)) {
+    regex.scan(subject, unit, [&](const std::vector<Span>& groups) {
+      for (const Span g : groups)
+        out += std::to_string(g.begin) + "-" + std::to_string(g.end) + " ";
+      out += "\n";
+      return true;
+    });
+  }
+  return out;
+}
+
+// The same matches with and without prefilters, on lines, paragraphs and the whole text.
+void compare(const std::vector<ShippedRegex>& regexes, const std::string& text,
+             std::size_t& matched) {
+  std::vector<std::vector<Span>> unit_sets{line_spans(text), {Span{0, text.size()}}};
+  for (const ShippedRegex& r : regexes) {
+    for (const auto& units : unit_sets) {
+      const std::string filtered = all_matches(*r.regex, text, units);
+      std::string unfiltered;
+      {
+        PrefiltersOff off;
+        unfiltered = all_matches(*r.regex, text, units);
+      }
+      if (!unfiltered.empty()) ++matched;
+      CHECK_MESSAGE(filtered == unfiltered, r.file << ": " << r.regex->source());
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("prefilter: probes come from the bytes every match needs") {
+  CHECK(cores("„") == std::vector<std::string>{"„"});
+  CHECK(cores("[¿¡]") == std::vector<std::string>{"¡", "¿"});
+  const auto doubled = Prefilter::derive("(?<=\\S)  (?=\\S)", false);
+  CHECK(doubled.probes().size() == 1);
+  CHECK(doubled.passes("a  b", Span{0, 4}));
+  CHECK_FALSE(doubled.passes("a b c", Span{0, 5}));
+  CHECK(cores("——|[，。]") == std::vector<std::string>{"——", "。", "，"});
+  // A decimal comma: the comma, between digits (or non-ASCII digits).
+  const auto decimal = Prefilter::derive("(?<![\\d,.])(\\d+),(\\d{1,2})", false);
+  REQUIRE(decimal.probes().size() == 1);
+  CHECK(decimal.probes()[0].core == ",");
+  CHECK(decimal.probes()[0].before['7']);
+  CHECK_FALSE(decimal.probes()[0].before['s']);
+  CHECK(decimal.probes()[0].after['2']);
+  CHECK(decimal.passes("3,5 million", Span{0, 11}));
+  CHECK_FALSE(decimal.passes("Paris, France, 3", Span{0, 16}));
+  CHECK_FALSE(decimal.passes("3,5", Span{1, 3}));  // the digit before lies outside the region
+  // Optional pieces, alternations with a branch that needs nothing, bare classes: no probes.
+  CHECK(cores("a?b?").empty());
+  CHECK(cores("x|\\p{L}+").empty());
+  CHECK(cores("[\\p{L}\\p{N}]+").empty());
+  // Repetitions join the literal run before them: ".[ ]+." needs ". " or " ." .
+  CHECK_FALSE(Prefilter::derive("\\.[ \\u00A0]+\\.", false).empty());
+  // Syntax the analysis does not follow gives no probes at all.
+  CHECK(cores("\\Q„\\E").empty());
+  CHECK(cores("[[a]„]").empty());
+  CHECK(cores("a(?#note)*b").empty());     // the * repeats 'a' (found by the fuzz target)
+  CHECK(cores("\\ud83d\\ude00").empty());  // one character in ICU, written as two halves
+  // Case-insensitive: letters match other bytes ('K' and the Kelvin sign), punctuation does not.
+  CHECK(cores("kelvin", true).empty());
+  CHECK(cores("tags:", true) == std::vector<std::string>{":"});
+  // ... and non-ASCII letters match ASCII ones ('ſ' is 's', found by the fuzz target).
+  const auto long_s = Prefilter::derive("ſ:", true);
+  CHECK_FALSE(long_s.empty());
+  CHECK(long_s.passes("s:", Span{0, 2}));
+  CHECK(long_s.passes("ſ:", Span{0, 3}));
+  CHECK_FALSE(long_s.passes("1:", Span{0, 2}));
+  // Case flags inside the pattern count, to the end of their group.
+  CHECK(cores("(?i)k").empty());
+  CHECK(cores("(?-i:k)x", true) == std::vector<std::string>{"k"});
+  CHECK(cores("(?i:k)x") == std::vector<std::string>{"x"});
+  CHECK(cores("((?i)k)x") == std::vector<std::string>{"x"});
+  CHECK(cores("(?x)k").empty());  // free spacing: no probes at all
+}
+
+TEST_CASE("prefilter: filter keeps the units that hold a whole probe") {
+  const Prefilter p = Prefilter::derive("«", false);
+  const std::string text = "one\n«two»\nthree «\n";
+  const std::vector<Span> lines = line_spans(text);
+  const std::vector<Span> kept = p.filter(text, lines);
+  REQUIRE(kept.size() == 2);
+  CHECK(kept[0] == lines[1]);
+  CHECK(kept[1] == lines[2]);
+  CHECK(Prefilter().filter(text, lines) == lines);
+  // The scan looks for the core's rarest byte, not its first: the core must still lie whole
+  // inside the region.
+  const Prefilter quote = Prefilter::derive("a ”", false);
+  const std::string q = "xa ”y";
+  CHECK(quote.passes(q, Span{0, q.size()}));
+  CHECK(quote.passes(q, Span{1, 6}));
+  CHECK_FALSE(quote.passes(q, Span{2, q.size()}));
+  CHECK_FALSE(quote.passes(q, Span{0, 5}));
+}
+
+TEST_CASE("regex: syntax is checked without building property sets") {
+  CHECK(without_property_sets("\\p{L}+[\\p{Lu}x]") == "[\\x{01}]+[[\\x{01}]x]");
+  CHECK(without_property_sets("\\P{Ll}") == "[\\x{01}]");
+  // Escaped backslashes, other properties and set ranges or operations stay as written.
+  CHECK(without_property_sets("\\\\p{L}") == "\\\\p{L}");
+  CHECK(without_property_sets("\\p{Script=Latin}") == "\\p{Script=Latin}");
+  CHECK(without_property_sets("[a-\\p{L}]") == "[a-\\p{L}]");
+  CHECK(without_property_sets("[\\p{L}&&\\p{Lu}]") == "[\\p{L}&&\\p{Lu}]");
+  CHECK(without_property_sets("\\p{Nonsense}") == "\\p{Nonsense}");
+  // A bad property is still an error, and errors still point into the pattern as written.
+  int offset = -1;
+  auto bad = Regex::compile("(\\p{L}\\p{Nonsense})", false, &offset);
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message.find("U_REGEX_PROPERTY_SYNTAX") != std::string::npos);
+  auto paren = Regex::compile("\\p{L}+(x", false, &offset);
+  REQUIRE_FALSE(paren.ok());
+  CHECK(offset == 8);
+  CHECK(paren.error().message ==
+        "bad regular expression '\\p{L}+(x': U_REGEX_MISMATCHED_PAREN at offset 8 of the pattern");
+  // The pattern built later behaves as written.
+  auto good = Regex::compile("(\\p{Lu})(\\p{Ll}+)", false, nullptr);
+  REQUIRE(good.ok());
+  CHECK((*good)->groups() == 2);
+  CHECK((*good)->search("Éric", Span{0, 5}));
+  CHECK_FALSE((*good)->search("xx", Span{0, 2}));
+}
+
+TEST_CASE("regex: byte offsets survive the UTF-16 conversion") {
+  auto regex = Regex::compile("(«)\\s*(\\p{L}+)", false, nullptr);
+  REQUIRE(regex.ok());
+  const std::string text = "𝒳 ü « Grüße »";
+  std::vector<Span> groups;
+  (*regex)->scan(text, Span{0, text.size()}, [&](const std::vector<Span>& g) {
+    groups = g;
+    return false;
+  });
+  REQUIRE(groups.size() == 3);
+  CHECK(text.substr(groups[1].begin, groups[1].size()) == "«");
+  CHECK(text.substr(groups[2].begin, groups[2].size()) == "Grüße");
+  // Lookbehinds see past the region.
+  auto behind = Regex::compile("(?<=x)y", false, nullptr);
+  REQUIRE(behind.ok());
+  CHECK((*behind)->search("xy", Span{1, 2}));
+}
+
+TEST_CASE("prefilter: every shipped regex finds the same matches with and without it") {
+  const auto regexes = shipped_regexes();
+  REQUIRE(regexes.size() > 40);
+  std::size_t matched = 0;
+  const auto texts = corpus_texts();
+  REQUIRE_FALSE(texts.empty());
+  for (const std::string& text : texts) compare(regexes, text, matched);
+  CHECK(matched > 20);  // the comparison saw real matches, not only empty results
+
+  // Random text from the characters the shipped regexes care about.
+  const std::vector<std::string> alphabet = {
+      "a",   "e",   "s",    "h",   "M",  "T",   "é",   "Д",      "1",      "2",  "0",      ",",
+      ".",   ":",   ";",    "!",   "?",  "%",   "(",   ")",      "-",      "–",  "—",      "_",
+      "|",   "\\",  "\"",   "'",   "’",  "“",   "”",   "„",      "«",      "»",  "‹",      "›",
+      "¿",   "¡",   "，",   "。",  " ",  " ",   " ",   "\u00A0", "\u202F", "\t", "\n",     "\n\n",
+      "Mme", "mln", "tys.", "the", "At", "at ", "21h", "Share",  "Tags",   "©",  "cookies"};
+  std::mt19937 random(20261129);
+  std::size_t random_matched = 0;
+  for (int n = 0; n < 300; ++n) {
+    std::string text;
+    const int length = static_cast<int>(random() % 40);
+    for (int i = 0; i < length; ++i) text += alphabet[random() % alphabet.size()];
+    compare(regexes, text, random_matched);
+  }
+  CHECK(random_matched > 20);
+}
+
+TEST_CASE("prefilter: the shipped rules report the same findings with and without it") {
+  auto rules = load_rule_dir(std::string(MTLINT_SOURCE_DATA_DIR) + "/rules");
+  REQUIRE(rules.ok());
+  auto lexicon = Lexicon::create(LexiconOptions{});
+  REQUIRE(lexicon.ok());
+  auto segmenter = Segmenter::create();
+  REQUIRE(segmenter.ok());
+  std::size_t findings = 0;
+  for (const std::string& text : corpus_texts()) {
+    for (const auto& rule : *rules) {
+      const std::string& kind = rule->info().kind;
+      if (kind != "pattern" && kind != "boilerplate") continue;
+      const auto filtered = run_rule(*rule, **lexicon, **segmenter, text);
+      std::vector<Diagnostic> unfiltered;
+      {
+        PrefiltersOff off;
+        unfiltered = run_rule(*rule, **lexicon, **segmenter, text);
+      }
+      findings += unfiltered.size();
+      CHECK_MESSAGE(filtered == unfiltered, rule->info().id);
+    }
+  }
+  CHECK(findings > 20);
+}
+
+TEST_CASE("rule rewrites for speed match exactly the same characters as before") {
+  // Every code point but surrogates, one per line.
+  std::string text;
+  for (char32_t c = 1; c <= 0x10FFFF; ++c) {
+    if ((c >= 0xD800 && c <= 0xDFFF) || c == '\n') continue;
+    utf8::append(text, c);
+    text += '\n';
+  }
+  auto matches = [&](const std::string& source, bool case_insensitive) {
+    auto regex = Regex::compile(source, case_insensitive, nullptr);
+    REQUIRE(regex.ok());
+    std::vector<Span> out;
+    (*regex)->scan(text, Span{0, text.size()}, [&](const std::vector<Span>& groups) {
+      out.push_back(groups[0]);
+      return true;
+    });
+    return out;
+  };
+  // Boilerplate rules: [\s\p{Zs}] is \s.
+  for (const bool ci : {false, true}) {
+    const auto spaces = matches("\\s", ci);
+    CHECK(spaces.size() > 20);
+    CHECK(matches("[\\s\\p{Zs}]", ci) == spaces);
+  }
+}
+
+TEST_CASE("mt.lowercase-sentence-start: two patterns find what the one with a lookbehind found") {
+  const std::string rest = "((\\p{Ll}+)([ \\t]+[\\p{L}\\p{N}][\\p{L}\\p{N}’\\x{27}-]*))";
+  auto one = Regex::compile("(?:^[ \\t]*|(?<=[.!?][”\"’»)]{0,2}[ \\t]))" + rest, false, nullptr);
+  auto start = Regex::compile("^[ \\t]*" + rest, false, nullptr);
+  auto after = Regex::compile("[.!?][”\"’»)]{0,2}[ \\t]" + rest, false, nullptr);
+  REQUIRE((one.ok() && start.ok() && after.ok()));
+  std::vector<std::string> texts = corpus_texts();
+  std::mt19937 random(7);
+  const std::vector<std::string> alphabet = {"a", "b", "É", "é", "1",  ".", "!", "?",  "”",  "\"",
+                                             "’", "»", ")", " ", "\t", "'", "-", "\n", "the"};
+  for (int n = 0; n < 2000; ++n) {
+    std::string text;
+    const int length = static_cast<int>(random() % 30);
+    for (int i = 0; i < length; ++i) text += alphabet[random() % alphabet.size()];
+    texts.push_back(text);
+  }
+  std::size_t found = 0;
+  for (const std::string& text : texts) {
+    auto groups = [&](const std::vector<const Regex*>& regexes) {
+      std::vector<std::vector<Span>> out;
+      for (const Span line : line_spans(text)) {
+        for (const Regex* r : regexes) {
+          r->scan(text, line, [&](const std::vector<Span>& g) {
+            out.emplace_back(g.begin() + 1, g.end());
+            return true;
+          });
+        }
+      }
+      std::sort(out.begin(), out.end());
+      return out;
+    };
+    const auto before = groups({one->get()});
+    found += before.size();
+    CHECK(before == groups({start->get(), after->get()}));
+  }
+  CHECK(found > 50);
+}
