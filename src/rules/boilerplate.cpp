@@ -37,11 +37,8 @@ std::vector<std::shared_ptr<const Regex>> anchored(Params& p, std::string_view k
   // Checked as written (so that an error points into the pattern), then run anchored.
   auto regexes = read_regexes(p, key, case_insensitive, true);
   std::vector<std::shared_ptr<const Regex>> out;
-  for (const auto& r : regexes) {
-    // Already validated; anchoring cannot break a valid pattern.
-    auto a = Regex::compile("^(?:" + r->source() + ")$", case_insensitive, nullptr);
-    if (a) out.push_back(std::move(*a));
-  }
+  // Already validated; anchoring cannot break a valid pattern.
+  for (const auto& r : regexes) out.push_back(Regex::anchored(*r));
   return out;
 }
 

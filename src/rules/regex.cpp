@@ -224,6 +224,15 @@ Result<std::shared_ptr<const Regex>> Regex::compile(const std::string& source,
   return std::shared_ptr<const Regex>(std::move(regex));
 }
 
+std::shared_ptr<const Regex> Regex::anchored(const Regex& regex) {
+  std::shared_ptr<Regex> out(new Regex());
+  out->source_ = "^(?:" + regex.source_ + ")$";
+  out->groups_ = regex.groups_;
+  out->prefilter_ = regex.prefilter_;
+  out->impl_->flags = regex.impl_->flags;
+  return out;
+}
+
 std::vector<Span> Regex::candidates(std::string_view text, const std::vector<Span>& units) const {
   if (!prefilters_enabled) return units;
   return prefilter_.filter(text, units);

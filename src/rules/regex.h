@@ -48,6 +48,9 @@ class Regex {
   /// On error `error_offset` holds that offset in code points.
   static Result<std::shared_ptr<const Regex>> compile(const std::string& source,
                                                       bool case_insensitive, int* error_offset);
+  /// `regex` anchored to both ends of the scanned region (`^(?:source)$`), with its prefilter
+  /// (anchoring only narrows the matches) and without checking the syntax again.
+  static std::shared_ptr<const Regex> anchored(const Regex& regex);
   ~Regex();
   Regex(const Regex&) = delete;
   Regex& operator=(const Regex&) = delete;
