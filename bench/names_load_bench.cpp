@@ -48,15 +48,13 @@ void load(benchmark::State& state, const std::string& text, bool warm_cache) {
                                 .string();
   std::filesystem::remove(cache);
   if (warm_cache) {
-    auto romaniser = Romaniser::create(kData + "/dictionaries/translit");
-    (*romaniser)->use_cache(cache);
+    auto romaniser = Romaniser::create(kData + "/dictionaries/translit", cache);
     NameTable table;
     (void)table.add_text(text, "bench.tsv", **romaniser);
     (*romaniser)->save_cache();
   }
   for (auto _ : state) {
-    auto romaniser = Romaniser::create(kData + "/dictionaries/translit");
-    if (warm_cache) (*romaniser)->use_cache(cache);
+    auto romaniser = Romaniser::create(kData + "/dictionaries/translit", warm_cache ? cache : "");
     NameTable table;
     auto status = table.add_text(text, "bench.tsv", **romaniser);
     if (!status) state.SkipWithError(status.error().format().c_str());

@@ -81,9 +81,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::create(const LexiconOptions& options) 
   if (!table) return table.error();
   lexicon->table_ = std::move(*table);
   if (!options.name_tables.empty()) {
-    auto romaniser = Romaniser::create(options.translit_dir);
+    auto romaniser = Romaniser::create(options.translit_dir, options.cache_file);
     if (!romaniser) return romaniser.error();
-    if (!options.cache_file.empty()) (*romaniser)->use_cache(options.cache_file);
     for (const auto& path : options.name_tables) {
       if (auto status = lexicon->names_.add_file(path, **romaniser); !status) return status.error();
     }

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -107,6 +108,8 @@ struct Romaniser::Impl {
   struct RuleSet {
     std::string language;
     std::string convention;
+    std::string id;     // the file's stem
+    std::string rules;  // its text, compiled on first need when a valid cache vouches for it
     std::unique_ptr<icu::Transliterator> transform;
   };
   std::vector<RuleSet> rule_sets;
@@ -132,7 +135,33 @@ struct Romaniser::Impl {
 Romaniser::Romaniser(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Romaniser::~Romaniser() = default;
 
-Result<std::unique_ptr<Romaniser>> Romaniser::create(const std::string& dir) {
+namespace {
+
+// Compiles one rule file; an error names the line ICU points at.
+Result<std::unique_ptr<icu::Transliterator>> compile_rules(const std::string& id,
+                                                           const std::string& rules,
+                                                           const std::string& path) {
+  UParseError where{};
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
+      icu::UnicodeString::fromUTF8(id), from_utf8(rules), UTRANS_FORWARD, where, status));
+  if (U_SUCCESS(status) && t) return t;
+  // ICU reports the offending rule's text; find the line it sits on.
+  const std::string context = to_utf8(icu::UnicodeString(where.preContext));
+  int line = 0;
+  if (!context.empty()) {
+    if (const auto at = rules.find(context); at != std::string::npos) {
+      line = 1 + static_cast<int>(std::count(rules.begin(), rules.begin() + at, '\n'));
+    }
+  }
+  return Error{std::string("invalid transliteration rules (") + u_errorName(status) + ")", path,
+               line};
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Romaniser>> Romaniser::create(const std::string& dir,
+                                                     const std::string& cache) {
   auto impl = std::make_unique<Impl>();
   // Bump when the built-in transforms or the tidying change: older caches become stale.
   impl->fingerprint = "builtins-2,";
@@ -144,6 +173,7 @@ Result<std::unique_ptr<Romaniser>> Romaniser::create(const std::string& dir) {
     }
   }
   std::sort(files.begin(), files.end());
+  std::vector<std::string> paths;
   for (const fs::path& path : files) {
     const std::string stem = path.stem().string();
     const auto dash = stem.find('-');
@@ -163,46 +193,56 @@ Result<std::unique_ptr<Romaniser>> Romaniser::create(const std::string& dir) {
       convention = rules.substr(at + 13, end - at - 13);
       convention.erase(0, convention.find_first_not_of(' '));
     }
-    UParseError where{};
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
-        icu::UnicodeString::fromUTF8(stem), from_utf8(rules), UTRANS_FORWARD, where, status));
-    if (U_FAILURE(status)) {
-      // ICU reports the offending rule's text; find the line it sits on.
-      const std::string context = to_utf8(icu::UnicodeString(where.preContext));
-      int line = 0;
-      if (!context.empty()) {
-        if (const auto at = rules.find(context); at != std::string::npos) {
-          line = 1 + static_cast<int>(std::count(rules.begin(), rules.begin() + at, '\n'));
-        }
-      }
-      return Error{std::string("invalid transliteration rules (") + u_errorName(status) + ")",
-                   path.string(), line};
-    }
-    impl->rule_sets.push_back({stem.substr(0, dash), convention, std::move(t)});
+    impl->rule_sets.push_back({stem.substr(0, dash), convention, stem, std::move(rules), nullptr});
+    paths.push_back(path.string());
   }
-  return std::unique_ptr<Romaniser>(new Romaniser(std::move(impl)));
+  std::unique_ptr<Romaniser> romaniser(new Romaniser(std::move(impl)));
+  const bool vouched = !cache.empty() && romaniser->read_cache(cache);
+  if (!vouched) {
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+      auto& set = romaniser->impl_->rule_sets[i];
+      auto t = compile_rules(set.id, set.rules, paths[i]);
+      if (!t) return t.error();
+      set.transform = std::move(*t);
+    }
+  }
+  return romaniser;
 }
 
-void Romaniser::use_cache(const std::string& path) {
+bool Romaniser::read_cache(const std::string& path) {
   impl_->cache_path = path;
   std::ifstream in(path, std::ios::binary);
-  std::string line;
+  if (!in) return false;
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = buffer.str();
   const std::string fingerprint = std::string(U_ICU_VERSION) + ";" + impl_->fingerprint;
-  if (!in || !std::getline(in, line) || line != fingerprint) return;
-  while (std::getline(in, line)) {
+  std::string_view rest(text);
+  const auto first = rest.find('\n');
+  if (first == std::string_view::npos || rest.substr(0, first) != fingerprint) return false;
+  rest.remove_prefix(first + 1);
+  std::unordered_map<std::string, std::vector<Romanisation>> entries;
+  while (!rest.empty()) {
+    const auto end = rest.find('\n');
+    const std::string_view line = rest.substr(0, end);
+    rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
     // key (language, person flag, native) <TAB> convention <TAB> text
-    std::vector<std::string> fields;
-    for (std::size_t start = 0;;) {
+    std::array<std::string_view, 5> fields;
+    std::size_t n = 0, start = 0;
+    for (; n < fields.size(); ++n) {
       const auto tab = line.find('\t', start);
-      fields.push_back(line.substr(start, tab - start));
-      if (tab == std::string::npos) break;
+      fields[n] =
+          line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+      if (tab == std::string_view::npos) break;
       start = tab + 1;
     }
-    if (fields.size() != 5) return;
-    auto& list = impl_->cache[fields[0] + '\t' + fields[1] + '\t' + fields[2]];
-    if (!fields[3].empty()) list.push_back({fields[4], fields[3]});
+    if (n != 4) return false;  // not five fields: a damaged cache is no cache
+    const std::size_t key_size = fields[0].size() + fields[1].size() + fields[2].size() + 2;
+    auto& list = entries[std::string(line.substr(0, key_size))];
+    if (!fields[3].empty()) list.push_back({std::string(fields[4]), std::string(fields[3])});
   }
+  impl_->cache = std::move(entries);
+  return true;
 }
 
 void Romaniser::save_cache() {
@@ -271,8 +311,15 @@ std::vector<Romanisation> Romaniser::compute(std::string_view language, std::str
     out.push_back({tidy(fold_to_ascii(text)), b.convention});
   }
   const std::string lower = to_lower(native);
-  for (const auto& set : impl_->rule_sets) {
+  for (auto& set : impl_->rule_sets) {
     if (set.language != language) continue;
+    if (!set.transform) {
+      // Compiled before, for the run that wrote the cache: it cannot fail unless the file
+      // changed, and then the cache would not have been used.
+      auto t = compile_rules(set.id, set.rules, set.id);
+      if (!t) continue;
+      set.transform = std::move(*t);
+    }
     icu::UnicodeString s = from_utf8(lower);
     set.transform->transliterate(s);
     out.push_back({tidy(to_utf8(s)), set.convention});

@@ -1,0 +1,112 @@
+#include "lexicon/translit.h"
+
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+using namespace mtlint;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("mtlint-translit-" + std::to_string(::getpid()));
+    fs::remove_all(path);
+    fs::create_directories(path / "rules");
+  }
+  ~TempDir() { fs::remove_all(path); }
+  void write(const std::string& name, const std::string& text) const {
+    std::ofstream(path / name, std::ios::binary) << text;
+  }
+};
+
+const std::string kGood = "# convention: Test\nа > a ; б > b ; к > k ; о > o ; л > l ; е > e ;\n";
+
+}  // namespace
+
+TEST_CASE("a bad rule file is an error naming it, cache or not") {
+  TempDir dir;
+  dir.write("rules/uk-test.txt", "а > a ;\nб > ( ;\n");
+  const std::string rules = (dir.path / "rules").string();
+  const auto plain = Romaniser::create(rules);
+  REQUIRE_FALSE(plain.ok());
+  CHECK(plain.error().format().find("uk-test.txt") != std::string::npos);
+  CHECK(plain.error().format().find("invalid transliteration rules") != std::string::npos);
+  const auto cached = Romaniser::create(rules, (dir.path / "cache.tsv").string());
+  CHECK_FALSE(cached.ok());
+}
+
+TEST_CASE("a cache written with the same rules romanises as the rules do, without them") {
+  TempDir dir;
+  dir.write("rules/uk-test.txt", kGood);
+  const std::string rules = (dir.path / "rules").string();
+  const std::string cache = (dir.path / "cache.tsv").string();
+  std::vector<Romanisation> first;
+  {
+    auto r = Romaniser::create(rules, cache);
+    REQUIRE(r.ok());
+    first = (*r)->romanise("uk", "Кулеба", true);
+    (*r)->save_cache();
+  }
+  REQUIRE(fs::exists(cache));
+  // Cached names come from the cache; a new name compiles the rules on demand.
+  auto again = Romaniser::create(rules, cache);
+  REQUIRE(again.ok());
+  const auto second = (*again)->romanise("uk", "Кулеба", true);
+  REQUIRE(first.size() == second.size());
+  for (std::size_t i = 0; i < first.size(); ++i) CHECK(first[i].text == second[i].text);
+  bool test_convention = false;
+  for (const auto& r : (*again)->romanise("uk", "Бокал", false)) {
+    if (r.convention == "Test") {
+      test_convention = true;
+      CHECK(r.text == "Bokal");
+    }
+  }
+  CHECK(test_convention);
+}
+
+TEST_CASE("a rule file changed since the cache was written is compiled and checked again") {
+  TempDir dir;
+  dir.write("rules/uk-test.txt", kGood);
+  const std::string rules = (dir.path / "rules").string();
+  const std::string cache = (dir.path / "cache.tsv").string();
+  {
+    auto r = Romaniser::create(rules, cache);
+    REQUIRE(r.ok());
+    (void)(*r)->romanise("uk", "Кулеба", true);
+    (*r)->save_cache();
+  }
+  dir.write("rules/uk-test.txt", kGood + "б > ( ;\n");
+  CHECK_FALSE(Romaniser::create(rules, cache).ok());
+}
+
+TEST_CASE("a damaged cache is ignored") {
+  TempDir dir;
+  dir.write("rules/uk-test.txt", kGood);
+  const std::string rules = (dir.path / "rules").string();
+  const std::string cache = (dir.path / "cache.tsv").string();
+  {
+    auto r = Romaniser::create(rules, cache);
+    REQUIRE(r.ok());
+    (void)(*r)->romanise("uk", "Кулеба", true);
+    (*r)->save_cache();
+  }
+  std::string text;
+  {
+    std::ifstream in(cache, std::ios::binary);
+    std::getline(in, text);  // keep the fingerprint line, damage the rest
+  }
+  std::ofstream(cache, std::ios::binary) << text << "\nno tabs here\n";
+  auto r = Romaniser::create(rules, cache);
+  REQUIRE(r.ok());
+  bool test_convention = false;
+  for (const auto& x : (*r)->romanise("uk", "Бокал", false)) {
+    test_convention |= x.convention == "Test" && x.text == "Bokal";
+  }
+  CHECK(test_convention);
+}
