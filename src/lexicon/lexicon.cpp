@@ -118,10 +118,9 @@ bool Lexicon::is_known(std::string_view word) const {
 bool Lexicon::has_near_word(std::string_view word) const {
   const std::string lower = form_key(word);
   if (table_.has_key(lower, kFormSuggest | kFormStandalone)) return true;
-  for (const std::string& c : one_edit_candidates(lower)) {
-    if (table_.has_key(c, kFormSuggest | kFormStandalone)) return true;
-  }
-  return false;
+  return for_each_one_edit(lower, true, [&](std::string_view candidate) {
+    return table_.has_key(candidate, kFormSuggest | kFormStandalone);
+  });
 }
 
 std::vector<std::string> Lexicon::suggest(std::string_view word) const {
@@ -131,9 +130,10 @@ std::vector<std::string> Lexicon::suggest(std::string_view word) const {
   const bool capitalised = lower != word;
   // No hyphen splits: "Eco-was" for "Ecowas" is no help. Only the few keys in the table are
   // re-cased (ICU work) and checked as written.
-  std::vector<std::string> keys = one_edit_candidates(lower, false);
-  std::erase_if(keys, [&](const std::string& k) {
-    return !table_.has_key(k, kFormSuggest | kFormStandalone);
+  std::vector<std::string> keys;
+  for_each_one_edit(lower, false, [&](std::string_view k) {
+    if (table_.has_key(k, kFormSuggest | kFormStandalone)) keys.emplace_back(k);
+    return false;
   });
   std::vector<std::string> candidates;
   if (capitalised) {

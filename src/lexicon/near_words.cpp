@@ -1,5 +1,7 @@
 #include "lexicon/near_words.h"
 
+#include <functional>
+
 namespace mtlint {
 
 namespace {
@@ -26,42 +28,60 @@ std::vector<std::size_t> code_point_starts(std::string_view text) {
   return starts;
 }
 
-std::vector<std::string> one_edit_candidates(std::string_view lower, bool hyphen) {
+bool for_each_one_edit(std::string_view lower, bool hyphen,
+                       const std::function<bool(std::string_view)>& visit) {
   const auto starts = code_point_starts(lower);
   const std::size_t n = starts.size() - 1;  // code points
-  std::vector<std::string> out;
-  out.reserve(n * 2 + (2 * n + 1) * kAlphabet.size());
+  std::string buffer;  // each candidate is built here: no allocation per candidate
+  buffer.reserve(lower.size() + 2);
   auto head = [&](std::size_t k) { return lower.substr(0, starts[k]); };
   auto tail = [&](std::size_t k) { return lower.substr(starts[k]); };
   auto at = [&](std::size_t k) { return lower.substr(starts[k], starts[k + 1] - starts[k]); };
+  auto emit = [&](std::string_view a, std::string_view b, std::string_view c, std::string_view d) {
+    buffer.assign(a).append(b).append(c).append(d);
+    return visit(buffer);
+  };
   auto substitute = [&](std::size_t k, char c) {
-    out.push_back(std::string(head(k)).append(1, c).append(tail(k + 1)));
+    return emit(head(k), std::string_view(&c, 1), tail(k + 1), {});
   };
   // Roughly Hunspell's order of edit kinds: swapped letters, a neighbouring key, an extra
   // letter, a missing one, any other wrong one.
   for (std::size_t k = 0; k + 1 < n; ++k) {
-    out.push_back(std::string(head(k)).append(at(k + 1)).append(at(k)).append(tail(k + 2)));
+    if (emit(head(k), at(k + 1), at(k), tail(k + 2))) return true;
   }
   for (std::size_t k = 0; k < n; ++k) {
     const std::string_view letter = at(k);
     if (letter.size() != 1 || letter[0] < 'a' || letter[0] > 'z') continue;
-    for (const char c : keyboard_neighbours(letter[0])) substitute(k, c);
+    for (const char c : keyboard_neighbours(letter[0])) {
+      if (substitute(k, c)) return true;
+    }
   }
-  for (std::size_t k = 0; k < n; ++k) out.push_back(std::string(head(k)).append(tail(k + 1)));
+  for (std::size_t k = 0; k < n; ++k) {
+    if (emit(head(k), tail(k + 1), {}, {})) return true;
+  }
   for (std::size_t k = 0; k <= n; ++k) {
     for (const char c : kAlphabet) {
-      if (c != '-') out.push_back(std::string(head(k)).append(1, c).append(tail(k)));
+      if (c != '-' && emit(head(k), std::string_view(&c, 1), tail(k), {})) return true;
     }
   }
   for (std::size_t k = 0; k < n; ++k) {
     for (const char c : kAlphabet) {
-      if (c != '-' && at(k) != std::string_view(&c, 1)) substitute(k, c);
+      if (c != '-' && at(k) != std::string_view(&c, 1) && substitute(k, c)) return true;
     }
   }
   // Last, a word split in two by a hyphen ("Euro-next"), as Hunspell proposes after the others.
   for (std::size_t k = 1; hyphen && k < n; ++k) {
-    out.push_back(std::string(head(k)).append(1, '-').append(tail(k)));
+    if (emit(head(k), "-", tail(k), {})) return true;
   }
+  return false;
+}
+
+std::vector<std::string> one_edit_candidates(std::string_view lower, bool hyphen) {
+  std::vector<std::string> out;
+  for_each_one_edit(lower, hyphen, [&](std::string_view candidate) {
+    out.emplace_back(candidate);
+    return false;
+  });
   return out;
 }
 

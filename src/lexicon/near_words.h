@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,11 @@ namespace mtlint {
 /// with the letters a-z, the apostrophe and the hyphen (Hunspell suggests "Euro-next"): deletions,
 /// transpositions, substitutions and insertions (by code point, so UTF-8 stays valid).
 std::vector<std::string> one_edit_candidates(std::string_view lower, bool hyphen = true);
+
+/// The same candidates, in the same order, each passed to `visit` as it is made (a view valid
+/// during the call) until `visit` returns true; true when one did.
+bool for_each_one_edit(std::string_view lower, bool hyphen,
+                       const std::function<bool(std::string_view)>& visit);
 
 /// Code point boundaries of a UTF-8 string, 0 and size() included.
 std::vector<std::size_t> code_point_starts(std::string_view text);
