@@ -1,8 +1,8 @@
 #include "engine/engine.h"
 
 #include <algorithm>
-#include <thread>
 #include <optional>
+#include <thread>
 
 #include "engine/suppress.h"
 #include "rules/loader.h"
