@@ -1,7 +1,9 @@
 #include "lexicon/lexicon.h"
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
+#include <unordered_map>
 
 #include "lexicon/form_cache.h"
 #include "lexicon/translit.h"
@@ -115,7 +117,53 @@ bool Lexicon::is_known(std::string_view word) const {
   }
 }
 
+namespace {
+
+// Answers of the one-edit searches, per thread, for one Lexicon at a time: typos and odd names
+// recur within and across documents, and each search looks up hundreds of candidates.
+struct NearMemo {
+  std::uint64_t owner = 0;
+  std::unordered_map<std::string, bool> near;
+  std::unordered_map<std::string, std::vector<std::string>> suggestions;
+};
+
+NearMemo& near_memo(std::uint64_t owner) {
+  thread_local NearMemo memo;
+  constexpr std::size_t kMaxEntries = 1 << 16;  // bounds memory on any input
+  if (memo.owner != owner || memo.near.size() > kMaxEntries ||
+      memo.suggestions.size() > kMaxEntries) {
+    memo = NearMemo{};
+    memo.owner = owner;
+  }
+  return memo;
+}
+
+}  // namespace
+
+std::uint64_t Lexicon::next_id() {
+  static std::atomic<std::uint64_t> counter{0};
+  return ++counter;
+}
+
 bool Lexicon::has_near_word(std::string_view word) const {
+  NearMemo& memo = near_memo(id_);
+  const std::string key(word);
+  if (auto it = memo.near.find(key); it != memo.near.end()) return it->second;
+  const bool near = find_near_word(word);
+  memo.near.emplace(key, near);
+  return near;
+}
+
+std::vector<std::string> Lexicon::suggest(std::string_view word) const {
+  NearMemo& memo = near_memo(id_);
+  const std::string key(word);
+  if (auto it = memo.suggestions.find(key); it != memo.suggestions.end()) return it->second;
+  std::vector<std::string> list = find_suggestions(word);
+  memo.suggestions.emplace(key, list);
+  return list;
+}
+
+bool Lexicon::find_near_word(std::string_view word) const {
   const std::string lower = form_key(word);
   if (table_.has_key(lower, kFormSuggest | kFormStandalone)) return true;
   return for_each_one_edit(lower, true, [&](std::string_view candidate) {
@@ -123,7 +171,7 @@ bool Lexicon::has_near_word(std::string_view word) const {
   });
 }
 
-std::vector<std::string> Lexicon::suggest(std::string_view word) const {
+std::vector<std::string> Lexicon::find_suggestions(std::string_view word) const {
   // Candidates in the case of the word: "Zelesnky" -> "Zelensky", "goverment" -> "government";
   // a lower-case word also gets capitalised candidates ("kyvi" -> "Kyiv").
   const std::string lower = to_lower(word);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -77,6 +78,10 @@ class Lexicon {
 
  private:
   bool accepted_form(std::string_view word) const;
+  bool find_near_word(std::string_view word) const;
+  std::vector<std::string> find_suggestions(std::string_view word) const;
+  const std::uint64_t id_ = next_id();  // keys the per-thread memo of has_near_word / suggest
+  static std::uint64_t next_id();
   FormTable table_;
   ListedWords listed_;
   NameTable names_;
