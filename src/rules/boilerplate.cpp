@@ -71,7 +71,7 @@ void BoilerplateRule::report(std::string_view text, Span span, Sink& sink) const
 
 void BoilerplateRule::check(const CheckContext& context, Sink& sink) const {
   const std::string_view text = context.document.text();
-  const Subject subject(text);
+  const Subject subject(text, context.memo);
   const auto& paragraphs = context.analysis.paragraphs;
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     const Span span = trim(text, paragraphs[i]);

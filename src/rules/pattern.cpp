@@ -59,7 +59,7 @@ bool PatternRule::excused(const Subject& subject, Span span) const {
 void PatternRule::check(const CheckContext& context, Sink& sink) const {
   const std::string_view text = context.document.text();
   const auto units = scope_units(scope_, text, context.analysis);
-  const Subject subject(text);
+  const Subject subject(text, context.memo);
   for (const auto& regex : patterns_) {
     // Only the units holding the bytes every match needs; most hold none.
     for (const Span unit : regex->candidates(text, units)) {

@@ -11,6 +11,7 @@
 
 #include "core/utf8.h"
 #include "lexicon/word_list.h"
+#include "rules/rule.h"
 
 namespace mtlint {
 
@@ -38,55 +39,105 @@ const icu::UnicodeString& empty_text() {
 
 /// A text in UTF-16 with the byte offset of each UTF-16 unit.
 struct Utf16Text {
-  std::string utf8;  ///< the text it was made from, to recognise it again
+  std::string_view utf8;  ///< the text it was made from (the document's, which outlives it)
   icu::UnicodeString utf16;
-  std::vector<uint32_t> byte_of;  ///< UTF-16 index -> byte offset, one more entry for the end
+  // Byte offsets and UTF-16 indexes of every 16th code point: the offset of any index is found
+  // by walking at most 15 code points from one of them. A full table (4 bytes per unit) would
+  // cost four times the text's size.
+  std::vector<uint32_t> mark_byte;
+  std::vector<int32_t> mark_unit;
+  int32_t units = 0;
+  // The last region looked up: boilerplate rules scan one line with many regexes.
+  mutable std::size_t last_begin = SIZE_MAX, last_end = SIZE_MAX;
+  mutable int32_t last_begin_unit = 0, last_end_unit = 0;
+
+  static constexpr std::size_t kEvery = 16;
+
+  // Reads the code point at byte `i` (advancing it) as the UTF-16 units it becomes.
+  static int units_of(std::string_view text, std::size_t& i, char16_t* out) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      ++i;
+      if (out) out[0] = b;
+      return 1;
+    }
+    char32_t c = utf8::decode(text, i);
+    if (i > text.size()) i = text.size();
+    if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
+    if (c >= 0x10000) {
+      if (out) {
+        out[0] = U16_LEAD(c);
+        out[1] = U16_TRAIL(c);
+      }
+      return 2;
+    }
+    if (out) out[0] = static_cast<char16_t>(c);
+    return 1;
+  }
 
   explicit Utf16Text(std::string_view text) : utf8(text) {
     const std::size_t n = text.size();
-    byte_of.reserve(n + 1);
     char16_t* out = utf16.getBuffer(static_cast<int32_t>(n + 1));
-    int32_t k = 0;
     std::size_t i = 0;
-    while (i < n) {
-      const auto b = static_cast<unsigned char>(text[i]);
-      if (b < 0x80) {
-        out[k++] = b;
-        byte_of.push_back(static_cast<uint32_t>(i++));
-        continue;
+    for (std::size_t count = 0; i < n; ++count) {
+      if (count % kEvery == 0) {
+        mark_byte.push_back(static_cast<uint32_t>(i));
+        mark_unit.push_back(units);
       }
-      const std::size_t start = i;
-      char32_t c = utf8::decode(text, i);
-      if (i > n) i = n;
-      if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
-      if (c >= 0x10000) {
-        out[k++] = U16_LEAD(c);
-        out[k++] = U16_TRAIL(c);
-        byte_of.push_back(static_cast<uint32_t>(start));
-      } else {
-        out[k++] = static_cast<char16_t>(c);
-      }
-      byte_of.push_back(static_cast<uint32_t>(start));
+      units += units_of(text, i, out + units);
     }
-    utf16.releaseBuffer(k);
-    byte_of.push_back(static_cast<uint32_t>(n));
+    utf16.releaseBuffer(units);
+  }
+
+  /// The byte offset of UTF-16 index `k` (both units of a pair give the pair's offset).
+  std::size_t byte_of(int32_t k) const {
+    if (k >= units) return utf8.size();
+    const auto mark = std::upper_bound(mark_unit.begin(), mark_unit.end(), k) - 1;
+    std::size_t byte = mark_byte[static_cast<std::size_t>(mark - mark_unit.begin())];
+    int32_t unit = *mark;
+    while (true) {
+      const std::size_t start = byte;
+      const int n = units_of(utf8, byte, nullptr);
+      if (k < unit + n) return start;
+      unit += n;
+    }
   }
 
   /// The UTF-16 index of a byte offset (the first unit at or after it).
   int32_t index_of(std::size_t byte) const {
-    return static_cast<int32_t>(std::lower_bound(byte_of.begin(), byte_of.end(), byte) -
-                                byte_of.begin());
+    if (byte >= utf8.size()) return units;
+    const auto mark = std::upper_bound(mark_byte.begin(), mark_byte.end(), byte) - 1;
+    std::size_t at = *mark;
+    int32_t unit = mark_unit[static_cast<std::size_t>(mark - mark_byte.begin())];
+    while (at < byte) unit += units_of(utf8, at, nullptr);
+    return unit;
+  }
+
+  /// index_of() of a region's two ends.
+  void region(Span span, int32_t& begin, int32_t& end) const {
+    if (span.begin != last_begin || span.end != last_end) {
+      last_begin = span.begin;
+      last_end = span.end;
+      last_begin_unit = index_of(span.begin);
+      last_end_unit = index_of(span.end);
+    }
+    begin = last_begin_unit;
+    end = last_end_unit;
   }
 };
 
-Subject::Subject(std::string_view text) : text_(text) {}
+Subject::Subject(std::string_view text, DocumentMemo* memo) : text_(text), memo_(memo) {}
 
 const Utf16Text& Subject::utf16() const {
   if (!utf16_) {
-    // One conversion per thread, reused while the same text is checked by rule after rule.
-    thread_local std::shared_ptr<const Utf16Text> cached;
-    if (!cached || cached->utf8 != text_) cached = std::make_shared<const Utf16Text>(text_);
-    utf16_ = cached;
+    if (memo_) {
+      // One conversion per document, shared by every regex rule that checks it.
+      static const int kTag = 0;
+      utf16_ = &memo_->get<Utf16Text>(&kTag, [&] { return std::make_shared<Utf16Text>(text_); });
+    } else {
+      own_ = std::make_unique<Utf16Text>(text_);
+      utf16_ = own_.get();
+    }
   }
   return *utf16_;
 }
@@ -257,15 +308,16 @@ void Regex::scan(const Subject& subject, Span region,
     subject.matchers_->bound.emplace_back(impl_.get(), std::move(fresh));
   }
   UErrorCode status = U_ZERO_ERROR;
-  matcher->region(text.index_of(region.begin), text.index_of(region.end), status);
+  int32_t from = 0, to = 0;
+  text.region(region, from, to);
+  matcher->region(from, to, status);
   std::vector<Span> groups(static_cast<std::size_t>(groups_) + 1);
   while (U_SUCCESS(status) && matcher->find(status)) {
     for (int g = 0; g <= groups_; ++g) {
       const int32_t b = matcher->start(g, status);
       const int32_t e = matcher->end(g, status);
-      groups[static_cast<std::size_t>(g)] = b < 0 ? Span{kNoGroup, kNoGroup}
-                                                  : Span{text.byte_of[static_cast<std::size_t>(b)],
-                                                         text.byte_of[static_cast<std::size_t>(e)]};
+      groups[static_cast<std::size_t>(g)] =
+          b < 0 ? Span{kNoGroup, kNoGroup} : Span{text.byte_of(b), text.byte_of(e)};
     }
     if (!on_match(groups)) break;
   }

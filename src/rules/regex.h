@@ -16,14 +16,16 @@ namespace mtlint {
 struct Utf16Text;
 struct BoundMatchers;
 class Regex;
+class DocumentMemo;
 
 /// The text regexes run on. ICU matches UTF-16 much faster than UTF-8, so the text is converted
-/// on first use; the conversion is kept per thread and shared by every regex rule that checks the
-/// same text. Each regex keeps one matcher bound to the subject while it lives. Make one per
-/// check() call, and keep the regexes alive longer; not thread-safe.
+/// on first use; with the check's DocumentMemo the conversion is made once per document and
+/// shared by every regex rule that checks it. Each regex keeps one matcher bound to the subject
+/// while it lives. Make one per check() call, and keep the regexes alive longer; not
+/// thread-safe.
 class Subject {
  public:
-  explicit Subject(std::string_view text);
+  explicit Subject(std::string_view text, DocumentMemo* memo = nullptr);
   ~Subject();
   Subject(const Subject&) = delete;
   Subject& operator=(const Subject&) = delete;
@@ -34,7 +36,9 @@ class Subject {
   const Utf16Text& utf16() const;
 
   std::string_view text_;
-  mutable std::shared_ptr<const Utf16Text> utf16_;
+  DocumentMemo* memo_;
+  mutable const Utf16Text* utf16_ = nullptr;
+  mutable std::unique_ptr<Utf16Text> own_;  // without a memo
   mutable std::unique_ptr<BoundMatchers> matchers_;
 };
 
