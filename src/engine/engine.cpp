@@ -97,6 +97,42 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
 }
 
 std::vector<Diagnostic> Engine::check(const Document& document) const {
+  const std::string& text = document.text();
+  if (text.size() <= kWholeBytes) {
+    std::vector<Diagnostic> out = check_part(document);
+    apply_suppressions(document, out);
+    return out;
+  }
+  std::vector<Diagnostic> out;
+  int first_line = 1;
+  for (std::size_t begin = 0; begin < text.size();) {
+    // About kPartBytes, ending after a line break (a longer line is one part of its own).
+    std::size_t end = begin + kPartBytes;
+    if (end >= text.size()) {
+      end = text.size();
+    } else if (const auto nl = text.rfind('\n', end - 1); nl != std::string::npos && nl >= begin) {
+      end = nl + 1;
+    } else {
+      const auto next = text.find('\n', end);
+      end = next == std::string::npos ? text.size() : next + 1;
+    }
+    const Document part(document.path(), text.substr(begin, end - begin), false, first_line);
+    for (Diagnostic& d : check_part(part)) {
+      d.span = Span{d.span.begin + begin, d.span.end + begin};
+      for (Fix& f : d.fixes) f.span = Span{f.span.begin + begin, f.span.end + begin};
+      for (Related& r : d.related) r.span = Span{r.span.begin + begin, r.span.end + begin};
+      out.push_back(std::move(d));
+    }
+    first_line +=
+        static_cast<int>(std::count(text.begin() + static_cast<std::ptrdiff_t>(begin),
+                                    text.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+    begin = end;
+  }
+  apply_suppressions(document, out);
+  return out;
+}
+
+std::vector<Diagnostic> Engine::check_part(const Document& document) const {
   Segmenter* segmenter = thread_segmenter();
   if (!segmenter) return {};  // ICU data missing: Engine::create would have failed first
   const Analysis analysis = segmenter->analyse(document.text(), markup_for_path(document.path()));
@@ -137,7 +173,6 @@ std::vector<Diagnostic> Engine::check(const Document& document) const {
     out.push_back(std::move(d));
     kept_priority.push_back(priorities[i]);
   }
-  apply_suppressions(document, out);
   return out;
 }
 

@@ -47,12 +47,18 @@ class Engine {
   /// Findings for one document: sorted by position, one per span (the rule with the higher
   /// priority keeps a span), none inside the span of a higher-priority finding, and none that
   /// an inline `mtlint-disable` directive suppresses.
+  /// A file longer than kWholeBytes is checked in parts of about kPartBytes split at line
+  /// breaks, so that memory stays bounded: article-wide checks (name consistency, duplicates)
+  /// then look within one part.
   std::vector<Diagnostic> check(const Document& document) const;
+  static constexpr std::size_t kWholeBytes = 2u << 20;
+  static constexpr std::size_t kPartBytes = 1u << 19;
 
   const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
   const Lexicon& lexicon() const { return *lexicon_; }
 
  private:
+  std::vector<Diagnostic> check_part(const Document& document) const;
   std::unique_ptr<Lexicon> lexicon_;
   std::vector<std::unique_ptr<Rule>> rules_;  // by descending priority, then id
 };

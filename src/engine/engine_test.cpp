@@ -23,3 +23,35 @@ TEST_CASE("engine: one finding per span, sorted, path filled in") {
   for (std::size_t i = 1; i < found.size(); ++i) CHECK(found[i - 1].span < found[i].span);
   CHECK(found[0].path == "x.txt");
 }
+
+TEST_CASE("engine: a long file is checked in parts; findings keep whole-file offsets and lines") {
+  EngineOptions options;
+  options.data_dir = MTLINT_SOURCE_DATA_DIR;
+  auto engine = Engine::create(options);
+  REQUIRE(engine.ok());
+  // Clean filler past the size checked whole, then a variant whose canonical spelling is two
+  // lines above it: both in the last part.
+  // Each line different, or the duplicate checks would fire.
+  std::string text;
+  int filler_lines = 0;
+  while (text.size() <= Engine::kWholeBytes + Engine::kPartBytes / 2) {
+    text +=
+        "Case " + std::to_string(100000 + filler_lines) + " was filed with the court on Monday.\n";
+    ++filler_lines;
+  }
+  text += "Dmytro Kuleba spoke on Monday.\n\nLater Mr. Kouleba said the talks would go on.\n";
+  auto doc = make_document("long.txt", text);
+  REQUIRE(doc.ok());
+  const auto found = (*engine)->check(**doc);
+  REQUIRE(found.size() == 1);
+  const Diagnostic& d = found[0];
+  CHECK(d.rule_id == "names.variant");
+  CHECK((*doc)->slice(d.span.begin, d.span.end) == "Kouleba");
+  CHECK((*doc)->lines().position(d.span.begin).line == filler_lines + 3);
+  CHECK(d.fixes.at(0).replacement == "Kuleba");
+  CHECK((*doc)->slice(d.fixes.at(0).span.begin, d.fixes.at(0).span.end) == "Kouleba");
+  // The message's line reference counts lines of the whole file, not of the part.
+  CHECK(d.message.find("as on line " + std::to_string(filler_lines + 1)) != std::string::npos);
+  REQUIRE(d.related.size() == 1);
+  CHECK((*doc)->slice(d.related[0].span.begin, d.related[0].span.end) == "Kuleba");
+}

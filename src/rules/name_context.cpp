@@ -178,7 +178,7 @@ bool ArticleNames::name_like(const NameToken& t) const {
 }
 
 int ArticleNames::line_of(std::size_t offset) const {
-  return document_.lines().position(offset).line;
+  return document_.lines().position(offset).line + document_.first_line() - 1;
 }
 
 const NameToken* ArticleNames::first(std::string_view text) const {

@@ -12,8 +12,12 @@
 
 namespace mtlint {
 
-Document::Document(std::string path, std::string text, bool had_bom)
-    : path_(std::move(path)), text_(std::move(text)), had_bom_(had_bom), lines_(text_) {}
+Document::Document(std::string path, std::string text, bool had_bom, int first_line)
+    : path_(std::move(path)),
+      text_(std::move(text)),
+      had_bom_(had_bom),
+      first_line_(first_line),
+      lines_(text_) {}
 
 namespace {
 

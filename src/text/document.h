@@ -14,7 +14,9 @@ namespace mtlint {
 /// produced for a document are byte offsets into `text()`. Not copyable: the index views the text.
 class Document {
  public:
-  Document(std::string path, std::string text, bool had_bom);
+  /// `first_line`: the 1-based line of the whole file where `text` starts, when it is a part of
+  /// a longer file (see Engine::check).
+  Document(std::string path, std::string text, bool had_bom, int first_line = 1);
   Document(const Document&) = delete;
   Document& operator=(const Document&) = delete;
 
@@ -26,6 +28,8 @@ class Document {
   bool had_bom() const { return had_bom_; }
   /// Line and column lookups over text().
   const LineIndex& lines() const { return lines_; }
+  /// The line of the whole file that text() starts on (1 unless this is a part).
+  int first_line() const { return first_line_; }
   /// The bytes a span covers.
   std::string_view slice(std::size_t begin, std::size_t end) const {
     return std::string_view(text_).substr(begin, end - begin);
@@ -35,6 +39,7 @@ class Document {
   std::string path_;
   std::string text_;
   bool had_bom_;
+  int first_line_;
   LineIndex lines_;
 };
 
