@@ -86,20 +86,6 @@ bool ascii(std::string_view s) {
   return true;
 }
 
-std::string normalise_quotes(std::string_view word) {
-  if (word.find("\xE2\x80\x99") == std::string_view::npos) return std::string(word);
-  std::string out;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    if (word.compare(i, 3, "\xE2\x80\x99") == 0) {
-      out += '\'';
-      i += 2;
-    } else {
-      out += word[i];
-    }
-  }
-  return out;
-}
-
 // True when `word` has no lower-case letter that upper-casing would change.
 bool all_caps(std::string_view word) {
   if (ascii(word)) {
@@ -327,6 +313,20 @@ void FormTable::release_pages() const {
   if (mapped_ && data_) {
     ::madvise(const_cast<unsigned char*>(data_), size_, MADV_DONTNEED);
   }
+}
+
+std::string normalise_quotes(std::string_view word) {
+  if (word.find("\xE2\x80\x99") == std::string_view::npos) return std::string(word);
+  std::string out;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (word.compare(i, 3, "\xE2\x80\x99") == 0) {
+      out += '\'';
+      i += 2;
+    } else {
+      out += word[i];
+    }
+  }
+  return out;
 }
 
 const unsigned char* FormTable::find(std::string_view key) const {

@@ -88,6 +88,8 @@ class FormTable {
 
 /// `text` lower-cased (ASCII quickly, the rest through ICU) with ’ read as '.
 std::string form_key(std::string_view text);
+/// `word` with ’ written as ' (Hunspell dictionaries spell apostrophes in ASCII).
+std::string normalise_quotes(std::string_view word);
 
 template <class F>
 bool FormTable::visit(std::string_view key, F&& visit) const {

@@ -12,6 +12,7 @@
 
 #include "core/utf8.h"
 #include "lexicon/affix_expander.h"
+#include "lexicon/form_table.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/word_list.h"
 
@@ -24,19 +25,6 @@ const std::string kDir = "/usr/share/hunspell";
 std::unique_ptr<Hunspell> hunspell(const std::string& name) {
   return std::make_unique<Hunspell>((kDir + "/" + name + ".aff").c_str(),
                                     (kDir + "/" + name + ".dic").c_str());
-}
-
-std::string ascii_apostrophes(std::string_view word) {
-  std::string out;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    if (word.compare(i, 3, "\xE2\x80\x99") == 0) {
-      out += '\'';
-      i += 2;
-    } else {
-      out += word[i];
-    }
-  }
-  return out;
 }
 
 // Word tokens: runs of letters, digits, apostrophes and hyphens, trimmed of the last two.
@@ -154,7 +142,7 @@ TEST_CASE("the English table and Hunspell agree on every corpus word") {
       }
       for (const std::string& token : words) {
         ++checked;
-        const std::string ascii = ascii_apostrophes(token);
+        const std::string ascii = normalise_quotes(token);
         const bool reference = us->spell(ascii) || gb->spell(ascii);
         // A documented difference: Hunspell checks the parts of an all-caps hyphenated word in
         // the case "Xxxx-xxxx", so it rejects "APRIL-JUNE" and "FRENCH-SENEGALESE" although it

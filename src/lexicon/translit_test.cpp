@@ -27,6 +27,14 @@ struct TempDir {
 
 const std::string kGood = "# convention: Test\nа > a ; б > b ; к > k ; о > o ; л > l ; е > e ;\n";
 
+// Romanises one name with the rules of `rules` and saves the cache `cache`.
+void write_cache(const std::string& rules, const std::string& cache) {
+  auto r = Romaniser::create(rules, cache);
+  REQUIRE(r.ok());
+  (void)(*r)->romanise("uk", "Кулеба", true);
+  (*r)->save_cache();
+}
+
 }  // namespace
 
 TEST_CASE("a bad rule file is an error naming it, cache or not") {
@@ -75,12 +83,7 @@ TEST_CASE("a rule file changed since the cache was written is compiled and check
   dir.write("rules/uk-test.txt", kGood);
   const std::string rules = (dir.path / "rules").string();
   const std::string cache = (dir.path / "cache.tsv").string();
-  {
-    auto r = Romaniser::create(rules, cache);
-    REQUIRE(r.ok());
-    (void)(*r)->romanise("uk", "Кулеба", true);
-    (*r)->save_cache();
-  }
+  write_cache(rules, cache);
   dir.write("rules/uk-test.txt", kGood + "б > ( ;\n");
   CHECK_FALSE(Romaniser::create(rules, cache).ok());
 }
@@ -90,12 +93,7 @@ TEST_CASE("a damaged cache is ignored") {
   dir.write("rules/uk-test.txt", kGood);
   const std::string rules = (dir.path / "rules").string();
   const std::string cache = (dir.path / "cache.tsv").string();
-  {
-    auto r = Romaniser::create(rules, cache);
-    REQUIRE(r.ok());
-    (void)(*r)->romanise("uk", "Кулеба", true);
-    (*r)->save_cache();
-  }
+  write_cache(rules, cache);
   std::string text;
   {
     std::ifstream in(cache, std::ios::binary);
