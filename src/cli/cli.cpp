@@ -242,16 +242,28 @@ int run_check(const CheckOptions& o, Io& io) {
   return gating > (*outputs)->max_findings() ? kExitFindings : kExitClean;
 }
 
-int run_rules(const CheckOptions& o, Io& io) {
+int list_rules(const Engine& engine, Io& io);
+
+// Runs `use` on the engine of the working folder's configuration; a bad configuration or rule
+// file is a usage error.
+template <class Use>
+int with_working_engine(const CheckOptions& o, Io& io, Use use) {
   EngineHolder holder{make_engines(o), io.exits_after_run};
-  EngineCache& engines = *holder;
-  auto engine = engines.engine_for("-");  // the working folder's configuration
+  auto engine = (*holder).engine_for("-");
   if (!engine) {
     io.err << engine.error().format() << '\n';
     return kExitUsage;
   }
+  return use(**engine);
+}
+
+int run_rules(const CheckOptions& o, Io& io) {
+  return with_working_engine(o, io, [&](const Engine& engine) { return list_rules(engine, io); });
+}
+
+int list_rules(const Engine& engine, Io& io) {
   std::vector<const Rule*> rules;
-  for (const auto& r : (*engine)->rules()) rules.push_back(r.get());
+  for (const auto& r : engine.rules()) rules.push_back(r.get());
   std::sort(rules.begin(), rules.end(),
             [](const Rule* a, const Rule* b) { return a->info().id < b->info().id; });
   std::size_t width = 0;
@@ -342,26 +354,15 @@ int run_cli(const std::vector<std::string>& args, Io& io) {
     if (check->parsed()) return run_check(o, io);
     if (rules->parsed()) return run_rules(o, io);
     if (lookup->parsed()) {
-      EngineHolder holder{make_engines(o), io.exits_after_run};
-      EngineCache& engines = *holder;
-      auto engine = engines.engine_for("-");
-      if (!engine) {
-        io.err << engine.error().format() << '\n';
-        return kExitUsage;
-      }
       std::string text;
       for (const auto& w : lookup_words) text += (text.empty() ? "" : " ") + w;
-      return run_names_lookup((*engine)->lexicon().names(), text, io);
+      return with_working_engine(o, io, [&](const Engine& engine) {
+        return run_names_lookup(engine.lexicon().names(), text, io);
+      });
     }
     if (explain->parsed()) {
-      EngineHolder holder{make_engines(o), io.exits_after_run};
-      EngineCache& engines = *holder;
-      auto engine = engines.engine_for("-");
-      if (!engine) {
-        io.err << engine.error().format() << '\n';
-        return kExitUsage;
-      }
-      return run_explain(**engine, o.rule_id, io);
+      return with_working_engine(
+          o, io, [&](const Engine& engine) { return run_explain(engine, o.rule_id, io); });
     }
     return kExitUsage;
   } catch (const std::exception& e) {
