@@ -758,7 +758,21 @@ Prefilter Prefilter::derive(std::string_view source, bool case_insensitive) {
   if (node && node->probes && probe_cost(*node->probes) < kUnfilteredCost) {
     p.probes_ = *node->probes;
   }
+  if (node && !node->nullable) {
+    p.starts_ = node->first;
+    p.ends_ = node->last;
+  }
   return p;
+}
+
+bool Prefilter::may_match_whole(std::string_view text, Span region) const {
+  if (region.begin >= region.end || region.end > text.size()) return true;
+  const auto first = static_cast<unsigned char>(text[region.begin]);
+  const auto last = static_cast<unsigned char>(text[region.end - 1]);
+  // \n, \r, and the last bytes of NEL (C2 85), LS and PS (E2 80 A8/A9).
+  const bool terminator =
+      last == '\n' || last == '\r' || last == 0x85 || last == 0xA8 || last == 0xA9;
+  return starts_[first] && (terminator || ends_[last]);
 }
 
 bool Prefilter::passes(std::string_view text, Span region) const {

@@ -37,9 +37,15 @@ class Prefilter {
   bool passes(std::string_view text, Span region) const;
   /// The units (in their order) inside which a probe occurs; all of them when empty().
   std::vector<Span> filter(std::string_view text, const std::vector<Span>& units) const;
+  /// False when no match can cover exactly `region` of `text`: its first byte cannot start a
+  /// match or its last byte cannot end one. A last byte that may be a line terminator is not
+  /// judged ($ also matches before a final line break).
+  bool may_match_whole(std::string_view text, Span region) const;
 
  private:
   std::vector<Probe> probes_;
+  ByteSet starts_ = ByteSet().set();  // bytes a match may start with; all when unknown
+  ByteSet ends_ = ByteSet().set();    // bytes a match may end with
 };
 
 }  // namespace mtlint

@@ -70,6 +70,11 @@ std::vector<ShippedRegex> shipped_regexes() {
             REQUIRE_MESSAGE(regex.ok(), form);
             out.push_back({file.path().filename().string(), *regex});
           }
+          if (boilerplate) {  // as the rule runs it: anchored, with the whole-region filter
+            auto regex = Regex::compile(source, !case_sensitive, nullptr);
+            REQUIRE_MESSAGE(regex.ok(), source);
+            out.push_back({file.path().filename().string(), Regex::anchored(**regex)});
+          }
         }
       }
     }
@@ -170,6 +175,26 @@ TEST_CASE("prefilter: probes come from the bytes every match needs") {
   CHECK(cores("(?i:k)x") == std::vector<std::string>{"x"});
   CHECK(cores("((?i)k)x") == std::vector<std::string>{"x"});
   CHECK(cores("(?x)k").empty());  // free spacing: no probes at all
+}
+
+TEST_CASE("prefilter: a whole-region match needs a possible first and last byte") {
+  auto whole = [](std::string_view source, bool ci, std::string_view text) {
+    return Prefilter::derive(source, ci).may_match_whole(text, Span{0, text.size()});
+  };
+  CHECK(whole("share(?: this)?[!.]?", true, "Share this"));
+  CHECK(whole("share(?: this)?[!.]?", true, "SHARE!"));
+  CHECK_FALSE(whole("share(?: this)?[!.]?", true, "Tags: share"));
+  CHECK_FALSE(whole("share(?: this)?[!.]?", true, "share this:"));
+  CHECK(whole("share(?: this)?", true, "share this:\n"));  // $ matches before a final break
+  CHECK_FALSE(whole("share(?: this)?", true, "; share\n"));
+  CHECK_FALSE(whole("share", false, "Share"));  // case matters when it is on
+  CHECK(whole("(?i)share", false, "Share"));
+  CHECK(whole("(?:the )?news", true, "News"));  // an optional start
+  CHECK(whole("ss", true, "\u00DF"));           // 'ß' folds to "ss"
+  CHECK(whole("(?:a)?", false, "xyz"));         // may match nothing: no judgement
+  CHECK(whole("(?x) a", false, "b"));           // not understood: no judgement
+  CHECK(whole("[【\\[]print", true, "【Print"));
+  CHECK_FALSE(whole("[【\\[]print", true, "(Print"));
 }
 
 TEST_CASE("prefilter: filter keeps the units that hold a whole probe") {

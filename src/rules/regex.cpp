@@ -280,6 +280,7 @@ std::shared_ptr<const Regex> Regex::anchored(const Regex& regex) {
   out->source_ = "^(?:" + regex.source_ + ")$";
   out->groups_ = regex.groups_;
   out->prefilter_ = regex.prefilter_;
+  out->whole_ = true;
   out->impl_->flags = regex.impl_->flags;
   return out;
 }
@@ -291,7 +292,10 @@ std::vector<Span> Regex::candidates(std::string_view text, const std::vector<Spa
 
 void Regex::scan(const Subject& subject, Span region,
                  const std::function<bool(const std::vector<Span>& groups)>& on_match) const {
-  if (prefilters_enabled && !prefilter_.passes(subject.text(), region)) return;
+  if (prefilters_enabled) {
+    if (whole_ && !prefilter_.may_match_whole(subject.text(), region)) return;
+    if (!prefilter_.passes(subject.text(), region)) return;
+  }
   const Utf16Text& text = subject.utf16();
   // The matcher this regex bound to the subject at its first scan there.
   if (!subject.matchers_) subject.matchers_ = std::make_unique<BoundMatchers>();

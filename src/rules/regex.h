@@ -91,6 +91,7 @@ class Regex {
   std::string source_;
   int groups_ = 0;
   Prefilter prefilter_;
+  bool whole_ = false;  // anchored(): a match covers the whole region
   std::unique_ptr<Impl> impl_;
 };
 
