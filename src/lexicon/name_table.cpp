@@ -351,7 +351,12 @@ void NameTable::index_folded() {
 }
 
 const std::vector<NameTable::WordRef>* NameTable::find_refs(std::string_view word) const {
-  if (const auto it = words_.find(std::string(word)); it != words_.end()) return &it->second;
+  if (const auto it = words_.find(word); it != words_.end()) return &it->second;
+  // Folding changes nothing in ASCII.
+  if (std::all_of(word.begin(), word.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return nullptr;
+  }
   const std::string key = fold_to_ascii(word);
   if (key == word) return nullptr;
   if (const auto it = folded_.find(key); it != folded_.end()) return &it->second;
@@ -430,7 +435,7 @@ std::optional<NameMatch> NameTable::variant_of(std::string_view word,
 }
 
 bool NameTable::is_accepted_word(std::string_view word, const NameEntity& entity) const {
-  const auto it = words_.find(std::string(word));
+  const auto it = words_.find(word);
   if (it == words_.end()) return false;
   return std::any_of(it->second.begin(), it->second.end(), [&](const WordRef& r) {
     return r.origin == "accepted" && entities_[r.entity].get() == &entity;
@@ -470,7 +475,7 @@ const std::string* NameTable::proper_form(std::string_view lower) const {
 }
 
 bool NameTable::is_canonical_word(std::string_view word) const {
-  const auto it = words_.find(std::string(word));
+  const auto it = words_.find(word);
   if (it == words_.end()) return false;  // exact: an accented form is not the canonical word
   return std::any_of(it->second.begin(), it->second.end(),
                      [](const WordRef& r) { return r.how == MatchHow::canonical; });

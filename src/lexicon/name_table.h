@@ -125,10 +125,15 @@ class NameTable {
   // Per entity: the canonical word an accepted one-word variant names the person by ("Lula"
   // for Luiz Inácio Lula da Silva), or npos.
   std::vector<std::size_t> short_form_;
-  std::unordered_map<std::string, std::vector<WordRef>> words_;
+  // Looked up by string_view without a copy.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<WordRef>, Hash, std::equal_to<>> words_;
   // Variant words (and canonical words of names romanised from another script) by their
   // diacritic-free form, for the accents a pivot language adds ("Serguéi", "Járkov").
-  std::unordered_map<std::string, std::vector<WordRef>> folded_;
+  std::unordered_map<std::string, std::vector<WordRef>, Hash, std::equal_to<>> folded_;
   std::unordered_map<std::string, WordRef> folded_phrases_;
   std::unordered_map<std::string, WordRef> phrases_;  // whole multi-word forms
   std::unordered_map<std::string, std::string> lower_;

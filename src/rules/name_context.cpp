@@ -124,13 +124,11 @@ ArticleNames::ArticleNames(const Document& document, const Analysis& analysis,
       lower_text_(lower_by_line(document.text())) {
   std::size_t s = 0;
   tokens_.reserve(analysis.words.size());
+  first_.reserve(analysis.words.size() / 4);
   for (const Word& w : analysis.words) {
     while (s + 1 < analysis.sentences.size() && analysis.sentences[s].end <= w.span.begin) ++s;
-    NameToken t{&w, document.slice(w.stem.begin, w.stem.end), s};
-    tokens_.push_back(t);
-    if (name_like(t)) ++counts_[std::string(t.text)];
+    tokens_.push_back(NameToken{&w, document.slice(w.stem.begin, w.stem.end), s});
   }
-  for (const auto& [text, count] : counts_) forms_.push_back(name_form(text));
   const std::size_t sentences =
       std::max(analysis.sentences.size(), tokens_.empty() ? 0 : tokens_.back().sentence + 1);
   sentence_tokens_.assign(sentences + 1, tokens_.size());
@@ -141,23 +139,33 @@ ArticleNames::ArticleNames(const Document& document, const Analysis& analysis,
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     const NameToken& t = tokens_[i];
     first_.emplace(t.text, i);
-    if (!name_like(t)) continue;
-    occurrences_[t.text].push_back(i);
-    const NameToken* n = next(i);
-    const bool says = n && is_reporting_verb(n->text);
+    if (name_like(t)) occurrences_[t.text].push_back(i);
+  }
+  // Each spelling is looked up once. An entity counts once per token that names it, and once
+  // per "X said" token that names it by a word other than a given name.
+  for (const auto& [text, where] : occurrences_) {
+    counts_.emplace(std::string(text), static_cast<int>(where.size()));
+    const std::vector<NameMatch> matches = lexicon_.names().lookup_word(text);
+    if (matches.empty()) continue;
+    int says = 0;
+    for (const std::size_t i : where) {
+      const NameToken* n = next(i);
+      if (n && is_reporting_verb(n->text)) ++says;
+    }
     std::vector<const NameEntity*> seen, seen_quoted;
-    for (const NameMatch& m : lexicon_.names().lookup_word(t.text)) {
+    for (const NameMatch& m : matches) {
       if (std::find(seen.begin(), seen.end(), m.entity) == seen.end()) {
         seen.push_back(m.entity);
-        ++mentions_[m.entity];
+        mentions_[m.entity] += static_cast<int>(where.size());
       }
-      if (says && !m.given &&
+      if (says > 0 && !m.given &&
           std::find(seen_quoted.begin(), seen_quoted.end(), m.entity) == seen_quoted.end()) {
         seen_quoted.push_back(m.entity);
-        ++quoted_[m.entity];
+        quoted_[m.entity] += says;
       }
     }
   }
+  for (const auto& [text, count] : counts_) forms_.push_back(name_form(text));
 }
 
 const NameToken* ArticleNames::next(std::size_t i) const {
@@ -255,9 +263,14 @@ void ArticleNames::index_roles() const {
     }
   }
   if (by_prefix.empty() || text.size() < 4) return;
+  // The first two bytes of every prefix: most positions are passed over without a hash lookup.
+  std::vector<bool> heads(1 << 16);
+  for (const auto& [p, roles] : by_prefix) heads[p >> 16] = true;
   std::uint32_t window = prefix(text);
   for (std::size_t at = 0;; ++at) {
-    if (auto it = by_prefix.find(window); it != by_prefix.end()) {
+    if (!heads[window >> 16]) {
+      // no role starts here
+    } else if (auto it = by_prefix.find(window); it != by_prefix.end()) {
       for (const std::string& r : it->second) {
         bool& unnamed = unnamed_roles_[r];
         if (!unnamed && text.compare(at, r.size(), r) == 0 && unnamed_at(at, r.size())) {
@@ -282,12 +295,8 @@ bool ArticleNames::unnamed_at(std::size_t at, std::size_t size) const {
   return !named;
 }
 
-int ArticleNames::role_overlap(const NameEntity& e, std::size_t sentence) const {
-  // The sentence and the one before it.
-  std::set<std::string, std::less<>> window;
-  const std::size_t from = sentence_tokens_[sentence > 0 ? sentence - 1 : 0];
-  const std::size_t to = sentence_tokens_[std::min(sentence + 1, sentence_tokens_.size() - 1)];
-  for (std::size_t i = from; i < to; ++i) window.insert(singular(to_lower(tokens_[i].text)));
+int ArticleNames::role_overlap(const NameEntity& e,
+                               const std::set<std::string, std::less<>>& window) const {
   int best = 0;
   for (const std::string& role : e.roles) {
     int hits = 0;
@@ -298,22 +307,34 @@ int ArticleNames::role_overlap(const NameEntity& e, std::size_t sentence) const 
 }
 
 const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
+  if (!candidates_found_) {
+    candidates_found_ = true;
+    for (const auto& owned : lexicon_.names().entities()) {
+      const NameEntity& e = *owned;
+      if (e.kind != EntityKind::person || e.roles.empty()) continue;
+      const int mentioned = mentions(e);
+      const bool unnamed = unnamed_role(e);
+      if (mentioned == 0 && !unnamed) continue;
+      candidates_.push_back(Candidate{&e, mentioned, unnamed, quoted(e)});
+    }
+  }
+  if (candidates_.empty()) return nullptr;
+  // The words of the token's sentence and the one before it.
+  std::set<std::string, std::less<>> window;
+  const std::size_t sentence = tokens_[i].sentence;
+  const std::size_t from = sentence_tokens_[sentence > 0 ? sentence - 1 : 0];
+  const std::size_t to = sentence_tokens_[std::min(sentence + 1, sentence_tokens_.size() - 1)];
+  for (std::size_t k = from; k < to; ++k) window.insert(singular(to_lower(tokens_[k].text)));
   const NameEntity* best = nullptr;
   double best_score = 0;
   bool tie = false;
-  for (const auto& owned : lexicon_.names().entities()) {
-    const NameEntity& e = *owned;
-    if (e.kind != EntityKind::person || e.roles.empty()) continue;
-    const int mentioned = mentions(e);
-    const bool unnamed = unnamed_role(e);
-    if (mentioned == 0 && !unnamed) continue;
-    const int overlap = role_overlap(e, tokens_[i].sentence);
-    const int quotes = quoted(e);
-    if (overlap < 2 && !unnamed && quotes == 0) continue;
-    const double score = overlap + (unnamed ? 3 : 0) + (quotes > 0 ? 2 : 0) +
-                         0.5 * std::min(quotes, 3) + (mentioned > 0 ? 2 : 0);
+  for (const Candidate& c : candidates_) {
+    const int overlap = role_overlap(*c.entity, window);
+    if (overlap < 2 && !c.unnamed && c.quotes == 0) continue;
+    const double score = overlap + (c.unnamed ? 3 : 0) + (c.quotes > 0 ? 2 : 0) +
+                         0.5 * std::min(c.quotes, 3) + (c.mentioned > 0 ? 2 : 0);
     if (score > best_score) {
-      best = &e;
+      best = c.entity;
       best_score = score;
       tie = false;
     } else if (score == best_score) {

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -69,7 +70,7 @@ class ArticleNames {
   bool unnamed_role(const NameEntity& e) const;
   void index_roles() const;
   bool unnamed_at(std::size_t at, std::size_t size) const;
-  int role_overlap(const NameEntity& e, std::size_t sentence) const;
+  int role_overlap(const NameEntity& e, const std::set<std::string, std::less<>>& window) const;
 
   const Document& document_;
   const Analysis& analysis_;
@@ -87,6 +88,16 @@ class ArticleNames {
   mutable bool roles_indexed_ = false;
   mutable std::map<std::string, bool, std::less<>> unnamed_roles_;
   std::string lower_text_;  // the whole text in lower case, for role phrases
+  // The people likely_entity() weighs: named in the article or by a role it leaves unnamed,
+  // in table order; found on first need.
+  struct Candidate {
+    const NameEntity* entity;
+    int mentioned;
+    bool unnamed;
+    int quotes;
+  };
+  mutable bool candidates_found_ = false;
+  mutable std::vector<Candidate> candidates_;
 };
 
 /// The largest key distance at which two spellings in one article are taken as one name:
