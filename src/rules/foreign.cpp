@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <unordered_map>
 
 #include "core/utf8.h"
 #include "lexicon/word_list.h"
@@ -224,15 +225,28 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     bool strong;  // reportable on its own
   };
   std::vector<Candidate> found;
+  // Names and foreign words recur in an article: each spelling is looked up once.
+  std::unordered_map<std::string_view, int> compound_memo, source_memo;
+  const auto memoised = [&](auto& memo, std::string_view word, auto&& compute) {
+    const auto [it, added] = memo.try_emplace(word, -1);
+    if (added) it->second = compute(word, tables);
+    return it->second;
+  };
   for (std::size_t i = 0; i < unknown.size(); ++i) {
     const Unknown& u = unknown[i];
     const std::string_view word = text.substr(u.span.begin, u.span.size());
-    int language = compound_needed[i] ? compound_language(word, tables) : -1;
+    int language = compound_needed[i]
+                       ? memoised(compound_memo, word,
+                                  [&](auto w, const auto& t) { return compound_language(w, t); })
+                       : -1;
     const bool strong = u.lower ? !u.near && letters(word) >= min_length_ : language >= 0;
-    if (language < 0 && all_needed[i]) language = source_language(word, tables);
+    if (language < 0 && all_needed[i]) {
+      language =
+          memoised(source_memo, word, [&](auto w, const auto& t) { return source_language(w, t); });
+    }
     // Each lookup reads a page or two of tables of up to 100 MB: let them go every few dozen
     // words, so that a long document does not keep the whole tables in memory.
-    if (i % 32 == 31 || i + 1 == unknown.size()) {
+    if (i % 512 == 511 || i + 1 == unknown.size()) {
       for (const FormTable* table : tables) {
         if (table) table->release_pages();
       }
