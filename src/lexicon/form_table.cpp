@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstring>
 #include <filesystem>
@@ -37,6 +38,11 @@ struct Header {
 static_assert(sizeof(Header) == 48);
 
 std::size_t padded(std::size_t n) { return (n + 7) & ~std::size_t{7}; }
+
+std::uint64_t next_table_id() {
+  static std::atomic<std::uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
 
 std::uint64_t key_hash(std::string_view key) {
   std::uint64_t h = 1469598103934665603ull;  // FNV-1a
@@ -213,6 +219,7 @@ FormTable FormTable::Builder::finish(std::string_view identity) {
   std::memcpy(base, &header, sizeof header);
 
   FormTable table;
+  table.id_ = next_table_id();
   table.data_ = base;
   table.size_ = total;
   table.slots_ = reinterpret_cast<const std::uint32_t*>(base + slots_at);
@@ -271,6 +278,7 @@ Result<FormTable> FormTable::open(const std::string& path, std::string_view iden
   }
   ::madvise(map, size, MADV_DONTNEED);
   FormTable table;
+  table.id_ = next_table_id();
   table.storage_ = std::move(storage);
   table.mapped_ = true;
   table.data_ = base;
@@ -342,7 +350,53 @@ const unsigned char* FormTable::find(std::string_view key) const {
   }
 }
 
+namespace {
+
+// The last answers of accepts(), per thread: a few thousand words make up most of any text, and
+// the table itself is too large to stay in the processor's caches.
+struct AcceptCache {
+  static constexpr std::size_t kSlots = 4096;
+  static constexpr std::size_t kMaxWord = 30;
+  struct Slot {
+    std::uint64_t table = 0;
+    std::uint16_t need = 0;
+    std::uint8_t size = 0;
+    bool accepted = false;
+    char word[kMaxWord];
+  };
+  std::array<Slot, kSlots> slots{};
+};
+
+// One slot per word whatever the table and bits: the slot tells them apart.
+std::uint64_t word_hash(std::string_view word) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (const char c : word) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h ^ (h >> 32);
+}
+
+}  // namespace
+
 bool FormTable::accepts(std::string_view word, std::uint16_t need) const {
+  if (id_ == 0 || word.size() > AcceptCache::kMaxWord) return accepts_uncached(word, need);
+  thread_local AcceptCache cache;
+  AcceptCache::Slot& slot = cache.slots[word_hash(word) & (AcceptCache::kSlots - 1)];
+  if (slot.table == id_ && slot.need == need && slot.size == word.size() &&
+      std::memcmp(slot.word, word.data(), word.size()) == 0) {
+    return slot.accepted;
+  }
+  const bool accepted = accepts_uncached(word, need);
+  slot.table = id_;
+  slot.need = need;
+  slot.size = static_cast<std::uint8_t>(word.size());
+  slot.accepted = accepted;
+  std::memcpy(slot.word, word.data(), word.size());
+  return accepted;
+}
+
+bool FormTable::accepts_uncached(std::string_view word, std::uint16_t need) const {
   const std::string written = normalise_quotes(word);
   const std::string key = form_key(written);
   bool forbidden = false;

@@ -75,6 +75,8 @@ class FormTable {
 
  private:
   const unsigned char* find(std::string_view key) const;
+  bool accepts_uncached(std::string_view word, std::uint16_t need) const;
+  std::uint64_t id_ = 0;  // tells tables apart in the per-thread answer cache (0: empty)
   std::shared_ptr<const void> storage_;  // owns the buffer (a vector or a mapping)
   bool mapped_ = false;
   const unsigned char* data_ = nullptr;

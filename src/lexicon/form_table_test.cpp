@@ -188,3 +188,38 @@ TEST_CASE("form table: over budget, two-level suffixes go; elided prefixes can b
   CHECK(small->accepts("acqua"));
   CHECK_FALSE(small->accepts("l'acqua"));
 }
+
+TEST_CASE("form table: remembered answers belong to their table and to the bits asked for") {
+  // accepts() remembers its last answers per thread: two tables that disagree about a word, and
+  // the same word asked with other bits, must each get their own answer.
+  FormTable::Builder with, without;
+  with.add("blorp", kFormStandalone | kFormSuggest);
+  without.add("other", kFormStandalone);
+  const FormTable a = with.finish("a");
+  const FormTable b = without.finish("b");
+  for (int round = 0; round < 3; ++round) {
+    CHECK(a.accepts("blorp"));
+    CHECK_FALSE(b.accepts("blorp"));
+    CHECK(a.accepts("Blorp"));
+    CHECK_FALSE(a.accepts("blorq"));
+    CHECK(a.accepts("blorp", kFormSuggest));
+    CHECK_FALSE(a.accepts("blorp", kFormCompoundEnd));
+  }
+  // A table made later never sees the answers of one that is gone.
+  const std::string word = "zzyzx";
+  {
+    FormTable::Builder gone;
+    gone.add(word, kFormStandalone);
+    CHECK(gone.finish("gone").accepts(word));
+  }
+  FormTable::Builder fresh;
+  fresh.add("else", kFormStandalone);
+  CHECK_FALSE(fresh.finish("fresh").accepts(word));
+  // Words too long to remember are answered all the same.
+  const std::string longer(40, 'q');
+  FormTable::Builder big;
+  big.add(longer, kFormStandalone);
+  const FormTable c = big.finish("c");
+  CHECK(c.accepts(longer));
+  CHECK_FALSE(c.accepts(longer + "q"));
+}
