@@ -244,22 +244,25 @@ void ArticleNames::index_roles() const {
     for (std::size_t k = 0; k < 4; ++k) v = (v << 8) | static_cast<unsigned char>(s[k]);
     return v;
   };
-  std::unordered_map<std::uint32_t, std::vector<std::string>> by_prefix;
+  // Role phrase -> its entry in unnamed_roles_ (map nodes stay put), by its first four bytes.
+  std::unordered_map<std::uint32_t, std::vector<std::pair<const std::string*, bool*>>> by_prefix;
   for (const auto& owned : lexicon_.names().entities()) {
     for (const std::string& role : owned->roles) {
       std::string r = to_lower(role);
       if (unnamed_roles_.contains(r)) continue;
-      unnamed_roles_.emplace(r, false);
-      if (r.size() < 4) {
-        for (std::size_t at = text.find(r); at != std::string::npos; at = text.find(r, at + 1)) {
-          if (unnamed_at(at, r.size())) {
-            unnamed_roles_[r] = true;
+      auto [entry, added] = unnamed_roles_.emplace(std::move(r), false);
+      const std::string& phrase = entry->first;
+      if (phrase.size() < 4) {
+        for (std::size_t at = text.find(phrase); at != std::string::npos;
+             at = text.find(phrase, at + 1)) {
+          if (unnamed_at(at, phrase.size())) {
+            entry->second = true;
             break;
           }
         }
         continue;
       }
-      by_prefix[prefix(r)].push_back(std::move(r));
+      by_prefix[prefix(phrase)].emplace_back(&phrase, &entry->second);
     }
   }
   if (by_prefix.empty() || text.size() < 4) return;
@@ -271,10 +274,10 @@ void ArticleNames::index_roles() const {
     if (!heads[window >> 16]) {
       // no role starts here
     } else if (auto it = by_prefix.find(window); it != by_prefix.end()) {
-      for (const std::string& r : it->second) {
-        bool& unnamed = unnamed_roles_[r];
-        if (!unnamed && text.compare(at, r.size(), r) == 0 && unnamed_at(at, r.size())) {
-          unnamed = true;
+      for (const auto& [phrase, unnamed] : it->second) {
+        if (!*unnamed && text.compare(at, phrase->size(), *phrase) == 0 &&
+            unnamed_at(at, phrase->size())) {
+          *unnamed = true;
         }
       }
     }
