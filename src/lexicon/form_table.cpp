@@ -355,7 +355,7 @@ namespace {
 // The last answers of accepts(), per thread: a few thousand words make up most of any text, and
 // the table itself is too large to stay in the processor's caches.
 struct AcceptCache {
-  static constexpr std::size_t kSlots = 4096;
+  static constexpr std::size_t kSlots = 16384;
   static constexpr std::size_t kMaxWord = 30;
   struct Slot {
     std::uint64_t table = 0;
