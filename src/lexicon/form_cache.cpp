@@ -1,8 +1,11 @@
 #include "lexicon/form_cache.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 
+#include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 
@@ -21,7 +24,36 @@ Status describe(const std::string& path, std::string& out) {
   return ok_status();
 }
 
+// A cache file in use is marked at most once a day (its modification time set to now), so that
+// prune_caches() can tell the files nobody uses any more.
+void mark_used(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return;
+  const auto now = std::chrono::system_clock::now();
+  const auto modified = std::chrono::system_clock::from_time_t(st.st_mtim.tv_sec);
+  if (now - modified > std::chrono::hours(24)) ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0);
+}
+
 }  // namespace
+
+void prune_caches(const std::string& cache_dir, std::chrono::hours unused_for) {
+  std::error_code ec;
+  const auto now = std::filesystem::file_time_type::clock::now();
+  for (std::filesystem::directory_iterator it(cache_dir, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    const bool table = name.starts_with("forms-") && name.ends_with(".bin");
+    const bool temporary =
+        name.starts_with("forms-") && name.find(".bin.tmp.") != std::string::npos;
+    if (!table && !temporary) continue;
+    std::error_code file_ec;
+    const auto modified = it->last_write_time(file_ec);
+    if (file_ec) continue;
+    // A temporary file older than a day belongs to a run that died while writing it.
+    const auto limit = temporary ? std::chrono::hours(24) : unused_for;
+    if (now - modified > limit) std::filesystem::remove(it->path(), file_ec);
+  }
+}
 
 Result<std::vector<std::string>> read_word_list(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -108,12 +140,19 @@ Result<FormTable> load_table(const TableRecipe& recipe, const std::string& cache
   auto identity = recipe_identity(recipe);
   if (!identity) return identity.error();
   if (!cache_path.empty()) {
-    if (auto table = FormTable::open(cache_path, *identity)) return std::move(*table);
+    if (auto table = FormTable::open(cache_path, *identity)) {
+      mark_used(cache_path);
+      return std::move(*table);
+    }
   }
   auto table = build_table(recipe);
   if (!table) return table.error();
   // An unwritable cache directory only costs the next run the same build.
-  if (!cache_path.empty()) (void)table->save(cache_path);
+  if (!cache_path.empty() && table->save(cache_path)) {
+    // Each checkout of a project and each word-list setting gets its own file: those unused
+    // for a month go when a new one is written.
+    prune_caches(std::filesystem::path(cache_path).parent_path().string(), kUnusedCacheLife);
+  }
   return table;
 }
 

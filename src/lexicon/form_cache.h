@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -42,6 +43,14 @@ Result<FormTable> load_table(const TableRecipe& recipe, const std::string& cache
 /// recipes with other inputs get their own file.
 std::string cache_path_for(const TableRecipe& recipe, const std::string& cache_dir,
                            const std::string& name);
+
+/// How long a cache file may go unused before prune_caches() removes it.
+inline constexpr std::chrono::hours kUnusedCacheLife{24 * 30};
+
+/// Removes the word-form cache files of `cache_dir` (forms-*.bin) not used for `unused_for`
+/// (load_table marks a file it uses at most once a day), and temporary files left over a day
+/// by a run that died while writing. Errors are ignored: a cache is only a cache.
+void prune_caches(const std::string& cache_dir, std::chrono::hours unused_for);
 
 /// Reads a word list: one word per line; blank lines and '#' comments ignored; a line with
 /// inner whitespace is an error naming its line and column.

@@ -223,3 +223,38 @@ TEST_CASE("form table: remembered answers belong to their table and to the bits 
   CHECK(c.accepts(longer));
   CHECK_FALSE(c.accepts(longer + "q"));
 }
+
+TEST_CASE("form cache: files unused for a month go when a new one is written; used ones stay") {
+  const auto dir = temp_dir("prune");
+  const auto inputs = temp_dir("prune_inputs");
+  const auto now = std::filesystem::file_time_type::clock::now();
+  const auto days_ago = [&](int days) { return now - std::chrono::hours(24 * days); };
+  auto make = [&](const std::string& name, int age_days) {
+    std::ofstream(dir / name) << "x";
+    std::filesystem::last_write_time(dir / name, days_ago(age_days));
+  };
+  make("forms-en_US-old.bin", 40);
+  make("forms-en_US-recent.bin", 10);
+  make("forms-en_US-abc.bin.tmp.12.34", 2);  // left by a run that died while writing
+  make("forms-en_US-def.bin.tmp.56.78", 0);  // may be another run writing right now
+  make("romanised.tsv", 40);                 // not a word-form table
+  const std::string path = (dir / "forms-test-new.bin").string();
+  const TableRecipe recipe = small_recipe(inputs);
+  auto built = load_table(recipe, path);
+  REQUIRE(built.ok());
+  CHECK(std::filesystem::exists(path));
+  CHECK_FALSE(std::filesystem::exists(dir / "forms-en_US-old.bin"));
+  CHECK(std::filesystem::exists(dir / "forms-en_US-recent.bin"));
+  CHECK_FALSE(std::filesystem::exists(dir / "forms-en_US-abc.bin.tmp.12.34"));
+  CHECK(std::filesystem::exists(dir / "forms-en_US-def.bin.tmp.56.78"));
+  CHECK(std::filesystem::exists(dir / "romanised.tsv"));
+
+  // A cache in use is marked as used (at most once a day), so that it is never pruned.
+  std::filesystem::last_write_time(path, days_ago(3));
+  auto reopened = load_table(recipe, path);
+  REQUIRE(reopened.ok());
+  CHECK(reopened->accepts("house"));
+  CHECK(std::filesystem::last_write_time(path) > days_ago(1));
+  // Marking it did not make it look changed: the next run still uses it.
+  CHECK(FormTable::open(path, *recipe_identity(recipe)).ok());
+}
