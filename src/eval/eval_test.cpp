@@ -136,3 +136,40 @@ TEST_CASE("locate_words maps hunspell -l output to whole-word occurrences in ord
   CHECK(found[2].kind == "name");
   CHECK_FALSE(found[2].fix.has_value());
 }
+
+TEST_CASE("fixes are judged together with the findings that share their gold rows") {
+  const std::string text = "Then Dzho Baiden met Olaf Sholts.\nLater Dzho Baiden left.\n";
+  SUBCASE("two findings, one gold row for the whole name") {
+    const Article a = article_with({GoldRow{1, "Dzho Baiden", "name", "Joe Biden", 2}});
+    Scores s;
+    REQUIRE(score_article(
+        a, text, {at(text, "Dzho", "name", "Joe"), at(text, "Baiden", "name", "Biden")}, s));
+    CHECK(s.by_kind["name"].fixes_checked == 2);
+    CHECK(s.by_kind["name"].fixes_right == 2);
+  }
+  SUBCASE("one finding over the whole name, one gold row per word") {
+    const Article a = article_with(
+        {GoldRow{1, "Dzho", "name", "Joe", 2}, GoldRow{1, "Baiden", "name", "Biden", 3}});
+    Scores s;
+    REQUIRE(score_article(a, text, {at(text, "Dzho Baiden", "name", "Joe Biden")}, s));
+    CHECK(s.by_kind["name"].gold_found == 2);
+    CHECK(s.by_kind["name"].fixes_right == 1);
+  }
+  SUBCASE("a wrong half makes the pair wrong") {
+    const Article a = article_with({GoldRow{1, "Dzho Baiden", "name", "Joe Biden", 2}});
+    Scores s;
+    REQUIRE(score_article(
+        a, text, {at(text, "Dzho", "name", "Joe"), at(text, "Baiden", "name", "Baden")}, s));
+    CHECK(s.by_kind["name"].fixes_right == 0);
+    CHECK(s.wrong_fixes.size() == 2);
+  }
+  SUBCASE("a name fixed inside a line another finding deletes is judged on its own") {
+    const std::string page = "Related\nSholts visits Kyiv\n";
+    const Article a = article_with({GoldRow{2, "Sholts visits Kyiv", "boilerplate", "", 2}});
+    EvalFinding line = at(page, "Sholts visits Kyiv", "boilerplate", "");
+    Scores s;
+    REQUIRE(score_article(a, page, {line, at(page, "Sholts", "name", "Scholz")}, s));
+    CHECK(s.by_kind["boilerplate"].fixes_right == 1);
+    CHECK(s.by_kind["name"].fixes_right == 0);
+  }
+}

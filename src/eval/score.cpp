@@ -18,18 +18,40 @@ std::string_view trim_newlines(std::string_view s) {
   return s;
 }
 
-// Whether replacing `fix_span` by `replacement` gives the same text as replacing `gold_span` by
-// `gold_fix`, compared over the union of both spans (line breaks at its ends ignored, so that
-// deleting a debris line with or without its newline both count).
-bool same_result(std::string_view text, Span gold_span, const std::string& gold_fix, Span fix_span,
-                 const std::string& replacement) {
-  const std::size_t begin = std::min(gold_span.begin, fix_span.begin);
-  const std::size_t end = std::max(gold_span.end, fix_span.end);
-  auto apply = [&](Span span, const std::string& with) {
-    return std::string(text.substr(begin, span.begin - begin)) + with +
-           std::string(text.substr(span.end, end - span.end));
+// One edit: replace `span` of the text by `with`.
+struct Edit {
+  Span span;
+  std::string with;
+};
+
+// Whether two sets of edits give the same text, compared over the union of all their spans
+// (line breaks at its ends ignored, so that deleting a debris line with or without its newline
+// both count). Edits of one set that overlap each other cannot be applied together: false.
+bool same_result(std::string_view text, std::vector<Edit> a, std::vector<Edit> b) {
+  if (a.empty() || b.empty()) return false;
+  std::size_t begin = a.front().span.begin, end = a.front().span.end;
+  for (const auto* set : {&a, &b}) {
+    for (const Edit& e : *set) {
+      begin = std::min(begin, e.span.begin);
+      end = std::max(end, e.span.end);
+    }
+  }
+  auto apply = [&](std::vector<Edit>& edits, std::string& out) {
+    std::sort(edits.begin(), edits.end(),
+              [](const Edit& x, const Edit& y) { return x.span.begin < y.span.begin; });
+    std::size_t at = begin;
+    for (const Edit& e : edits) {
+      if (e.span.begin < at) return false;
+      out += text.substr(at, e.span.begin - at);
+      out += e.with;
+      at = e.span.end;
+    }
+    out += text.substr(at, end - at);
+    return true;
   };
-  return trim_newlines(apply(gold_span, gold_fix)) == trim_newlines(apply(fix_span, replacement));
+  std::string x, y;
+  if (!apply(a, x) || !apply(b, y)) return false;
+  return trim_newlines(x) == trim_newlines(y);
 }
 
 struct GoldPlace {
@@ -120,30 +142,94 @@ Status score_article(const Article& article, std::string_view text,
   }
   for (const GoldRow& row : article.gold) ++scores.by_kind[row.kind].gold;
 
-  for (const EvalFinding& f : findings) {
-    Tally& tally = scores.by_kind[f.kind];
-    ++tally.findings;
-    if (article.clean) ++scores.clean_findings;
+  // Findings and the gold occurrences they overlap (on the finding's line) form groups: a fix is
+  // right when the group's findings, applied together, give the text its gold rows give
+  // ("Dzho Baiden" -> "Joe Biden" for the two rows "Dzho" and "Baiden", or the other way round).
+  struct Hit {
+    std::size_t place;
+    Span occurrence;
+  };
+  std::vector<std::vector<Hit>> hits(findings.size());
+  std::vector<int> lines_of(findings.size());
+  std::vector<const GoldPlace*> bests(findings.size(), nullptr);
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const EvalFinding& f = findings[i];
     const int line = static_cast<int>(lines.line_of(f.span.begin)) + 1;
-    // The gold row this finding overlaps most.
-    GoldPlace* best = nullptr;
-    Span best_span;
+    lines_of[i] = line;
     std::size_t best_overlap = 0;
-    for (GoldPlace& place : places) {
+    for (std::size_t p = 0; p < places.size(); ++p) {
+      GoldPlace& place = places[p];
       if (place.row->line != line) continue;
       for (const Span& occ : place.occurrences) {
         const bool overlaps = occ.overlaps(f.span) || (f.span.size() == 0 && occ.contains(f.span));
         if (!overlaps) continue;
         place.found = true;
+        hits[i].push_back(Hit{p, occ});
         const std::size_t overlap =
             std::min(occ.end, f.span.end) - std::max(occ.begin, f.span.begin) + 1;
         if (overlap > best_overlap) {
-          best = &place;
-          best_span = occ;
+          bests[i] = &place;
           best_overlap = overlap;
         }
       }
     }
+  }
+  // Groups: findings joined through a shared gold occurrence.
+  std::vector<std::size_t> group(findings.size());
+  for (std::size_t i = 0; i < findings.size(); ++i) group[i] = i;
+  const auto root = [&](std::size_t i) {
+    while (group[i] != i) i = group[i] = group[group[i]];
+    return i;
+  };
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    for (std::size_t j = i + 1; j < findings.size(); ++j) {
+      for (const Hit& a : hits[i]) {
+        for (const Hit& b : hits[j]) {
+          if (a.place == b.place && a.occurrence == b.occurrence) group[root(j)] = root(i);
+        }
+      }
+    }
+  }
+  // The gold edits of the occurrences findings `members` overlap; false when one is "?".
+  const auto gold_edits = [&](const std::vector<std::size_t>& members, std::vector<Edit>& out) {
+    std::vector<Span> seen;  // two gold rows with the same text on a line share occurrences
+    for (const std::size_t j : members) {
+      for (const Hit& h : hits[j]) {
+        if (std::find(seen.begin(), seen.end(), h.occurrence) != seen.end()) continue;
+        seen.push_back(h.occurrence);
+        if (places[h.place].row->fix == "?") return false;
+        out.push_back(Edit{h.occurrence, places[h.place].row->fix});
+      }
+    }
+    return true;
+  };
+  const auto fix_is_right = [&](std::size_t i) {
+    if (!findings[i].fix) return false;
+    // The whole group applied together; else this finding alone against the rows it overlaps
+    // (a name fixed inside a debris line that another finding deletes).
+    std::vector<std::size_t> members;
+    std::vector<Edit> mine;
+    bool all_fixed = true;
+    for (std::size_t j = 0; j < findings.size(); ++j) {
+      if (root(j) != root(i)) continue;
+      members.push_back(j);
+      if (!findings[j].fix) all_fixed = false;
+      if (findings[j].fix) mine.push_back(Edit{findings[j].fix->first, findings[j].fix->second});
+    }
+    std::vector<Edit> gold;
+    if (all_fixed && gold_edits(members, gold) && same_result(text, gold, mine)) return true;
+    std::vector<Edit> own_gold;
+    return gold_edits({i}, own_gold) &&
+           same_result(text, own_gold, {Edit{findings[i].fix->first, findings[i].fix->second}});
+  };
+
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const EvalFinding& f = findings[i];
+    Tally& tally = scores.by_kind[f.kind];
+    ++tally.findings;
+    if (article.clean) ++scores.clean_findings;
+    const int line = lines_of[i];
+    const GoldPlace* best = bests[i];
     const std::string flagged(text.substr(f.span.begin, f.span.size()));
     if (!best) {
       scores.false_alarms.push_back(
@@ -153,7 +239,7 @@ Status score_article(const Article& article, std::string_view text,
     ++tally.findings_correct;
     if (best->row->fix == "?") continue;
     ++tally.fixes_checked;
-    if (f.fix && same_result(text, best_span, best->row->fix, f.fix->first, f.fix->second)) {
+    if (fix_is_right(i)) {
       ++tally.fixes_right;
     } else {
       scores.wrong_fixes.push_back(EvalNote{
