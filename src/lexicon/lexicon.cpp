@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "lexicon/form_cache.h"
+#include "lexicon/name_key.h"
 #include "lexicon/translit.h"
 
 namespace mtlint {
@@ -43,7 +44,50 @@ bool is_english_ordinal(std::string_view w) {
   return suffix == "th";
 }
 
+std::vector<std::string_view> code_points(std::string_view text) {
+  const auto starts = code_point_starts(text);
+  std::vector<std::string_view> out;
+  for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
+    out.push_back(text.substr(starts[k], starts[k + 1] - starts[k]));
+  }
+  return out;
+}
+
+// Two ASCII letters on neighbouring keys.
+bool near_keys(std::string_view a, std::string_view b) {
+  return a.size() == 1 && b.size() == 1 &&
+         keyboard_neighbours(a[0]).find(b[0]) != std::string_view::npos;
+}
+
 }  // namespace
+
+int typo_cost(std::string_view typed, std::string_view candidate) {
+  constexpr int kNotOneEdit = 5;
+  const auto t = code_points(typed), c = code_points(candidate);
+  std::size_t k = 0;  // the first difference
+  while (k < t.size() && k < c.size() && t[k] == c[k]) ++k;
+  auto same_from = [](const auto& a, std::size_t i, const auto& b, std::size_t j) {
+    return a.size() - i == b.size() - j && std::equal(a.begin() + i, a.end(), b.begin() + j);
+  };
+  if (c.size() == t.size() + 1) {  // a letter left out
+    if (!same_from(t, k, c, k + 1)) return kNotOneEdit;
+    const bool of_double = (k > 0 && c[k - 1] == c[k]) || (k + 1 < c.size() && c[k + 1] == c[k]);
+    return of_double ? 1 : 2;
+  }
+  if (t.size() == c.size() + 1) {  // an extra letter
+    if (!same_from(t, k + 1, c, k)) return kNotOneEdit;
+    const bool copy = (k > 0 && t[k - 1] == t[k]) || (k + 1 < t.size() && t[k + 1] == t[k]);
+    return copy ? 2 : 3;
+  }
+  if (t.size() != c.size() || k == t.size()) return kNotOneEdit;
+  if (k + 1 < t.size() && t[k] == c[k + 1] && t[k + 1] == c[k] && same_from(t, k + 2, c, k + 2)) {
+    return 2;  // two neighbours swapped
+  }
+  if (!same_from(t, k + 1, c, k + 1)) return kNotOneEdit;
+  if (t[k].size() == 1 && c[k].size() == 1) return near_keys(t[k], c[k]) ? 3 : 4;
+  const std::string folded = fold_to_ascii(t[k]);
+  return !folded.empty() && folded == fold_to_ascii(c[k]) ? 2 : 4;  // an accent left out
+}
 
 std::vector<std::string> hunspell_names(std::string_view language) {
   if (language == "en") return {"en_US", "en_GB"};
@@ -176,30 +220,60 @@ std::vector<std::string> Lexicon::find_suggestions(std::string_view word) const 
   // a lower-case word also gets capitalised candidates ("kyvi" -> "Kyiv").
   const std::string lower = to_lower(word);
   const bool capitalised = lower != word;
+  auto accepted = [&](const std::vector<std::string>& candidates) {
+    std::vector<std::string> list;
+    for (const std::string& c : candidates) {
+      if (list.size() >= 10) break;
+      if (std::find(list.begin(), list.end(), c) == list.end() && table_.accepts(c, kFormSuggest)) {
+        list.push_back(c);
+      }
+    }
+    return list;
+  };
+  // First of all the same letters in another case ("nasa" -> "NASA"): likelier than any slip.
+  if (!capitalised) {
+    if (auto same = accepted({capitalise(lower), to_upper(lower)}); !same.empty()) return same;
+  }
   // No hyphen splits: "Eco-was" for "Ecowas" is no help. Only the few keys in the table are
   // re-cased (ICU work) and checked as written.
   std::vector<std::string> keys;
   for_each_one_edit(lower, false, [&](std::string_view k) {
-    if (table_.has_key(k, kFormSuggest | kFormStandalone)) keys.emplace_back(k);
+    if (table_.has_key(k, kFormSuggest | kFormStandalone) &&
+        std::find(keys.begin(), keys.end(), k) == keys.end()) {
+      keys.emplace_back(k);
+    }
     return false;
   });
-  std::vector<std::string> candidates;
-  if (capitalised) {
-    for (const std::string& k : keys) candidates.push_back(capitalise(k));
-  } else {
-    // First of all the same letters in another case: "nasa" -> "NASA".
-    candidates = {capitalise(lower), to_upper(lower)};
-    candidates.insert(candidates.end(), keys.begin(), keys.end());
-    for (const std::string& k : keys) candidates.push_back(capitalise(k));
+  // Each word with its forms as the table accepts them, in the case of the typo.
+  struct Ranked {
+    int cost;
+    std::string as_typed;            // "competition", or "Competition" for "Competiton"
+    std::vector<std::string> forms;  // the accepted ones of as_typed and its capitalised form
+  };
+  std::vector<Ranked> ranked;
+  for (const std::string& k : keys) {
+    std::string as_typed = capitalised ? capitalise(k) : k;
+    std::vector<std::string> forms = accepted({as_typed, capitalise(k)});
+    if (!forms.empty()) ranked.push_back({typo_cost(lower, k), std::move(as_typed), forms});
   }
-  std::vector<std::string> list;
-  for (const std::string& c : candidates) {
-    if (list.size() >= 10) break;
-    if (std::find(list.begin(), list.end(), c) == list.end() && table_.accepts(c, kFormSuggest)) {
-      list.push_back(c);
+  // Likeliest slip first (ties keep the search order). A word clearly likelier than all the
+  // others is the only suggestion, in one form ("competition", not also "Competition"), so that
+  // its fix can be applied.
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const Ranked& a, const Ranked& b) { return a.cost < b.cost; });
+  if (ranked.empty()) return {};
+  if (ranked.size() == 1 || ranked[0].cost < ranked[1].cost) return {ranked[0].forms.front()};
+  // A tie: every word, those in the case of the typo before the re-cased ones.
+  std::vector<std::string> candidates;
+  for (const Ranked& r : ranked) {
+    if (r.forms.front() == r.as_typed) candidates.push_back(r.as_typed);
+  }
+  for (const Ranked& r : ranked) {
+    for (const std::string& form : r.forms) {
+      if (form != r.as_typed) candidates.push_back(form);
     }
   }
-  return list;
+  return accepted(candidates);
 }
 
 std::optional<std::string> Lexicon::proper_form(std::string_view word) const {

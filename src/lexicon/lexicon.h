@@ -59,8 +59,10 @@ class Lexicon {
   /// For a word in lower case whose only listed form is capitalised ("kyiv"), that form.
   std::optional<std::string> proper_form(std::string_view word) const;
   /// Spelling suggestions, best first: the same letters in another case, then the
-  /// suggestible words one edit away (transpositions, neighbouring keys, deletions,
-  /// insertions, substitutions, in that order); at most 10. Nothing farther is searched.
+  /// suggestible words one edit away, likeliest slip first (see typo_cost); at most 10.
+  /// Nothing farther is searched. When one word is clearly likelier than every other (a lower
+  /// typo_cost), only it is returned, in the case of the word where the dictionary has that
+  /// form ("competiton" -> "competition"), so that a fix can be applied; on a tie all are.
   std::vector<std::string> suggest(std::string_view word) const;
   /// False only when no suggestible dictionary or word-list word is one edit from `word`
   /// (ignoring case), so that suggest() cannot offer one.
@@ -90,6 +92,19 @@ class Lexicon {
   mutable std::mutex sources_lock_;
   mutable std::map<std::string, std::unique_ptr<FormTable>> sources_;
 };
+
+/// How unlikely a slip turns `candidate` into `typed` when the two are one edit apart (lower
+/// case, compared by code point); lower is likelier. A simple model of typing errors:
+/// 1: a letter of a double left out ("ocurred" for "occurred");
+/// 2: any other letter left out ("progess"), two neighbours swapped ("recieved"), an extra
+///    copy of a letter ("untill"), or an accent left out or changed ("cafe" for "café");
+/// 3: a letter replaced by a neighbouring key on a QWERTY keyboard ("maior" for "major"), or
+///    any other extra letter ("fourty");
+/// 4: a letter replaced by a distant key ("maior" for "mayor").
+/// Strings that are not one edit apart cost 5. A suggestion is given alone only when it costs
+/// less than every other, so these classes are coarse on purpose: an extra letter and a near
+/// key tie ("fourty": forty or fourth), and no single fix is better than a wrong one.
+int typo_cost(std::string_view typed, std::string_view candidate);
 
 /// Hunspell dictionary names for a language: "en" -> {en_US, en_GB}; empty when unsupported.
 std::vector<std::string> hunspell_names(std::string_view language);

@@ -8,16 +8,16 @@ namespace {
 
 constexpr std::string_view kAlphabet = "abcdefghijklmnopqrstuvwxyz'-";
 
-// QWERTY neighbours of a lower-case letter.
+}  // namespace
+
 std::string_view keyboard_neighbours(char c) {
+  if (c < 'a' || c > 'z') return {};
   static constexpr std::string_view kNeighbours[26] = {
       "qwsz",   "vghn",  "xdfv", "serfcx", "wsdr", "drtgvc", "ftyhbv", "gyujnb", "ujko",
       "huikmn", "jiolm", "kop",  "njk",    "bhjm", "iklp",   "ol",     "wa",     "edft",
       "awedxz", "rfgy",  "yhji", "cfgb",   "qase", "zsdc",   "tghu",   "asx"};
   return kNeighbours[c - 'a'];
 }
-
-}  // namespace
 
 std::vector<std::size_t> code_point_starts(std::string_view text) {
   std::vector<std::size_t> starts;

@@ -17,6 +17,9 @@ std::vector<std::string> one_edit_candidates(std::string_view lower, bool hyphen
 bool for_each_one_edit(std::string_view lower, bool hyphen,
                        const std::function<bool(std::string_view)>& visit);
 
+/// The QWERTY neighbours of a lower-case ASCII letter ("qwsz" for 'a'); empty for anything else.
+std::string_view keyboard_neighbours(char c);
+
 /// Code point boundaries of a UTF-8 string, 0 and size() included.
 std::vector<std::size_t> code_point_starts(std::string_view text);
 

@@ -1,6 +1,7 @@
 #include "rules/names.h"
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -60,6 +61,79 @@ bool literal_in_context(const ArticleNames& article, std::size_t i, const NameMa
     if (before == "the" || before == "a" || before == "an" || before == "of") return false;
   }
   return article.mentions(*m.entity) >= 2;
+}
+
+// A finding on one word of a name (or on one whole form of it), held back until its neighbours
+// are known: an editor wants "Dzho Baiden" -> "Joe Biden" as one finding with one fix, not two.
+struct WordFinding {
+  std::size_t first = 0, last = 0;  // its tokens
+  const NameEntity* entity = nullptr;
+  std::string canonical;    // what it stands for: one canonical word, or the whole name
+  std::string description;  // "the French romanisation"
+  Diagnostic diagnostic;    // the finding on its own
+};
+
+// What a merged finding says, given the flagged text, its span and the canonical text for it.
+using MergedFinding =
+    std::function<Diagnostic(const std::vector<const WordFinding*>& parts, std::string_view written,
+                             Span span, const std::string& canonical)>;
+
+// The words of one name in the text are separated by exactly one space or one hyphen; a line
+// break, punctuation or a doubled space ends the name.
+bool joined(const Document& doc, const NameToken& a, const NameToken& b) {
+  const std::string_view gap = doc.slice(a.word->stem.end, b.word->stem.begin);
+  return gap == " " || gap == "-";
+}
+
+// Reports the findings (in text order), each on its own unless two or more wrong words of one
+// entity are adjacent: those become one finding over them (and the canonical words between
+// them), whose fix is the canonical text for that span. A single wrong word keeps its own
+// finding, so that the fix stays minimal ("Serguéi Shoigu" -> "Sergei" only). Words merge only
+// in the order of the canonical name, so the canonical text of the span is well defined.
+void report_joined(const Document& doc, const ArticleNames& article,
+                   std::vector<WordFinding>& findings, const MergedFinding& merged, Sink& sink) {
+  const auto& tokens = article.tokens();
+  for (std::size_t i = 0; i < findings.size();) {
+    const WordFinding& head = findings[i];
+    const std::vector<std::string> words = name_words(head.entity->canonical);
+    // Index range of the head among the canonical words: one word, or the whole name.
+    std::size_t from = 0, to = 0;
+    if (head.canonical == head.entity->canonical) {
+      to = words.size() - 1;
+    } else {
+      from = std::find(words.begin(), words.end(), head.canonical) - words.begin();
+      to = from;
+    }
+    std::vector<const WordFinding*> parts{&head};
+    std::size_t j = i + 1;
+    for (; from < words.size() && j < findings.size(); ++j) {
+      const WordFinding& next = findings[j];
+      if (next.entity != head.entity || next.first <= parts.back()->last) break;
+      // The tokens between must be the canonical words that come next in the name.
+      std::size_t expected = to + 1;
+      bool fits = true;
+      for (std::size_t k = parts.back()->last; fits && k < next.first; ++k) {
+        fits = joined(doc, tokens[k], tokens[k + 1]);
+        if (fits && k + 1 < next.first) {
+          fits = expected < words.size() && tokens[k + 1].text == words[expected];
+          ++expected;
+        }
+      }
+      if (!fits || expected >= words.size() || next.canonical != words[expected]) break;
+      to = expected;
+      parts.push_back(&next);
+    }
+    if (parts.size() < 2) {
+      sink.report(std::move(findings[i].diagnostic));
+      ++i;
+      continue;
+    }
+    std::string canonical = words[from];
+    for (std::size_t k = from + 1; k <= to; ++k) canonical += " " + words[k];
+    const Span span{head.diagnostic.span.begin, parts.back()->diagnostic.span.end};
+    sink.report(merged(parts, doc.slice(span.begin, span.end), span, canonical));
+    i = j;
+  }
 }
 
 }  // namespace
@@ -136,7 +210,9 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
   const NameTable& names = context.lexicon.names();
   const auto& tokens = article.tokens();
   std::optional<NameMatch> carried;  // the second word of a two-word variant
+  std::vector<WordFinding> found;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::size_t first = i;
     const NameToken& t = tokens[i];
     if (!t.word->latin || t.word->has_digit) continue;
     const NameToken* next = article.next(i);
@@ -194,7 +270,8 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
           from_form = true;
           ++i;
         } else if ((diff0 && diff1) || english0 || english1) {
-          // "German Galushchenko": each odd word on its own, with its canonical word.
+          // "German Galushchenko": each odd word with its canonical word (adjacent wrong words
+          // are joined into one finding when reported).
           if (diff0) {
             match = m;
             match->canonical_word = canonical[0];
@@ -258,8 +335,29 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
     }
     Diagnostic d = finding(span, std::move(message), {Fix{span, match->canonical_word}});
     d.related = std::move(related);
-    sink.report(std::move(d));
+    found.push_back(
+        {first, i, match->entity, match->canonical_word, describe(*match), std::move(d)});
   }
+  report_joined(
+      context.document, article, found,
+      [&](const std::vector<const WordFinding*>& parts, std::string_view written, Span span,
+          const std::string& canonical) {
+        // "the German spelling", or "the German spelling and the BGN/PCGN romanisation"
+        std::vector<std::string> kinds;
+        for (const WordFinding* p : parts) {
+          if (std::find(kinds.begin(), kinds.end(), p->description) == kinds.end()) {
+            kinds.push_back(p->description);
+          }
+        }
+        std::string how = kinds.front();
+        for (std::size_t k = 1; k < kinds.size(); ++k) how += " and " + kinds[k];
+        const std::string& entity = parts.front()->entity->canonical;
+        std::string message = quote(written) + " is " + how + " of " + quote(canonical);
+        if (canonical != entity) message += " (" + entity + ")";
+        message += "; write " + quote(canonical);
+        return finding(span, std::move(message), {Fix{span, canonical}});
+      },
+      sink);
 }
 
 void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& article,

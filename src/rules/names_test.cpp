@@ -1,0 +1,133 @@
+// The names rule kind on a small name table of its own: which words make one finding.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+#include "rules/examples.h"
+#include "rules/loader.h"
+
+using namespace mtlint;
+
+namespace {
+
+// Curated variants only (no native forms), so that nothing but this table decides.
+constexpr const char* kTable =
+    "canonical\tkind\tnative\tvariants\troles\ttests\n"
+    "Joe Biden\tperson\t\tDzho Baiden (back-transliteration)\tPresident of the United States\t\n"
+    "Sergei Shoigu\tperson\t\tSerguéi Shoigú (Spanish)\tSecretary of the Security Council\t\n"
+    "Volodymyr Zelensky\tperson\t\tWolodymyr Selenskyj (German)\tPresident of Ukraine\t\n"
+    "Kyiv\tplace\t\tKiew (German)\t\t\n"
+    "Kharkiv\tplace\t\tCharkiw (German)\t\t\n"
+    "Nizhny Novgorod\tplace\t\tNischni Nowgorod (German)\t\t\n"
+    "Frankfurt am Main\tplace\t\tFrankfurth am Mayn (archaic)\t\t\n";
+
+const Lexicon& lexicon() {
+  static const std::unique_ptr<Lexicon> lex = [] {
+    const std::string path = std::string(P_tmpdir) + "/mtlint_names_rule_test.tsv";
+    std::ofstream(path, std::ios::binary) << kTable;
+    LexiconOptions options;
+    options.name_tables = {path};
+    auto made = Lexicon::create(options);
+    REQUIRE_MESSAGE(made.ok(), (made.ok() ? "" : made.error().format()));
+    return std::move(*made);
+  }();
+  return *lex;
+}
+
+struct Found {
+  std::string text;  // the flagged bytes
+  std::string fix;   // the only fix, or "" when there is none or several
+  std::string message;
+};
+
+std::vector<Found> run(const std::string& check, const std::string& text) {
+  auto rule =
+      load_rule_text("kind = \"names\"\ncheck = \"" + check + "\"\n", "r.toml", "names." + check);
+  REQUIRE_MESSAGE(rule.ok(), (rule.ok() ? "" : rule.error().format()));
+  auto seg = Segmenter::create();
+  REQUIRE(seg.ok());
+  std::vector<Found> out;
+  for (const Diagnostic& d : run_rule(**rule, lexicon(), **seg, text)) {
+    REQUIRE(d.span.end <= text.size());
+    out.push_back({text.substr(d.span.begin, d.span.size()),
+                   d.fixes.size() == 1 ? d.fixes[0].replacement : "", d.message});
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("names.variant: two wrong words of one name are one finding with one fix") {
+  const auto found = run("variant", "The US President Dzho Baiden met the press.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "Dzho Baiden");
+  CHECK(found[0].fix == "Joe Biden");
+  CHECK(found[0].message ==
+        "'Dzho Baiden' is the back-transliteration spelling of 'Joe Biden'; write 'Joe Biden'");
+
+  const auto german = run("variant", "Wolodymyr Selenskyj sprach in Kyiv.");
+  REQUIRE(german.size() == 1);
+  CHECK(german[0].text == "Wolodymyr Selenskyj");
+  CHECK(german[0].fix == "Volodymyr Zelensky");
+
+  // Each word found on its own (no whole variant form), joined by a hyphen.
+  const auto hyphen = run("variant", "The Nischni-Nowgorod plant was hit.");
+  REQUIRE(hyphen.size() == 1);
+  CHECK(hyphen[0].text == "Nischni-Nowgorod");
+  CHECK(hyphen[0].fix == "Nizhny Novgorod");
+}
+
+TEST_CASE("names.variant: a canonical word between two wrong ones joins them") {
+  const auto found = run("variant", "Banks in Frankfurth am Mayn closed.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "Frankfurth am Mayn");
+  CHECK(found[0].fix == "Frankfurt am Main");
+  CHECK(found[0].message ==
+        "'Frankfurth am Mayn' is the archaic spelling of 'Frankfurt am Main'; write 'Frankfurt am "
+        "Main'");
+}
+
+TEST_CASE("names.variant: one wrong word beside a right one keeps its own, minimal finding") {
+  const auto found = run("variant", "Defence chief Serguéi Shoigu arrived.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "Serguéi");
+  CHECK(found[0].fix == "Sergei");
+  CHECK(found[0].message ==
+        "'Serguéi' is the Spanish spelling of 'Sergei' (Sergei Shoigu); write 'Sergei'");
+
+  const auto surname = run("variant", "President Volodymyr Selenskyj spoke.");
+  REQUIRE(surname.size() == 1);
+  CHECK(surname[0].text == "Selenskyj");
+  CHECK(surname[0].fix == "Zelensky");
+}
+
+TEST_CASE("names.variant: names of two entities side by side stay two findings") {
+  const auto space = run("variant", "In Kiew Selenskyj said the talks go on.");
+  REQUIRE(space.size() == 2);
+  CHECK(space[0].text == "Kiew");
+  CHECK(space[0].fix == "Kyiv");
+  CHECK(space[1].text == "Selenskyj");
+  CHECK(space[1].fix == "Zelensky");
+
+  const auto hyphen = run("variant", "The Kiew-Charkiw road reopened.");
+  REQUIRE(hyphen.size() == 2);
+  CHECK(hyphen[0].text == "Kiew");
+  CHECK(hyphen[1].text == "Charkiw");
+  CHECK(hyphen[1].fix == "Kharkiv");
+}
+
+TEST_CASE("names.variant: words of one name across a line break or punctuation stay apart") {
+  const auto line_break = run("variant", "Drones struck Nischni\nNowgorod overnight.");
+  REQUIRE(line_break.size() == 2);
+  CHECK(line_break[0].text == "Nischni");
+  CHECK(line_break[0].fix == "Nizhny");
+  CHECK(line_break[1].text == "Nowgorod");
+  CHECK(line_break[1].fix == "Novgorod");
+
+  CHECK(run("variant", "Drones struck Nischni, Nowgorod and Kyiv.").size() == 2);
+  CHECK(run("variant", "Drones struck Nischni  Nowgorod.").size() == 2);
+  // Out of order, the canonical text of the span is not the name: no merged fix.
+  CHECK(run("variant", "Drones struck Nowgorod Nischni.").size() == 2);
+}
