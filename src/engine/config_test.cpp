@@ -1,6 +1,7 @@
 #include "engine/config.h"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -48,7 +49,8 @@ TEST_CASE("config: typos, wrong types and bad values are located errors") {
 }
 
 TEST_CASE("config: found by walking up; a disabled rule loses its findings") {
-  const fs::path root = fs::temp_directory_path() / "mtlint_config_test";
+  const fs::path root =
+      fs::temp_directory_path() / ("mtlint_config_test_" + std::to_string(::getpid()));
   fs::remove_all(root);
   fs::create_directories(root / "a" / "b");
   std::ofstream(root / ".mtlint.toml") << "disable = [\"mt.doubled-word\"]\n";

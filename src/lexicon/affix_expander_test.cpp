@@ -1,6 +1,7 @@
 #include "lexicon/affix_expander.h"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -14,7 +15,8 @@ namespace {
 struct TempDictionary {
   std::string base;
   TempDictionary(const std::string& name, const std::string& aff, const std::string& dic) {
-    const auto dir = std::filesystem::temp_directory_path() / "mtlint_affix_test";
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("mtlint_affix_test_" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     base = (dir / name).string();
     std::ofstream(base + ".aff", std::ios::binary) << aff;

@@ -1,6 +1,7 @@
 #include "lexicon/form_table.h"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <filesystem>
@@ -14,7 +15,8 @@ using namespace mtlint;
 namespace {
 
 std::filesystem::path temp_dir(const std::string& name) {
-  const auto dir = std::filesystem::temp_directory_path() / ("mtlint_forms_" + name);
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("mtlint_forms_" + name + "_" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;
