@@ -92,9 +92,11 @@ std::string name_key(std::string_view token) {
     if (c >= 'a' && c <= 'z') letters += c;
   }
   for (const auto& [from, to] : kGroups) {
-    std::string out;
-    for (std::size_t i = 0; i < letters.size();) {
-      if (letters.compare(i, from.size(), from) == 0) {
+    std::size_t found = letters.find(from);
+    if (found == std::string::npos) continue;  // most groups are absent from a given name
+    std::string out(letters, 0, found);
+    for (std::size_t i = found; i < letters.size();) {
+      if (letters[i] == from[0] && letters.compare(i, from.size(), from) == 0) {
         out += to;
         i += from.size();
       } else {
