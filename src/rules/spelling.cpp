@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "lexicon/name_key.h"
 #include "rules/rule_spec.h"
 
 namespace mtlint {
@@ -91,8 +92,34 @@ std::optional<std::string> drop_cap_residue(std::string_view word, const Lexicon
 
 // Part of a name rather than a word: the lower-case tail of a hyphenated name ("Jae-yong") or a
 // French elision before a capital ("d’Ivoire", "l’Équipe").
+// Lower-case particles of names in the source languages ("Parc des Princes", "Ballon d'Or" is
+// an elision, below).
+constexpr std::string_view kNameParticles[] = {
+    "de",  "des", "du",  "della", "delle", "dei", "degli", "di",  "da", "das",
+    "dos", "do",  "van", "von",   "der",   "den", "ter",   "ten", "la", "le",
+    "les", "el",  "al",  "y",     "bin",   "ibn", "zu",    "del", "e"};
+
+// True when word `i` is a name particle between two capitalised words, one space each side.
+bool name_particle(const CheckContext& context, std::size_t i) {
+  const auto& words = context.analysis.words;
+  if (i == 0 || i + 1 >= words.size()) return false;
+  const std::string_view word = context.document.slice(words[i].stem.begin, words[i].stem.end);
+  if (std::find(std::begin(kNameParticles), std::end(kNameParticles), word) ==
+      std::end(kNameParticles)) {
+    return false;
+  }
+  const Word& before = words[i - 1];
+  const Word& after = words[i + 1];
+  return before.capitalised && after.capitalised &&
+         context.document.slice(before.span.end, words[i].span.begin) == " " &&
+         context.document.slice(words[i].span.end, after.span.begin) == " ";
+}
+
 bool name_fragment(const CheckContext& context, const Word& w) {
   const std::string& text = context.document.text();
+  if (name_particle(context, static_cast<std::size_t>(&w - context.analysis.words.data()))) {
+    return true;
+  }
   if (w.span.begin >= 2 && text[w.span.begin - 1] == '-') {
     std::size_t before = w.span.begin - 2;
     while (before > 0 && text[before] != ' ' && text[before] != '-') --before;
@@ -156,6 +183,13 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
 
     if (!w.capitalised) {
       if (report_ != Report::typos || name_fragment(context, w)) continue;
+      // A dictionary word with the accents of its source language ("złoty"): a spelling, not
+      // a typo.
+      if (std::any_of(word.begin(), word.end(),
+                      [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        const std::string plain = fold_to_ascii(word);
+        if (plain != word && lex.is_known(plain)) continue;
+      }
       if (const std::optional<std::string> proper = lex.proper_form(word)) {
         sink.report(finding(
             w.stem, expand(proper_message_, {{"word", std::string(word)}, {"suggestion", *proper}}),
