@@ -138,7 +138,7 @@ ArticleNames::ArticleNames(const Document& document, const Analysis& analysis,
   }
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     const NameToken& t = tokens_[i];
-    first_.emplace(t.text, i);
+    first_.try_emplace(t.text, i);  // no node is made for a spelling already seen
     if (name_like(t)) occurrences_[t.text].push_back(i);
   }
   // Each spelling is looked up once. An entity counts once per token that names it, and once
@@ -186,7 +186,7 @@ bool ArticleNames::name_like(const NameToken& t) const {
 }
 
 int ArticleNames::line_of(std::size_t offset) const {
-  return document_.lines().position(offset).line + document_.first_line() - 1;
+  return static_cast<int>(document_.lines().line_of(offset)) + document_.first_line();
 }
 
 const NameToken* ArticleNames::first(std::string_view text) const {
