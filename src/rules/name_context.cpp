@@ -145,7 +145,7 @@ ArticleNames::ArticleNames(const Document& document, const Analysis& analysis,
   // per "X said" token that names it by a word other than a given name.
   for (const auto& [text, where] : occurrences_) {
     counts_.emplace(std::string(text), static_cast<int>(where.size()));
-    const std::vector<NameMatch> matches = lexicon_.names().lookup_word(text);
+    const std::vector<NameMatch>& matches = lookup_word(text);
     if (matches.empty()) continue;
     int says = 0;
     for (const std::size_t i : where) {
@@ -166,6 +166,11 @@ ArticleNames::ArticleNames(const Document& document, const Analysis& analysis,
     }
   }
   for (const auto& [text, count] : counts_) forms_.push_back(name_form(text));
+}
+
+const std::vector<NameMatch>& ArticleNames::lookup_word(std::string_view word) const {
+  if (auto it = matches_.find(word); it != matches_.end()) return it->second;
+  return matches_.emplace(std::string(word), lexicon_.names().lookup_word(word)).first->second;
 }
 
 const NameToken* ArticleNames::next(std::size_t i) const {

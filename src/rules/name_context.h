@@ -60,6 +60,8 @@ class ArticleNames {
   /// The entity an unexplained name at token `i` most likely stands for: a person whose role
   /// the article mentions near `i` or without a name, or who is quoted elsewhere.
   const NameEntity* likely_entity(std::size_t i) const;
+  /// NameTable::lookup_word, remembered per spelling for the article.
+  const std::vector<NameMatch>& lookup_word(std::string_view word) const;
   /// How many times the words of entity `e`'s name (or their variants) occur in the article.
   int mentions(const NameEntity& e) const;
 
@@ -82,6 +84,11 @@ class ArticleNames {
   std::map<const NameEntity*, int> mentions_;                // entity -> name-like tokens
   std::map<const NameEntity*, int> quoted_;                  // entity -> "X said" tokens
   std::unordered_map<std::string_view, std::vector<std::size_t>> occurrences_;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  mutable std::unordered_map<std::string, std::vector<NameMatch>, Hash, std::equal_to<>> matches_;
   std::vector<NameForm> forms_;
   std::vector<std::size_t> sentence_tokens_;  // sentence -> index of its first token
   // Role phrase (lower case) -> it occurs without a name after it; filled on first need.

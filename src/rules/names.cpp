@@ -232,7 +232,7 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
     if (last > i) {
       const Span whole{t.word->stem.begin, tokens[last].word->stem.end};
       const std::string compound(context.document.slice(whole.begin, whole.end));
-      for (const NameMatch& m : names.lookup_word(compound)) {
+      for (const NameMatch& m : article.lookup_word(compound)) {
         if (m.how == MatchHow::canonical || m.given) break;
         match = m;
         span = whole;
@@ -287,7 +287,7 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
     }
     if (!match && next) {
       // A given name is only trusted next to its entity's surname ("Dmitro Kuleba").
-      for (const NameMatch& n : names.lookup_word(next->text)) {
+      for (const NameMatch& n : article.lookup_word(next->text)) {
         if (n.given) continue;
         if (auto m = names.variant_of(t.text, *n.entity); m && m->given) {
           match = m;
@@ -297,7 +297,7 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
       }
     }
     if (!match) {
-      const auto matches = names.lookup_word(t.text);
+      const auto& matches = article.lookup_word(t.text);
       if (matches.empty() || matches.front().how == MatchHow::canonical) continue;
       for (const NameMatch& m : matches) {
         if (!m.given) {
@@ -369,7 +369,7 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
     if (!article.name_like(t) || t.word->all_caps) continue;
     if (t.text.size() > 2 && std::isupper(static_cast<unsigned char>(t.text[1]))) continue;
     auto [known, fresh] = candidates.try_emplace(t.text);
-    if (fresh && !context.lexicon.is_known(t.text) && names.lookup_word(t.text).empty()) {
+    if (fresh && !context.lexicon.is_known(t.text) && article.lookup_word(t.text).empty()) {
       known->second = names.fuzzy_word(t.text);
     }
     if (!known->second) continue;
@@ -398,7 +398,7 @@ void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames&
     if (!proper || *proper == t.text) continue;
     // "turkey", "china" (bone china), "bill": a common word is not a lower-cased name.
     if (context.lexicon.is_known(t.text)) continue;
-    const auto matches = names.lookup_word(*proper);
+    const auto& matches = article.lookup_word(*proper);
     if (matches.empty()) continue;
     const std::string& entity = matches.front().entity->canonical;
     const std::string message = quote(t.text) + " is the name " + quote(*proper) +
@@ -428,7 +428,7 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
     if (text.size() > 2 && std::isupper(static_cast<unsigned char>(text[1]))) continue;
     if (lex.is_known(to_lower(text))) continue;
     spellings.push_back({&form, lex.is_known(text), names.is_canonical_word(text),
-                         !names.lookup_word(text).empty()});
+                         !article.lookup_word(text).empty()});
   }
   // forms() is in the order of counts(), i.e. sorted: each pair once, the smaller spelling first.
   // Only spellings with the same first letter can match: each is paired with the later ones of
@@ -505,7 +505,7 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
       continue;
     }
     if (context.lexicon.is_known(t.text) || context.lexicon.is_known(to_lower(t.text))) continue;
-    if (!names.lookup_word(t.text).empty() || names.fuzzy_word(t.text)) continue;
+    if (!article.lookup_word(t.text).empty() || names.fuzzy_word(t.text)) continue;
     // Explained by another mention: the same word, or a near spelling, elsewhere.
     if (article.counts().find(t.text)->second > 1) continue;
     bool explained = false;
