@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "core/utf8.h"
+#include "lexicon/name_table.h"
 #include "lexicon/word_list.h"
 #include "rules/rule_spec.h"
 #include "rules/spelling.h"
@@ -71,6 +72,29 @@ Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
     rule->languages_.push_back(language_name(name));
     rule->compounding_.push_back(name.rfind("de", 0) == 0);
   }
+  if (const toml::table* glossary = p.table("glossary")) {
+    for (const auto& [language, terms] : *glossary) {
+      const toml::table* table = terms.as_table();
+      if (!table) {
+        p.fail("'glossary." + std::string(language.str()) +
+                   "' must be a table of terms and their English",
+               &terms);
+        break;
+      }
+      for (const auto& [term, english] : *table) {
+        const auto translation = english.value<std::string>();
+        std::vector<std::string> words = name_words(term.str());
+        if (!translation || translation->empty() || words.empty()) {
+          p.fail("glossary term '" + std::string(term.str()) + "' needs its English as a string",
+                 &english);
+          break;
+        }
+        rule->by_first_word_[words.front()].push_back(rule->glossary_.size());
+        rule->glossary_.push_back(
+            Term{std::move(words), *translation, std::string(language.str())});
+      }
+    }
+  }
   if (const auto& error = p.first_error()) return *error;
   if (rule->info().message.empty()) {
     rule->mutable_info().message = "'{match}' looks {language}; translate it";
@@ -80,7 +104,39 @@ Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
 
 void ForeignRule::check(const CheckContext& context, Sink& sink) const {
   if (scripts_) check_scripts(context, sink);
-  if (!dictionaries_.empty()) check_words(context, sink);
+  if (!dictionaries_.empty() || !glossary_.empty()) check_words(context, sink);
+}
+
+const ForeignRule::Term* ForeignRule::glossary_at(const CheckContext& context, std::size_t i,
+                                                  std::size_t& last) const {
+  const auto& words = context.analysis.words;
+  const std::string_view text = context.document.text();
+  auto word_text = [&](std::size_t k) {
+    return text.substr(words[k].span.begin, words[k].span.size());
+  };
+  const std::string_view first = word_text(i);
+  auto it = by_first_word_.find(std::string(first));
+  if (it == by_first_word_.end() && words[i].capitalised && words[i].sentence_start) {
+    it = by_first_word_.find(to_lower(first.substr(0, 1)) + std::string(first.substr(1)));
+  }
+  if (it == by_first_word_.end()) return nullptr;
+  const Term* best = nullptr;
+  for (const std::size_t t : it->second) {
+    const Term& term = glossary_[t];
+    std::size_t k = i;
+    bool ok = true;
+    for (std::size_t n = 1; n < term.words.size() && ok; ++n) {
+      ok = k + 1 < words.size() &&
+           text.substr(words[k].span.end, words[k + 1].span.begin - words[k].span.end) == " " &&
+           word_text(k + 1) == term.words[n];
+      ++k;
+    }
+    if (ok && (!best || term.words.size() > best->words.size())) {
+      best = &term;
+      last = k;
+    }
+  }
+  return best;
 }
 
 void ForeignRule::check_scripts(const CheckContext& context, Sink& sink) const {
@@ -123,6 +179,14 @@ void ForeignRule::check_scripts(const CheckContext& context, Sink& sink) const {
       if (close_for(open) && text[span.end] == close_for(open)) {
         span = Span{span.begin - 1, span.end + 1};
         fixes.push_back(Fix{span, ""});  // a bracketed gloss of the source: delete it
+      }
+    }
+    if (fixes.empty()) {
+      const std::string run_text(text.substr(run.begin, run.size()));
+      if (auto it = by_first_word_.find(run_text); it != by_first_word_.end()) {
+        for (const std::size_t t : it->second) {
+          if (glossary_[t].words.size() == 1) fixes.push_back(Fix{run, glossary_[t].english});
+        }
       }
     }
     const std::string message =
@@ -173,9 +237,37 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     bool lower;
     bool near;  // one edit from an English suggestion: a typo ("maior"), not a foreign word
   };
+  // Glossary terms first: reported with their English, and left out of the detectors below.
+  std::vector<Span> glossary_spans;
+  if (!glossary_.empty()) {
+    const auto& words = context.analysis.words;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (!words[i].latin || context.analysis.is_skipped(words[i].span)) continue;
+      std::size_t last = i;
+      const Term* term = glossary_at(context, i, last);
+      if (!term) continue;
+      const Span span{words[i].span.begin, words[last].span.end};
+      const bool capital =
+          words[i].capitalised &&
+          term->words.front() != text.substr(words[i].span.begin, words[i].span.size());
+      const std::string english = capital ? capitalise(term->english) : term->english;
+      const std::string message =
+          expand(info().message, {{"match", std::string(text.substr(span.begin, span.size()))},
+                                  {"language", term->language}});
+      sink.report(finding(span, message, {Fix{span, english}}));
+      glossary_spans.push_back(span);
+      i = last;
+    }
+  }
+  const auto in_glossary_term = [&](Span s) {
+    return std::any_of(glossary_spans.begin(), glossary_spans.end(),
+                       [&](Span g) { return g.begin <= s.begin && s.end <= g.end; });
+  };
+  if (dictionaries_.empty()) return;
   std::vector<Unknown> unknown;
   for (const Word& w : context.analysis.words) {
     if (!w.latin || w.has_digit || w.has_inner_dot || w.all_caps) continue;
+    if (!glossary_spans.empty() && in_glossary_term(w.span)) continue;
     const std::string_view word = text.substr(w.stem.begin, w.stem.size());
     if (letters(word) < 4 || lex.is_known(word)) continue;
     // Elisions ("l’Équipe", "d’Or") belong to titles and names.

@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/error.h"
@@ -25,6 +26,12 @@ struct RuleSpec;
 /// words, all of them for unknown lower-case words that are no English typo), so a disabled
 /// rule, and most articles, cost nothing; German compounds are read off the table's
 /// COMPOUNDBEGIN/MIDDLE/END forms.
+/// A `glossary` (sub-tables by language name, each mapping a term as written to its English:
+/// `[glossary.German] Autokorso = "motorcade"`) names terms the news leaves untranslated; a
+/// glossary term is reported with its translation as the fix, whatever the detectors say
+/// (a lower-case term also matches capitalised at a sentence start, and only there: "Alcalde"
+/// elsewhere is a surname). Terms may be several
+/// words ("conseil municipal") or a run of another script ("拘留").
 /// Placeholders: {match}, and {script} or {language}.
 class ForeignRule final : public Rule {
  public:
@@ -42,6 +49,17 @@ class ForeignRule final : public Rule {
   /// True when table `d` accepts `word`, as a word or (compounding languages) a compound.
   bool accepts(const FormTable& table, std::size_t d, std::string_view word) const;
 
+  struct Term {
+    std::vector<std::string> words;  // the term split on spaces
+    std::string english;
+    std::string language;
+  };
+  /// The longest glossary term starting at word `i` (words[i] may be capitalised where the term
+  /// is not), with the index of its last word; nullptr when none.
+  const Term* glossary_at(const CheckContext& context, std::size_t i, std::size_t& last) const;
+
+  std::vector<Term> glossary_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;  // into glossary_
   bool scripts_ = true;
   std::size_t min_length_ = 7;
   std::string script_message_;

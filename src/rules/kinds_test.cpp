@@ -146,3 +146,29 @@ TEST_CASE("fill_template: groups, capitals and fallbacks") {
   const std::vector<Span> groups = {{0, 2}, {0, 1}, {kNoGroup, kNoGroup}};
   CHECK(fill_template("{0}|{^1}|{2|z}|{match}|{9}|{x}", text, groups) == "ab|A|z|ab|{9}|{x}");
 }
+
+TEST_CASE("foreign: glossary terms get their English; a malformed glossary names its line") {
+  const std::string rule =
+      "kind = \"foreign\"\nscripts = true\n"
+      "[glossary.Italian]\nsindaco = \"mayor\"\n\"Camera dei Deputati\" = \"Chamber of Deputies\"\n"
+      "[glossary.Chinese]\n\"拘留\" = \"detention\"\n";
+  auto found = run(rule,
+                   "Sindaco Rossi spoke.\nThe sindaco and the Camera dei Deputati met; the 拘留 "
+                   "ended. Mr Sindaco and the camera dei deputati left.\n");
+  REQUIRE(found.size() == 4);
+  CHECK(found[0].fixes.at(0).replacement == "Mayor");  // capitalised at a sentence start
+  CHECK(found[1].fixes.at(0).replacement == "mayor");
+  CHECK(found[2].fixes.at(0).replacement == "Chamber of Deputies");
+  CHECK(found[3].fixes.at(0).replacement == "detention");
+  CHECK(found[2].message == "'Camera dei Deputati' looks Italian; translate it");
+
+  auto not_table =
+      load_rule_text("kind = \"foreign\"\n[glossary]\nItalian = \"sindaco\"\n", "r.toml", "t.r");
+  REQUIRE_FALSE(not_table.ok());
+  CHECK(not_table.error().line == 3);
+  auto not_string =
+      load_rule_text("kind = \"foreign\"\n[glossary.Italian]\nsindaco = 3\n", "r.toml", "t.r");
+  REQUIRE_FALSE(not_string.ok());
+  CHECK(not_string.error().format() ==
+        "r.toml:3:11: error: glossary term 'sindaco' needs its English as a string");
+}
