@@ -53,6 +53,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
   LexiconOptions lex;
   lex.language = options.language;
   lex.word_lists.push_back(options.data_dir + "/dictionaries/news-proper-nouns.txt");
+  lex.word_lists.push_back(options.data_dir + "/dictionaries/news-words.txt");
   for (const auto& w : options.word_lists) lex.word_lists.push_back(w);
   lex.accept_words = options.accept_words;
   lex.name_tables.push_back(options.data_dir + "/dictionaries/names.tsv");

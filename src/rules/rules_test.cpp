@@ -13,8 +13,9 @@ namespace {
 const Lexicon& test_lexicon() {
   static const std::unique_ptr<Lexicon> lexicon = [] {
     LexiconOptions options;
-    options.word_lists = {std::string(MTLINT_SOURCE_DATA_DIR) +
-                          "/dictionaries/news-proper-nouns.txt"};
+    options.word_lists = {
+        std::string(MTLINT_SOURCE_DATA_DIR) + "/dictionaries/news-proper-nouns.txt",
+        std::string(MTLINT_SOURCE_DATA_DIR) + "/dictionaries/news-words.txt"};
     options.name_tables = {std::string(MTLINT_SOURCE_DATA_DIR) + "/dictionaries/names.tsv"};
     options.translit_dir = std::string(MTLINT_SOURCE_DATA_DIR) + "/dictionaries/translit";
     auto made = Lexicon::create(options);
