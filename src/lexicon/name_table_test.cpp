@@ -298,3 +298,13 @@ TEST_CASE("a row whose test cases fail refuses the table") {
   REQUIRE_FALSE(neg.ok());
   CHECK(neg.error().line == 2);
 }
+
+TEST_CASE("name_words splits on white space and keeps every other byte") {
+  CHECK(name_words("Dmytro Kuleba") == std::vector<std::string>{"Dmytro", "Kuleba"});
+  CHECK(name_words("  Xi\tJinping \n") == std::vector<std::string>{"Xi", "Jinping"});
+  CHECK(name_words("al-Sharaa  Ahmed") == std::vector<std::string>{"al-Sharaa", "Ahmed"});
+  CHECK(name_words("Łukasz\u00A0Kowalski") == std::vector<std::string>{"Łukasz\u00A0Kowalski"});
+  CHECK(name_words("").empty());
+  CHECK(name_words(" \t ").empty());
+  CHECK(name_words("Zelensky") == std::vector<std::string>{"Zelensky"});
+}
