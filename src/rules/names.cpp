@@ -205,6 +205,31 @@ bool NamesRule::excepted(const CheckContext& context, Span span) const {
   return false;
 }
 
+namespace {
+
+// A known variant of three or four words starting at token `i` ("Cidade do Cabo", "Rostov del
+// Don"), the longest first, with the index of its last token.
+std::optional<NameMatch> longer_form(const ArticleNames& article, const NameTable& names,
+                                     std::size_t i, std::size_t& last) {
+  const auto& tokens = article.tokens();
+  std::size_t end = i;
+  while (end - i < 3 && article.next(end)) ++end;
+  for (; end >= i + 2; --end) {
+    std::string phrase(tokens[i].text);
+    for (std::size_t k = i + 1; k <= end; ++k) {
+      phrase += ' ';
+      phrase += tokens[k].text;
+    }
+    if (auto m = names.lookup_form(phrase); m && m->how != MatchHow::canonical) {
+      last = end;
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 void NamesRule::check_variants(const CheckContext& context, const ArticleNames& article,
                                Sink& sink) const {
   const NameTable& names = context.lexicon.names();
@@ -243,12 +268,21 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
       }
     }
     if (!match && !t.word->capitalised) continue;
+    std::size_t form_last = i;
     if (match) {
       next = nullptr;  // the compound is the whole name
     } else if (carried) {
       match = std::move(carried);
       carried.reset();
       from_form = true;
+    } else if (next && (match = longer_form(article, names, i, form_last))) {
+      // "Cidade do Cabo": a variant of three or four words is replaced as a whole.
+      match->canonical_word = match->entity->canonical;
+      span = Span{t.word->stem.begin, tokens[form_last].word->stem.end};
+      written = std::string(context.document.slice(span.begin, span.end));
+      from_form = true;
+      i = form_last;
+      next = nullptr;
     } else if (next) {
       auto m = names.lookup_form(written + " " + std::string(next->text));
       if (m && m->how != MatchHow::canonical) {

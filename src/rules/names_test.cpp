@@ -1,5 +1,6 @@
 // The names rule kind on a small name table of its own: which words make one finding.
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
@@ -21,11 +22,14 @@ constexpr const char* kTable =
     "Kyiv\tplace\t\tKiew (German)\t\t\n"
     "Kharkiv\tplace\t\tCharkiw (German)\t\t\n"
     "Nizhny Novgorod\tplace\t\tNischni Nowgorod (German)\t\t\n"
-    "Frankfurt am Main\tplace\t\tFrankfurth am Mayn (archaic)\t\t\n";
+    "Frankfurt am Main\tplace\t\tFrankfurth am Mayn (archaic)\t\t\n"
+    "Cape Town\tplace\t\tCidade do Cabo (Portuguese exonym); Città del Capo (Italian exonym); "
+    "Kapstadt (German exonym)\t\t\n";
 
 const Lexicon& lexicon() {
   static const std::unique_ptr<Lexicon> lex = [] {
-    const std::string path = std::string(P_tmpdir) + "/mtlint_names_rule_test.tsv";
+    const std::string path =
+        std::string(P_tmpdir) + "/mtlint_names_rule_test_" + std::to_string(::getpid()) + ".tsv";
     std::ofstream(path, std::ios::binary) << kTable;
     LexiconOptions options;
     options.name_tables = {path};
@@ -130,4 +134,19 @@ TEST_CASE("names.variant: words of one name across a line break or punctuation s
   CHECK(run("variant", "Drones struck Nischni  Nowgorod.").size() == 2);
   // Out of order, the canonical text of the span is not the name: no merged fix.
   CHECK(run("variant", "Drones struck Nowgorod Nischni.").size() == 2);
+}
+
+TEST_CASE("names.variant: a variant of three or four words is one finding with the whole name") {
+  const auto found =
+      run("variant", "They flew from Cidade do Cabo to Kapstadt, not Città del Capo.\n");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].text == "Cidade do Cabo");
+  CHECK(found[0].fix == "Cape Town");
+  CHECK(found[0].message ==
+        "'Cidade do Cabo' is the Portuguese exonym of 'Cape Town'; write 'Cape Town'");
+  CHECK(found[1].text == "Kapstadt");
+  CHECK(found[2].text == "Città del Capo");
+  // Only the known form: the same words otherwise arranged, or split by a line, are not it.
+  CHECK(run("variant", "Cidade do Rio and the Cabo.\n").empty());
+  CHECK(run("variant", "Cidade do\nCabo\n").empty());
 }
