@@ -320,8 +320,17 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
       }
     }
     if (!match && next) {
-      // A given name is only trusted next to its entity's surname ("Dmitro Kuleba").
-      for (const NameMatch& n : article.lookup_word(next->text)) {
+      // A given name is only trusted next to its entity's surname ("Dmitro Kuleba"), which may
+      // be hyphenated ("Bachar al-Assad").
+      std::string surname(next->text);
+      for (std::size_t k = i + 1;
+           k + 1 < tokens.size() &&
+           context.document.slice(tokens[k].word->span.end, tokens[k + 1].word->span.begin) == "-";
+           ++k) {
+        surname += '-';
+        surname += tokens[k + 1].text;
+      }
+      for (const NameMatch& n : article.lookup_word(surname)) {
         if (n.given) continue;
         if (auto m = names.variant_of(t.text, *n.entity); m && m->given) {
           match = m;

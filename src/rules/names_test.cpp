@@ -24,7 +24,8 @@ constexpr const char* kTable =
     "Nizhny Novgorod\tplace\t\tNischni Nowgorod (German)\t\t\n"
     "Frankfurt am Main\tplace\t\tFrankfurth am Mayn (archaic)\t\t\n"
     "Cape Town\tplace\t\tCidade do Cabo (Portuguese exonym); Città del Capo (Italian exonym); "
-    "Kapstadt (German exonym)\t\t\n";
+    "Kapstadt (German exonym)\t\t\n"
+    "Bashar al-Assad\tperson\t\tBachar al-Assad (French)\tPresident of Syria\t\n";
 
 const Lexicon& lexicon() {
   static const std::unique_ptr<Lexicon> lex = [] {
@@ -149,4 +150,13 @@ TEST_CASE("names.variant: a variant of three or four words is one finding with t
   // Only the known form: the same words otherwise arranged, or split by a line, are not it.
   CHECK(run("variant", "Cidade do Rio and the Cabo.\n").empty());
   CHECK(run("variant", "Cidade do\nCabo\n").empty());
+}
+
+TEST_CASE("names.variant: a given name before a hyphenated surname") {
+  const auto found = run("variant", "Bachar al-Assad fled.\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "Bachar");
+  CHECK(found[0].fix == "Bashar");
+  CHECK(run("variant", "Bashar al-Assad fled.\n").empty());
+  CHECK(run("variant", "Bachar Mansour spoke.\n").empty());  // a given name alone is no one's
 }
