@@ -351,8 +351,14 @@ void NameTable::index_folded() {
       }
     }
   }
+  long_form_starts_.clear();
   for (const auto& [phrase, ref] : phrases_) {
     if (ref.how != MatchHow::canonical) folded_phrases_.emplace(fold_to_ascii(phrase), ref);
+    const auto words = name_words(phrase);
+    if (words.size() >= 3) {
+      long_form_starts_.insert(words.front());
+      long_form_starts_.insert(fold_to_ascii(words.front()));
+    }
   }
 }
 
@@ -448,9 +454,20 @@ bool NameTable::is_accepted_word(std::string_view word, const NameEntity& entity
   });
 }
 
+bool NameTable::starts_long_form(std::string_view word) const {
+  if (long_form_starts_.contains(word)) return true;
+  const bool ascii = std::all_of(word.begin(), word.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return !ascii && long_form_starts_.contains(fold_to_ascii(word));
+}
+
 std::optional<NameMatch> NameTable::lookup_form(std::string_view form) const {
-  if (auto it = phrases_.find(std::string(form)); it != phrases_.end())
-    return make_match(it->second);
+  if (auto it = phrases_.find(form); it != phrases_.end()) return make_match(it->second);
+  // Folding changes nothing in ASCII.
+  if (std::all_of(form.begin(), form.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return std::nullopt;
+  }
   const std::string key = fold_to_ascii(form);
   if (key == form) return std::nullopt;
   if (auto it = folded_phrases_.find(key); it != folded_phrases_.end()) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/error.h"
@@ -88,6 +89,9 @@ class NameTable {
   bool is_accepted_word(std::string_view word, const NameEntity& entity) const;
   /// The entity whose canonical form or variant is exactly this multi-word `form`.
   std::optional<NameMatch> lookup_form(std::string_view form) const;
+  /// True when some form of three or more words starts with `word` (as written or folded):
+  /// a cheap test before building phrases to look up.
+  bool starts_long_form(std::string_view word) const;
   /// What a phrase ("Dzho Baiden", "Kouleba") names: whole forms first, then its last word.
   std::optional<NameMatch> lookup_phrase(std::string_view phrase) const;
   /// The canonical word whose lower-case form is `lower` ("kyiv" -> "Kyiv").
@@ -134,8 +138,10 @@ class NameTable {
   // Variant words (and canonical words of names romanised from another script) by their
   // diacritic-free form, for the accents a pivot language adds ("Serguéi", "Járkov").
   std::unordered_map<std::string, std::vector<WordRef>, Hash, std::equal_to<>> folded_;
-  std::unordered_map<std::string, WordRef> folded_phrases_;
-  std::unordered_map<std::string, WordRef> phrases_;  // whole multi-word forms
+  std::unordered_map<std::string, WordRef, Hash, std::equal_to<>> folded_phrases_;
+  std::unordered_map<std::string, WordRef, Hash, std::equal_to<>> phrases_;  // multi-word forms
+  // The first words (as written and folded) of the forms of three or more words.
+  std::unordered_set<std::string, Hash, std::equal_to<>> long_form_starts_;
   std::unordered_map<std::string, std::string> lower_;
   std::unordered_map<std::string, std::size_t> by_canonical_;
   std::vector<KeyRef> keys_;

@@ -212,6 +212,7 @@ namespace {
 std::optional<NameMatch> longer_form(const ArticleNames& article, const NameTable& names,
                                      std::size_t i, std::size_t& last) {
   const auto& tokens = article.tokens();
+  if (!names.starts_long_form(tokens[i].text)) return std::nullopt;
   std::size_t end = i;
   while (end - i < 3 && article.next(end)) ++end;
   for (; end >= i + 2; --end) {
