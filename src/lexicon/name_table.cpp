@@ -339,7 +339,16 @@ void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,
 void NameTable::index_folded() {
   folded_.clear();
   folded_phrases_.clear();
-  for (const auto& [word, refs] : words_) {
+  // In the order of the words, not of the hash map: when two words fold to one key, which of
+  // their refs comes first must not depend on the standard library.
+  std::vector<const std::pair<const std::string, std::vector<WordRef>>*> ordered;
+  ordered.reserve(words_.size());
+  for (const auto& entry : words_) ordered.push_back(&entry);
+  std::sort(ordered.begin(), ordered.end(),
+            [](const auto* a, const auto* b) { return a->first < b->first; });
+  for (const auto* entry : ordered) {
+    const std::string& word = entry->first;
+    const std::vector<WordRef>& refs = entry->second;
     const std::string key = fold_to_ascii(word);
     for (const WordRef& r : refs) {
       if (r.how != MatchHow::canonical) {
@@ -352,7 +361,14 @@ void NameTable::index_folded() {
     }
   }
   long_form_starts_.clear();
-  for (const auto& [phrase, ref] : phrases_) {
+  std::vector<const std::pair<const std::string, WordRef>*> phrases;
+  phrases.reserve(phrases_.size());
+  for (const auto& entry : phrases_) phrases.push_back(&entry);
+  std::sort(phrases.begin(), phrases.end(),
+            [](const auto* a, const auto* b) { return a->first < b->first; });
+  for (const auto* entry : phrases) {
+    const std::string& phrase = entry->first;
+    const WordRef& ref = entry->second;
     if (ref.how != MatchHow::canonical) folded_phrases_.emplace(fold_to_ascii(phrase), ref);
     const auto words = name_words(phrase);
     if (words.size() >= 3) {
