@@ -282,9 +282,14 @@ void add_engine_options(CLI::App& cmd, CheckOptions& o) {
                  "Spelling: en (US and UK spellings both accepted, the default), en-US or en-GB")
       ->check(CLI::IsMember({"en", "en-US", "en-GB"}));
   cmd.add_option("--data-dir", o.data_dir, "Folder with the shipped dictionaries/ and rules/");
-  cmd.add_option("--word-list", o.word_lists, "Extra word list (one word per line); repeatable");
-  cmd.add_option("--accept", o.accept, "Accept this word as written; repeatable");
-  cmd.add_option("--rules", o.rule_dirs, "Extra rule folder (<pack>/<name>.toml); repeatable");
+  // Each repeatable option takes one value, so that the paths after it stay paths
+  // ("--accept Foo article.txt" checks article.txt).
+  cmd.add_option("--word-list", o.word_lists, "Extra word list (one word per line); repeatable")
+      ->allow_extra_args(false);
+  cmd.add_option("--accept", o.accept, "Accept this word as written; repeatable")
+      ->allow_extra_args(false);
+  cmd.add_option("--rules", o.rule_dirs, "Extra rule folder (<pack>/<name>.toml); repeatable")
+      ->allow_extra_args(false);
   cmd.add_option("--names", o.name_tables, "Extra name table (names.tsv format); repeatable")
       ->allow_extra_args(false);
   cmd.add_option("--config", o.config,
@@ -311,9 +316,12 @@ int run_cli(const std::vector<std::string>& args, Io& io) {
         ->add_option("--fail-on", o.fail_on,
                      "Lowest severity that fails the run: error|warning|info")
         ->check(CLI::IsMember({"error", "warning", "info"}));
-    check->add_option("--include", o.include,
-                      "Glob of files to check in folders (default *.txt *.md)");
-    check->add_option("--exclude", o.exclude, "Glob of files to skip in folders");
+    check
+        ->add_option("--include", o.include,
+                     "Glob of files to check in folders (default *.txt *.md); repeatable")
+        ->allow_extra_args(false);
+    check->add_option("--exclude", o.exclude, "Glob of files to skip in folders; repeatable")
+        ->allow_extra_args(false);
     check->add_option("--color", o.color, "auto|always|never (auto honours NO_COLOR)")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     check->add_flag("-q,--quiet", o.quiet, "No summary line on standard error");
