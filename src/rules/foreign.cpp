@@ -89,6 +89,10 @@ Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
                  &english);
           break;
         }
+        std::size_t at = 0;
+        const char32_t first_letter = utf8::decode(words.front(), at);
+        rule->latin_terms_ =
+            rule->latin_terms_ || foreign_script(first_letter) == USCRIPT_INVALID_CODE;
         rule->by_first_word_[words.front()].push_back(rule->glossary_.size());
         rule->glossary_.push_back(
             Term{std::move(words), *translation, std::string(language.str())});
@@ -104,7 +108,7 @@ Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
 
 void ForeignRule::check(const CheckContext& context, Sink& sink) const {
   if (scripts_) check_scripts(context, sink);
-  if (!dictionaries_.empty() || !glossary_.empty()) check_words(context, sink);
+  if (!dictionaries_.empty() || latin_terms_) check_words(context, sink);
 }
 
 const ForeignRule::Term* ForeignRule::glossary_at(const CheckContext& context, std::size_t i,
@@ -115,7 +119,7 @@ const ForeignRule::Term* ForeignRule::glossary_at(const CheckContext& context, s
     return text.substr(words[k].span.begin, words[k].span.size());
   };
   const std::string_view first = word_text(i);
-  auto it = by_first_word_.find(std::string(first));
+  auto it = by_first_word_.find(first);
   if (it == by_first_word_.end() && words[i].capitalised && words[i].sentence_start) {
     it = by_first_word_.find(to_lower(first.substr(0, 1)) + std::string(first.substr(1)));
   }
@@ -239,7 +243,7 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
   };
   // Glossary terms first: reported with their English, and left out of the detectors below.
   std::vector<Span> glossary_spans;
-  if (!glossary_.empty()) {
+  if (latin_terms_) {
     const auto& words = context.analysis.words;
     for (std::size_t i = 0; i < words.size(); ++i) {
       if (!words[i].latin || context.analysis.is_skipped(words[i].span)) continue;
