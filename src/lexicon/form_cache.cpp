@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <iterator>
 
 namespace mtlint {
 
@@ -25,13 +26,42 @@ Status describe(const std::string& path, std::string& out) {
 }
 
 // A cache file in use is marked at most once a day (its modification time set to now), so that
-// prune_caches() can tell the files nobody uses any more.
-void mark_used(const std::string& path) {
+// prune_caches() can tell the files nobody uses any more. True when it was marked.
+bool mark_used(const std::string& path) {
   struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) return;
+  if (::stat(path.c_str(), &st) != 0) return false;
   const auto now = std::chrono::system_clock::now();
   const auto modified = std::chrono::system_clock::from_time_t(st.st_mtim.tv_sec);
-  if (now - modified > std::chrono::hours(24)) ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0);
+  if (now - modified <= std::chrono::hours(24)) return false;
+  return ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0) == 0;
+}
+
+// A table whose checksum was verified gets a stamp beside it ("<file>.ok") naming the file as it
+// was then (device, inode, size, modification time): while they are unchanged the next run maps
+// the table without reading it all again. Any write or replacement changes them.
+std::string stamp_path(const std::string& path) { return path + ".ok"; }
+
+std::string describe_file(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return {};
+  return std::to_string(st.st_dev) + ' ' + std::to_string(st.st_ino) + ' ' +
+         std::to_string(st.st_size) + ' ' + std::to_string(st.st_mtim.tv_sec) + '.' +
+         std::to_string(st.st_mtim.tv_nsec) + '\n';
+}
+
+bool stamp_matches(const std::string& path) {
+  std::ifstream in(stamp_path(path), std::ios::binary);
+  if (!in) return false;
+  std::string stamp((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string now = describe_file(path);
+  return !now.empty() && stamp == now;
+}
+
+void write_stamp(const std::string& path) {
+  const std::string now = describe_file(path);
+  if (now.empty()) return;
+  // A torn or stale stamp only costs one more verification.
+  std::ofstream(stamp_path(path), std::ios::binary | std::ios::trunc) << now;
 }
 
 }  // namespace
@@ -42,16 +72,26 @@ void prune_caches(const std::string& cache_dir, std::chrono::hours unused_for) {
   for (std::filesystem::directory_iterator it(cache_dir, ec), end; !ec && it != end;
        it.increment(ec)) {
     const std::string name = it->path().filename().string();
+    std::error_code file_ec;
+    if (name.starts_with("forms-") && name.ends_with(".bin.ok")) {
+      // The stamp of a table that is gone.
+      const std::string table_path = it->path().string();
+      if (!std::filesystem::exists(table_path.substr(0, table_path.size() - 3), file_ec)) {
+        std::filesystem::remove(it->path(), file_ec);
+      }
+      continue;
+    }
     const bool table = name.starts_with("forms-") && name.ends_with(".bin");
     const bool temporary =
         name.starts_with("forms-") && name.find(".bin.tmp.") != std::string::npos;
     if (!table && !temporary) continue;
-    std::error_code file_ec;
     const auto modified = it->last_write_time(file_ec);
     if (file_ec) continue;
     // A temporary file older than a day belongs to a run that died while writing it.
     const auto limit = temporary ? std::chrono::hours(24) : unused_for;
-    if (now - modified > limit) std::filesystem::remove(it->path(), file_ec);
+    if (now - modified > limit && std::filesystem::remove(it->path(), file_ec) && table) {
+      std::filesystem::remove(it->path().string() + ".ok", file_ec);
+    }
   }
 }
 
@@ -140,8 +180,9 @@ Result<FormTable> load_table(const TableRecipe& recipe, const std::string& cache
   auto identity = recipe_identity(recipe);
   if (!identity) return identity.error();
   if (!cache_path.empty()) {
-    if (auto table = FormTable::open(cache_path, *identity)) {
-      mark_used(cache_path);
+    const bool verified = stamp_matches(cache_path);
+    if (auto table = FormTable::open(cache_path, *identity, !verified)) {
+      if (mark_used(cache_path) || !verified) write_stamp(cache_path);
       return std::move(*table);
     }
   }
@@ -149,6 +190,7 @@ Result<FormTable> load_table(const TableRecipe& recipe, const std::string& cache
   if (!table) return table.error();
   // An unwritable cache directory only costs the next run the same build.
   if (!cache_path.empty() && table->save(cache_path)) {
+    write_stamp(cache_path);
     // Each checkout of a project and each word-list setting gets its own file: those unused
     // for a month go when a new one is written.
     prune_caches(std::filesystem::path(cache_path).parent_path().string(), kUnusedCacheLife);

@@ -235,7 +235,7 @@ FormTable FormTable::Builder::finish(std::string_view identity) {
   return table;
 }
 
-Result<FormTable> FormTable::open(const std::string& path, std::string_view identity) {
+Result<FormTable> FormTable::open(const std::string& path, std::string_view identity, bool verify) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return Error{"cannot open word-form cache", path};
   struct stat st {};
@@ -273,10 +273,12 @@ Result<FormTable> FormTable::open(const std::string& path, std::string_view iden
     const std::size_t upto = (sizeof(Header) + summed) / page * page;
     if (upto > 0) ::madvise(map, upto, MADV_DONTNEED);
   };
-  if (checksum(base + sizeof(Header), size - sizeof(Header), release) != header.checksum) {
-    return Error{"word-form cache is corrupt (checksum)", path};
+  if (verify) {
+    if (checksum(base + sizeof(Header), size - sizeof(Header), release) != header.checksum) {
+      return Error{"word-form cache is corrupt (checksum)", path};
+    }
+    ::madvise(map, size, MADV_DONTNEED);
   }
-  ::madvise(map, size, MADV_DONTNEED);
   FormTable table;
   table.id_ = next_table_id();
   table.storage_ = std::move(storage);

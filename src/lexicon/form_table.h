@@ -37,8 +37,11 @@ class FormTable {
   FormTable() = default;
 
   /// Maps a cache file; an error when it is missing, truncated, corrupt (checksum), of another
-  /// format version or built from other inputs than `identity` says.
-  static Result<FormTable> open(const std::string& path, std::string_view identity);
+  /// format version or built from other inputs than `identity` says. Without `verify` the
+  /// checksum is not computed (reading every page of a 100 MB table costs tens of ms): for a
+  /// file the caller knows was verified unchanged (see load_table).
+  static Result<FormTable> open(const std::string& path, std::string_view identity,
+                                bool verify = true);
   /// Writes the table to `path` atomically (a temporary file renamed over it).
   Status save(const std::string& path) const;
 
