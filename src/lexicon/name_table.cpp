@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "core/utf8.h"
 #include "lexicon/name_key.h"
@@ -336,19 +337,15 @@ void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,
   }
 }
 
+bool NameTable::ref_order(const WordRef& a, const WordRef& b) {
+  return std::tie(a.entity, a.word, a.how, a.origin, a.whole) <
+         std::tie(b.entity, b.word, b.how, b.origin, b.whole);
+}
+
 void NameTable::index_folded() {
   folded_.clear();
   folded_phrases_.clear();
-  // In the order of the words, not of the hash map: when two words fold to one key, which of
-  // their refs comes first must not depend on the standard library.
-  std::vector<const std::pair<const std::string, std::vector<WordRef>>*> ordered;
-  ordered.reserve(words_.size());
-  for (const auto& entry : words_) ordered.push_back(&entry);
-  std::sort(ordered.begin(), ordered.end(),
-            [](const auto* a, const auto* b) { return a->first < b->first; });
-  for (const auto* entry : ordered) {
-    const std::string& word = entry->first;
-    const std::vector<WordRef>& refs = entry->second;
+  for (const auto& [word, refs] : words_) {
     const std::string key = fold_to_ascii(word);
     for (const WordRef& r : refs) {
       if (r.how != MatchHow::canonical) {
@@ -360,20 +357,25 @@ void NameTable::index_folded() {
       }
     }
   }
+  // Refs of words that fold alike in table order, not in the hash map's (which changes as
+  // unrelated rows are added): which entity a folded lookup finds first must not depend on it.
+  for (auto& [key, refs] : folded_) {
+    if (refs.size() < 2) continue;
+    std::sort(refs.begin(), refs.end(), ref_order);
+  }
   long_form_starts_.clear();
-  std::vector<const std::pair<const std::string, WordRef>*> phrases;
-  phrases.reserve(phrases_.size());
-  for (const auto& entry : phrases_) phrases.push_back(&entry);
-  std::sort(phrases.begin(), phrases.end(),
-            [](const auto* a, const auto* b) { return a->first < b->first; });
-  for (const auto* entry : phrases) {
-    const std::string& phrase = entry->first;
-    const WordRef& ref = entry->second;
-    if (ref.how != MatchHow::canonical) folded_phrases_.emplace(fold_to_ascii(phrase), ref);
-    const auto words = name_words(phrase);
-    if (words.size() >= 3) {
-      long_form_starts_.insert(words.front());
-      long_form_starts_.insert(fold_to_ascii(words.front()));
+  for (const auto& [phrase, ref] : phrases_) {
+    if (ref.how != MatchHow::canonical) {
+      // Of two forms that fold alike, the first in table order, whatever the hash map's order.
+      auto [it, added] = folded_phrases_.emplace(fold_to_ascii(phrase), ref);
+      if (!added && ref_order(ref, it->second)) it->second = ref;
+    }
+    if (std::count(phrase.begin(), phrase.end(), ' ') >= 2) {  // three words or more
+      const auto words = name_words(phrase);
+      if (words.size() >= 3) {
+        long_form_starts_.insert(words.front());
+        long_form_starts_.insert(fold_to_ascii(words.front()));
+      }
     }
   }
 }

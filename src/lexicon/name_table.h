@@ -119,6 +119,8 @@ class NameTable {
   };
   void index(std::size_t entity, Romaniser& romaniser);
   void index_folded();
+  /// A total order of refs, table order first (never the hash maps' order).
+  static bool ref_order(const WordRef& a, const WordRef& b);
   const std::vector<WordRef>* find_refs(std::string_view word) const;
   void index_form(std::size_t entity, std::string_view form, MatchHow how,
                   const std::string& origin);
