@@ -338,9 +338,32 @@ void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,
 }
 
 bool NameTable::ref_order(const WordRef& a, const WordRef& b) {
-  return std::tie(a.entity, a.word, a.how, a.origin, a.whole) <
-         std::tie(b.entity, b.word, b.how, b.origin, b.whole);
+  return std::tie(a.entity, a.word, a.how, a.origin, a.whole, a.source) <
+         std::tie(b.entity, b.word, b.how, b.origin, b.whole, b.source);
 }
+
+namespace {
+
+// Edit distance in code points, for the few words that fold to one key.
+std::size_t spelling_distance(std::string_view a, std::string_view b) {
+  std::vector<char32_t> x, y;
+  for (std::size_t i = 0; i < a.size();) x.push_back(utf8::decode(a, i));
+  for (std::size_t i = 0; i < b.size();) y.push_back(utf8::decode(b, i));
+  std::vector<std::size_t> row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[y.size()];
+}
+
+}  // namespace
 
 void NameTable::index_folded() {
   folded_.clear();
@@ -350,10 +373,12 @@ void NameTable::index_folded() {
     for (const WordRef& r : refs) {
       if (r.how != MatchHow::canonical) {
         folded_[key].push_back(r);
+        folded_[key].back().source = word;
       } else if (key != word) {
         // An accented canonical word with other accents ("Elysée" for "Élysée") is wrong;
         // a plain ASCII one stays exact, since "Novák" and "Novak" may be two people.
-        folded_[key].push_back({r.entity, r.word, MatchHow::curated, "wrongly accented spelling"});
+        folded_[key].push_back(
+            {r.entity, r.word, MatchHow::curated, "wrongly accented spelling", r.whole, word});
       }
     }
   }
@@ -413,14 +438,24 @@ std::vector<NameMatch> NameTable::lookup_word(std::string_view word) const {
   if (!refs) return out;
   const bool canonical = std::any_of(refs->begin(), refs->end(),
                                      [](const WordRef& r) { return r.how == MatchHow::canonical; });
+  std::vector<std::size_t> distance;  // of the table's spelling from `word` (folded refs)
   for (const WordRef& r : *refs) {
     if (canonical && r.how != MatchHow::canonical) continue;
     out.push_back(make_match(r));
+    distance.push_back(r.source.empty() ? 0 : spelling_distance(word, r.source));
   }
-  std::stable_sort(out.begin(), out.end(), [](const NameMatch& a, const NameMatch& b) {
-    return static_cast<int>(a.how) < static_cast<int>(b.how);
+  std::vector<std::size_t> order(out.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  // Canonical words first, then curated, then generated; among words folded alike, the one
+  // spelt nearest the text ("Serguéi" is the Spanish "Serguei" before the French "Sergueï").
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return std::make_pair(static_cast<int>(out[a].how), distance[a]) <
+           std::make_pair(static_cast<int>(out[b].how), distance[b]);
   });
-  return out;
+  std::vector<NameMatch> sorted;
+  sorted.reserve(out.size());
+  for (const std::size_t k : order) sorted.push_back(std::move(out[k]));
+  return sorted;
 }
 
 std::optional<NameMatch> NameTable::fuzzy_word(std::string_view word) const {
@@ -458,10 +493,19 @@ std::optional<NameMatch> NameTable::variant_of(std::string_view word,
                                                const NameEntity& entity) const {
   const std::vector<WordRef>* refs = find_refs(word);
   if (!refs) return std::nullopt;
+  const WordRef* best = nullptr;
+  std::size_t best_distance = 0;
   for (const WordRef& r : *refs) {
-    if (r.how != MatchHow::canonical && entities_[r.entity].get() == &entity) return make_match(r);
+    if (r.how == MatchHow::canonical || entities_[r.entity].get() != &entity) continue;
+    // Of words folded alike, the one spelt nearest `word` (see lookup_word).
+    const std::size_t d = r.source.empty() ? 0 : spelling_distance(word, r.source);
+    if (!best || d < best_distance) {
+      best = &r;
+      best_distance = d;
+    }
   }
-  return std::nullopt;
+  if (!best) return std::nullopt;
+  return make_match(*best);
 }
 
 bool NameTable::is_accepted_word(std::string_view word, const NameEntity& entity) const {

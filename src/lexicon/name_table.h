@@ -111,6 +111,9 @@ class NameTable {
     /// One word for a whole multi-word name of a place or organisation ("Niuyue" for
     /// "New York"): it stands for the whole canonical form, not for one of its words.
     bool whole = false;
+    /// In the folded index: the word as the table spells it ("Sergueï" under "Serguei"), so
+    /// that of several, the one nearest the text's spelling is named first.
+    std::string source = {};
   };
   struct KeyRef {
     std::string key;

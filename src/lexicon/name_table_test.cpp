@@ -329,3 +329,22 @@ TEST_CASE("two spellings that fold alike resolve the same whatever else the tabl
     CHECK(found == first);
   }
 }
+
+TEST_CASE("of the spellings that fold alike, the one nearest the text's is named") {
+  NameTable table;
+  REQUIRE(load_text(
+      table,
+      "canonical\tkind\tnative\tvariants\troles\ttests\n"
+      "Sergei Lavrov\tperson\t\tSergueï Lavrov (French); Serguei Lavrov (Spanish)\t\t\n"));
+  const auto spanish = table.lookup_word("Serguéi");  // Spanish writes the stress mark
+  REQUIRE_FALSE(spanish.empty());
+  CHECK(spanish.front().origin == "Spanish");
+  const auto french = table.lookup_word("Sergüeï");  // one mark from the French form, two from
+  REQUIRE_FALSE(french.empty());                     // the Spanish one
+  CHECK(french.front().origin == "French");
+  CHECK(table.lookup_word("Sergueï").front().origin == "French");  // as written
+  // The same beside the surname ("Serguéi Lavrov"), where the given name is checked alone.
+  const auto beside = table.variant_of("Serguéi", *spanish.front().entity);
+  REQUIRE(beside);
+  CHECK(beside->origin == "Spanish");
+}
