@@ -11,6 +11,7 @@
 
 #include "core/utf8.h"
 #include "lexicon/word_list.h"
+#include "rules/case_closed.h"
 #include "rules/rule.h"
 
 namespace mtlint {
@@ -23,10 +24,18 @@ uint32_t flags_for(bool case_insensitive) {
   return case_insensitive ? static_cast<uint32_t>(UREGEX_CASE_INSENSITIVE) : 0u;
 }
 
+std::atomic<bool> case_rewrite_enabled{true};
+
+// Without regard to case, the sets case folding cannot change are compiled without it (see
+// wrap_case_closed_sets): ICU would close each over case, at a cost of milliseconds for the
+// large ones. `as_written` compiles the source untouched (for error offsets into it).
 std::unique_ptr<icu::RegexPattern> compile_icu(const std::string& source, uint32_t flags,
-                                               UParseError& parse, UErrorCode& status) {
+                                               UParseError& parse, UErrorCode& status,
+                                               bool as_written = false) {
+  const bool rewrite = !as_written && (flags & UREGEX_CASE_INSENSITIVE) && case_rewrite_enabled;
+  const std::string text = rewrite ? wrap_case_closed_sets(source) : source;
   return std::unique_ptr<icu::RegexPattern>(
-      icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(source), flags, parse, status));
+      icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(text), flags, parse, status));
 }
 
 // What matchers are left pointing at between scans, so that none points at a freed text.
@@ -144,6 +153,7 @@ const Utf16Text& Subject::utf16() const {
 
 struct Regex::Impl {
   uint32_t flags = 0;
+  bool as_written = false;  // compiled without wrapping its case-closed sets
   std::once_flag once;
   std::unique_ptr<icu::RegexPattern> pattern;  // built by get()
   std::mutex mutex;
@@ -153,7 +163,11 @@ struct Regex::Impl {
     std::call_once(once, [&] {
       UParseError parse{};
       UErrorCode status = U_ZERO_ERROR;
-      pattern = compile_icu(source, flags, parse, status);
+      pattern = compile_icu(source, flags, parse, status, as_written);
+      if (U_FAILURE(status) && !as_written) {
+        status = U_ZERO_ERROR;
+        pattern = compile_icu(source, flags, parse, status, true);
+      }
       if (U_FAILURE(status)) pattern.reset();
     });
     return pattern.get();
@@ -197,6 +211,8 @@ Regex::Regex() : impl_(std::make_unique<Impl>()) {}
 Regex::~Regex() = default;
 
 void Regex::set_prefilters_enabled(bool enabled) { prefilters_enabled = enabled; }
+
+void Regex::set_case_rewrite_enabled(bool enabled) { case_rewrite_enabled = enabled; }
 
 std::string without_property_sets(std::string_view source) {
   std::string out;
@@ -246,11 +262,20 @@ Result<std::shared_ptr<const Regex>> Regex::compile(const std::string& source,
   UParseError parse{};
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::RegexPattern> pattern = compile_icu(cheap, flags, parse, status);
+  bool as_written = false;
   if (U_FAILURE(status) || !pattern) {
+    // As written (the rewritten sets can only differ in spelling: a pattern the rewriting
+    // breaks is compiled as written), and for ICU's error offset into the pattern.
+    parse = UParseError{};
+    status = U_ZERO_ERROR;
+    pattern = compile_icu(cheap, flags, parse, status, true);
+    as_written = U_SUCCESS(status) && pattern;
+  }
+  if (!as_written && (U_FAILURE(status) || !pattern)) {
     if (cheap != source) {  // the error as ICU reports it on the pattern as written
       parse = UParseError{};
       status = U_ZERO_ERROR;
-      pattern = compile_icu(source, flags, parse, status);
+      pattern = compile_icu(source, flags, parse, status, true);
       if (U_SUCCESS(status) && pattern) status = U_REGEX_RULE_SYNTAX;
     }
     const icu::UnicodeString u = icu::UnicodeString::fromUTF8(source);
@@ -269,6 +294,7 @@ Result<std::shared_ptr<const Regex>> Regex::compile(const std::string& source,
   probe.reset();
   regex->prefilter_ = Prefilter::derive(source, case_insensitive);
   regex->impl_->flags = flags;
+  regex->impl_->as_written = as_written;
   if (cheap == source) {
     std::call_once(regex->impl_->once, [&] { regex->impl_->pattern = std::move(pattern); });
   }
@@ -282,6 +308,7 @@ std::shared_ptr<const Regex> Regex::anchored(const Regex& regex) {
   out->prefilter_ = regex.prefilter_;
   out->whole_ = true;
   out->impl_->flags = regex.impl_->flags;
+  out->impl_->as_written = regex.impl_->as_written;
   return out;
 }
 

@@ -82,6 +82,9 @@ class Regex {
 
   /// Turns prefilters off (or back on) for the whole process; tests compare both ways.
   static void set_prefilters_enabled(bool enabled);
+  /// Tests only: compile case-insensitive patterns as written, without wrapping their
+  /// case-closed sets (see wrap_case_closed_sets). Takes effect for regexes compiled after.
+  static void set_case_rewrite_enabled(bool enabled);
 
  private:
   friend class Subject;
