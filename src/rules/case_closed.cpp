@@ -14,13 +14,15 @@ namespace mtlint {
 namespace {
 
 // Whether case mapping never touches the character: it maps to nothing and nothing maps to it.
-bool caseless(char32_t c) { return !u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_CASE_SENSITIVE); }
+bool caseless(char32_t c) {
+  return !u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_CASE_SENSITIVE);
+}
 
 // Property classes whose closure over case is the class itself (checked code point by code point
 // in case_closed_test).
 bool closed_property(std::string_view name) {
-  static constexpr std::array<std::string_view, 8> kNames = {"N", "Nd", "Number", "P",
-                                                             "Punctuation", "Z", "Zs", "S"};
+  static constexpr std::array<std::string_view, 8> kNames = {"N",           "Nd", "Number", "P",
+                                                             "Punctuation", "Z",  "Zs",     "S"};
   return std::find(kNames.begin(), kNames.end(), name) != kNames.end();
 }
 
@@ -122,7 +124,7 @@ class Rewriter {
         return closed;
       }
       first = false;
-      if (c == '[') return std::nullopt;                          // nested sets
+      if (c == '[') return std::nullopt;  // nested sets
       if (c == '&' && i + 1 < cps_.size() && cps_[i + 1] == '&') return std::nullopt;
       if (c == '-' && i + 1 < cps_.size() && cps_[i + 1] == '-') return std::nullopt;
       char32_t lo = c;

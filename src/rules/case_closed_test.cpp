@@ -50,18 +50,18 @@ TEST_CASE("each set the rewriting trusts matches the same code points with and w
   auto matches = [&](const std::string& pattern) {
     UParseError parse{};
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexPattern> p(icu::RegexPattern::compile(
-        icu::UnicodeString::fromUTF8(pattern), UREGEX_CASE_INSENSITIVE | UREGEX_MULTILINE, parse,
-        status));
+    std::unique_ptr<icu::RegexPattern> p(
+        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(pattern),
+                                   UREGEX_CASE_INSENSITIVE | UREGEX_MULTILINE, parse, status));
     REQUIRE(U_SUCCESS(status));
     std::unique_ptr<icu::RegexMatcher> m(p->matcher(u, status));
     std::vector<int32_t> at;
     while (m->find(status)) at.push_back(m->start(status));
     return at;
   };
-  for (const std::string set : {"\\p{L}", "\\p{Letter}", "\\p{N}", "\\p{Nd}", "\\p{P}", "\\p{Z}",
-                                "\\p{S}", "\\w", "\\W", "\\d", "\\s", "\\S", "[^.!?]",
-                                "[\\p{L}.’' -]"}) {
+  for (const std::string set :
+       {"\\p{L}", "\\p{Letter}", "\\p{N}", "\\p{Nd}", "\\p{P}", "\\p{Z}", "\\p{S}", "\\w", "\\W",
+        "\\d", "\\s", "\\S", "[^.!?]", "[\\p{L}.’' -]"}) {
     CAPTURE(set);
     CHECK(matches("^" + set + "$") == matches("^" + wrap_case_closed_sets(set) + "$"));
     CHECK(wrap_case_closed_sets(set) != set);
@@ -81,7 +81,8 @@ std::string all_matches(const Regex& regex, std::string_view text) {
   const Subject subject(text);
   for (const Span line : line_spans(text)) {
     regex.scan(subject, line, [&](const std::vector<Span>& groups) {
-      for (const Span g : groups) out += std::to_string(g.begin) + "-" + std::to_string(g.end) + " ";
+      for (const Span g : groups)
+        out += std::to_string(g.begin) + "-" + std::to_string(g.end) + " ";
       out += "\n";
       return true;
     });
