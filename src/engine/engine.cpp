@@ -69,14 +69,17 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
   std::vector<std::string> dirs{options.data_dir + "/rules"};
   dirs.insert(dirs.end(), options.rule_dirs.begin(), options.rule_dirs.end());
   std::optional<Error> rules_error;
+  // Rule files loaded before as they are now skip the compile that only checks their regexes.
+  SyntaxMemo checked(options.cache_dir.empty() ? "" : options.cache_dir + "/rules-checked.txt");
   for (const auto& dir : dirs) {
-    auto rules = load_rule_dir(dir);
+    auto rules = load_rule_dir(dir, &checked);
     if (!rules) {
       rules_error = rules.error();
       break;
     }
     for (auto& rule : *rules) engine->rules_.push_back(std::move(rule));
   }
+  if (!rules_error) checked.save();
   loading.join();
   if (lexicon_error) return *lexicon_error;
   if (rules_error) return *rules_error;

@@ -1,7 +1,14 @@
 #include "rules/loader.h"
 
+#include <unicode/uversion.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <charconv>
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 
 #include "rules/registry.h"
@@ -39,8 +46,9 @@ void read_examples(Params& params, RuleInfo& info) {
 }
 
 Result<std::unique_ptr<Rule>> create_rule(const toml::table& table, const std::string& path,
-                                          const std::string& id) {
+                                          const std::string& id, bool syntax_checked = false) {
   Params params(table, path);
+  params.set_syntax_checked(syntax_checked);
   RuleSpec spec{RuleInfo{}, &params};
   RuleInfo& info = spec.info;
   info.id = id;
@@ -92,13 +100,75 @@ Result<std::unique_ptr<Rule>> load_rule_text(std::string_view toml_text, const s
   return create_rule(*table, path, id);
 }
 
-Result<std::unique_ptr<Rule>> load_rule_file(const std::string& path, const std::string& id) {
-  auto table = parse_toml_file(path);
-  if (!table) return table.error();
-  return create_rule(*table, path, id);
+SyntaxMemo::SyntaxMemo(std::string path) : path_(std::move(path)) {
+  if (path_.empty()) return;
+  std::ifstream in(path_, std::ios::binary);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::uint64_t h = 0;
+    const auto [end, ec] = std::from_chars(line.data(), line.data() + line.size(), h, 16);
+    if (ec == std::errc() && end == line.data() + line.size() && line.size() == 16) {
+      hashes_.insert(h);
+    }
+  }
 }
 
-Result<std::vector<std::unique_ptr<Rule>>> load_rule_dir(const std::string& dir) {
+bool SyntaxMemo::known(std::uint64_t hash) const { return hashes_.contains(hash); }
+
+void SyntaxMemo::add(std::uint64_t hash) { dirty_ = hashes_.insert(hash).second || dirty_; }
+
+void SyntaxMemo::save() const {
+  if (!dirty_ || path_.empty()) return;
+  std::error_code ec;
+  const fs::path target(path_);
+  if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
+  const std::string temp = path_ + ".tmp." + std::to_string(::getpid());
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    char hex[17];
+    for (const std::uint64_t h : hashes_) {
+      std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+      out << hex << '\n';
+    }
+    if (!out) {
+      fs::remove(temp, ec);
+      return;
+    }
+  }
+  fs::rename(temp, target, ec);
+  if (ec) fs::remove(temp, ec);
+}
+
+std::uint64_t SyntaxMemo::hash_of(std::string_view text) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  auto mix = [&](std::string_view part) {
+    for (const char c : part) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 1099511628211ull;
+    }
+    h ^= 0xFF;
+    h *= 1099511628211ull;
+  };
+  mix(MTLINT_VERSION);
+  mix(U_ICU_VERSION);
+  mix(text);
+  return h;
+}
+
+Result<std::unique_ptr<Rule>> load_rule_file(const std::string& path, const std::string& id,
+                                             SyntaxMemo* memo) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{"cannot open", path};
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto table = parse_toml(text, path);
+  if (!table) return table.error();
+  const std::uint64_t hash = memo ? SyntaxMemo::hash_of(text) : 0;
+  auto rule = create_rule(*table, path, id, memo && memo->known(hash));
+  if (rule && memo) memo->add(hash);
+  return rule;
+}
+
+Result<std::vector<std::unique_ptr<Rule>>> load_rule_dir(const std::string& dir, SyntaxMemo* memo) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return Error{"rule folder not found", dir};
   std::vector<std::pair<std::string, std::string>> files;  // id, path
@@ -114,7 +184,7 @@ Result<std::vector<std::unique_ptr<Rule>>> load_rule_dir(const std::string& dir)
   std::sort(files.begin(), files.end());
   std::vector<std::unique_ptr<Rule>> rules;
   for (const auto& [id, path] : files) {
-    auto rule = load_rule_file(path, id);
+    auto rule = load_rule_file(path, id, memo);
     if (!rule) return rule.error();
     rules.push_back(std::move(*rule));
   }

@@ -45,6 +45,10 @@ class Params {
   /// The first recorded error, or one for the first unknown key.
   std::optional<Error> finish();
   const std::string& path() const { return path_; }
+  /// Set when this very file text was checked before (SyntaxMemo): its regexes need not be
+  /// compiled again just to check their syntax.
+  void set_syntax_checked(bool checked) { syntax_checked_ = checked; }
+  bool syntax_checked() const { return syntax_checked_; }
 
  private:
   const toml::node* get(std::string_view key);
@@ -52,6 +56,7 @@ class Params {
 
   const toml::table& table_;
   std::string path_;
+  bool syntax_checked_ = false;
   std::set<std::string, std::less<>> used_;
   std::optional<Error> error_;
 };

@@ -153,6 +153,7 @@ struct Node {
   ByteSet first, last;                       // bytes a non-empty match can start / end with
   std::optional<Strings> exact;              // every string the piece can match, when few
   std::optional<std::vector<Probe>> probes;  // one of them occurs in every match
+  std::optional<std::size_t> max;            // most code points of the pattern a match spans
 };
 
 // Lookarounds, anchors and comments: match nothing, constrain nothing.
@@ -160,12 +161,14 @@ Node transparent() {
   Node n;
   n.nullable = true;
   n.exact = Strings{""};
+  n.max = 0;
   return n;
 }
 
 Node any_char() {
   Node n;
   n.first = n.last = all_bytes();
+  n.max = 1;
   return n;
 }
 
@@ -173,6 +176,7 @@ Node any_char() {
 Node ascii_class(const ByteSet& ascii) {
   Node n;
   n.first = n.last = ascii | high_bytes();
+  n.max = 1;
   return n;
 }
 
@@ -243,6 +247,7 @@ class Analyser {
 
   Node literal(char32_t c) const {
     Node n;
+    n.max = 1;
     add_char(n, c);
     if (exact_char(c)) {
       std::string s;
@@ -262,7 +267,10 @@ class Analyser {
     Node out;
     out.exact = Strings{};
     out.probes = std::vector<Probe>{};
+    out.max = 0;
     for (const Node& b : branches) {
+      out.max =
+          out.max && b.max ? std::optional<std::size_t>(std::max(*out.max, *b.max)) : std::nullopt;
       out.nullable = out.nullable || b.nullable;
       out.first |= b.first;
       out.last |= b.last;
@@ -315,7 +323,11 @@ class Analyser {
     if (items.empty()) return transparent();
     Node out;
     out.nullable = true;
-    for (const Node& n : items) out.nullable = out.nullable && n.nullable;
+    out.max = 0;
+    for (const Node& n : items) {
+      out.nullable = out.nullable && n.nullable;
+      out.max = out.max && n.max ? std::optional<std::size_t>(*out.max + *n.max) : std::nullopt;
+    }
     for (const Node& n : items) {
       out.first |= n.first;
       if (!n.nullable) break;
@@ -407,6 +419,7 @@ class Analyser {
       q.nullable = true;
       q.first = a.first;
       q.last = a.last;
+      if (hi >= 0 && a.max) q.max = static_cast<std::size_t>(hi) * *a.max;
       if (a.exact) q.exact = powers(*a.exact, 0, hi);
       items.push_back(std::move(q));
       return;
@@ -416,6 +429,7 @@ class Analyser {
     rest.nullable = lo == 1 || a.nullable;
     rest.first = a.first;
     rest.last = a.last;
+    if (hi >= 0 && a.max) rest.max = static_cast<std::size_t>(hi - 1) * *a.max;
     if (a.exact) rest.exact = powers(*a.exact, lo - 1, hi < 0 ? -1 : hi - 1);
     if (lo > 1) rest.probes = a.probes;
     const bool more_copies = hi < 0 || hi > 1;
@@ -586,7 +600,9 @@ class Analyser {
         return false;
       case 'R':
       case 'X':
+        // A line break or a grapheme cluster: several code points.
         cls = in_class ? fail() : any_char();
+        cls.max.reset();
         return false;
       case 'p':
       case 'P':
@@ -632,6 +648,7 @@ class Analyser {
           while (peek() >= '0' && peek() <= '9') ++pos_;
           cls = any_char();
           cls.nullable = true;
+          cls.max.reset();  // as long as the group it repeats
           return false;
         }
         if (c < 0x80 && !ascii_letter(c) && !(c >= '0' && c <= '9')) {
@@ -655,6 +672,7 @@ class Analyser {
     }
     std::vector<char32_t> members;
     Node n;
+    n.max = 1;
     bool exact = true;
     bool first_item = true;
     while (true) {
@@ -699,6 +717,8 @@ class Analyser {
       members.push_back(lo);
     }
     if (negated) return any_char();
+    // "{…}" in a set may be a string of several characters to ICU: no bound.
+    if (std::find(members.begin(), members.end(), U'{') != members.end()) n.max.reset();
     Strings strings;
     for (char32_t m : members) {
       add_char(n, m);
@@ -762,6 +782,9 @@ Prefilter Prefilter::derive(std::string_view source, bool case_insensitive) {
     p.starts_ = node->first;
     p.ends_ = node->last;
   }
+  // Bytes a match may span: 4 a code point, and 3 code points for one of the pattern's (without
+  // regard to case "ß" matches "ss", "ﬃ" "ffi").
+  if (node && node->max) p.max_bytes_ = *node->max * 12;
   return p;
 }
 
@@ -772,6 +795,8 @@ bool Prefilter::may_match_whole(std::string_view text, Span region) const {
   // \n, \r, and the last bytes of NEL (C2 85), LS and PS (E2 80 A8/A9).
   const bool terminator =
       last == '\n' || last == '\r' || last == 0x85 || last == 0xA8 || last == 0xA9;
+  // A final line break may follow a match ($), and is not part of it.
+  if (max_bytes_ && region.size() > *max_bytes_ + 2) return false;
   return starts_[first] && (terminator || ends_[last]);
 }
 

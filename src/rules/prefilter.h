@@ -1,6 +1,7 @@
 #pragma once
 
 #include <bitset>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,14 +39,15 @@ class Prefilter {
   /// The units (in their order) inside which a probe occurs; all of them when empty().
   std::vector<Span> filter(std::string_view text, const std::vector<Span>& units) const;
   /// False when no match can cover exactly `region` of `text`: its first byte cannot start a
-  /// match or its last byte cannot end one. A last byte that may be a line terminator is not
-  /// judged ($ also matches before a final line break).
+  /// match or its last byte cannot end one, or it is longer than any match can be. A last byte that
+  /// may be a line terminator is not judged ($ also matches before a final line break).
   bool may_match_whole(std::string_view text, Span region) const;
 
  private:
   std::vector<Probe> probes_;
-  ByteSet starts_ = ByteSet().set();  // bytes a match may start with; all when unknown
-  ByteSet ends_ = ByteSet().set();    // bytes a match may end with
+  ByteSet starts_ = ByteSet().set();      // bytes a match may start with; all when unknown
+  ByteSet ends_ = ByteSet().set();        // bytes a match may end with
+  std::optional<std::size_t> max_bytes_;  // the longest a match can be; none when unbounded
 };
 
 }  // namespace mtlint

@@ -193,6 +193,13 @@ TEST_CASE("prefilter: a whole-region match needs a possible first and last byte"
   CHECK(whole("ss", true, "\u00DF"));           // 'ß' folds to "ss"
   CHECK(whole("(?:a)?", false, "xyz"));         // may match nothing: no judgement
   CHECK(whole("(?x) a", false, "b"));           // not understood: no judgement
+  // No longer than any match can be (with room for case folding: "ß" matches "ss").
+  CHECK(whole("share", true, "SHARE"));
+  CHECK(whole("stra(?:ss|ß)e", true, "STRASSE"));
+  CHECK_FALSE(whole("share", true, "s" + std::string(100, 'x') + "e"));
+  CHECK(whole("s.*e", true, "s" + std::string(100, 'x') + "e"));      // unbounded
+  CHECK(whole("(s)x\\1", false, "s" + std::string(100, 'x') + "s"));  // a back reference
+  CHECK(whole("s\\X", false, "s" + std::string(100, 'x')));           // a grapheme cluster
   CHECK(whole("[【\\[]print", true, "【Print"));
   CHECK_FALSE(whole("[【\\[]print", true, "(Print"));
 }

@@ -253,9 +253,55 @@ std::string without_property_sets(std::string_view source) {
   return out;
 }
 
+int count_groups(std::string_view source) {
+  if (source.find("\\Q") != std::string_view::npos ||
+      source.find("(?#") != std::string_view::npos) {
+    return -1;
+  }
+  for (std::size_t at = source.find("(?"); at != std::string_view::npos;
+       at = source.find("(?", at + 1)) {
+    for (std::size_t k = at + 2; k < source.size() && source[k] != ':' && source[k] != ')'; ++k) {
+      if (source[k] == 'x') return -1;  // free spacing: comments and spaces read otherwise
+      if (!std::isalpha(static_cast<unsigned char>(source[k])) && source[k] != '-') break;
+    }
+  }
+  int groups = 0;
+  int depth = 0;  // inside character sets (ICU nests them)
+  for (std::size_t i = 0; i < source.size(); ++i) {
+    const char c = source[i];
+    if (c == '\\') {
+      ++i;  // the escaped character
+      continue;
+    }
+    if (c == '[') {
+      ++depth;
+    } else if (c == ']' && depth > 0) {
+      --depth;
+    } else if (c == '(' && depth == 0) {
+      const bool flagged = i + 1 < source.size() && source[i + 1] == '?';
+      const bool named = flagged && i + 3 < source.size() && source[i + 2] == '<' &&
+                         source[i + 3] != '=' && source[i + 3] != '!';
+      if (!flagged || named) ++groups;
+    }
+  }
+  return groups;
+}
+
 Result<std::shared_ptr<const Regex>> Regex::compile(const std::string& source,
-                                                    bool case_insensitive, int* error_offset) {
+                                                    bool case_insensitive, int* error_offset,
+                                                    bool check_syntax) {
   const uint32_t flags = flags_for(case_insensitive);
+  if (!check_syntax) {
+    // This file's text compiled before: no second compile to check it, only to use it.
+    if (const int groups = count_groups(source); groups >= 0) {
+      std::shared_ptr<Regex> regex(new Regex());
+      regex->source_ = source;
+      regex->groups_ = groups;
+      regex->prefilter_ = Prefilter::derive(source, case_insensitive);
+      regex->impl_->flags = flags;
+      return std::shared_ptr<const Regex>(std::move(regex));
+    }
+  }
   // Checking the syntax with the property sets left out is cheap; the real pattern is built
   // on first use, and many regexes are never used on a given text thanks to their prefilter.
   const std::string cheap = without_property_sets(source);
@@ -390,7 +436,8 @@ std::vector<std::shared_ptr<const Regex>> read_regexes(Params& params, std::stri
       return {};
     }
     int offset = 0;
-    auto regex = Regex::compile(*item->value<std::string>(), case_insensitive, &offset);
+    auto regex = Regex::compile(*item->value<std::string>(), case_insensitive, &offset,
+                                !params.syntax_checked());
     if (!regex) {
       // +1 skips the opening quote; exact for patterns without escapes (use '...' strings).
       params.fail(regex.error().message, item, 1 + offset);

@@ -51,7 +51,8 @@ class Regex {
   /// Checks `source`; a syntax error names ICU's reason and its offset inside the pattern.
   /// On error `error_offset` holds that offset in code points.
   static Result<std::shared_ptr<const Regex>> compile(const std::string& source,
-                                                      bool case_insensitive, int* error_offset);
+                                                      bool case_insensitive, int* error_offset,
+                                                      bool check_syntax = true);
   /// `regex` anchored to both ends of the scanned region (`^(?:source)$`), with its prefilter
   /// (anchoring only narrows the matches) and without checking the syntax again.
   static std::shared_ptr<const Regex> anchored(const Regex& regex);
@@ -97,6 +98,11 @@ class Regex {
   bool whole_ = false;  // anchored(): a match covers the whole region
   std::unique_ptr<Impl> impl_;
 };
+
+/// The number of capture groups of an ICU regex, counted from its source: "(" that is not
+/// "(?" or is a named group "(?<name>"; escapes and character sets skipped. -1 for a source it
+/// does not follow (\Q…\E, free spacing, comments).
+int count_groups(std::string_view source);
 
 /// The span value of a capture group that did not take part in a match.
 inline constexpr std::size_t kNoGroup = static_cast<std::size_t>(-1);

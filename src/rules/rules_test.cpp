@@ -1,9 +1,14 @@
 #include <doctest/doctest.h>
+#include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "rules/examples.h"
 #include "rules/loader.h"
+#include "rules/params.h"
+#include "rules/regex.h"
 #include "rules/spelling.h"
 
 using namespace mtlint;
@@ -115,4 +120,73 @@ TEST_CASE("edit distance counts transpositions once") {
   CHECK(edit_distance("kuleba", "kouleba") == 1);
   CHECK(edit_distance("kyiv", "kiev") == 2);
   CHECK(edit_distance("é", "e") == 1);
+}
+
+TEST_CASE("count_groups counts what ICU counts, on every shipped regex") {
+  CHECK(count_groups("a(b)(?:c)(?<name>d)(?<=e)(?<!f)(?=g)") == 2);
+  CHECK(count_groups("\\(x\\)[(](y)") == 1);
+  CHECK(count_groups("[[a](]") == 0);
+  CHECK(count_groups("\\Q(\\E") == -1);
+  CHECK(count_groups("(?x) ( a ) # (b)") == -1);
+  CHECK(count_groups("(?ix)(a)") == -1);
+  std::size_t compared = 0;
+  const std::string dir = std::string(MTLINT_SOURCE_DATA_DIR) + "/rules";
+  for (const auto& pack : std::filesystem::directory_iterator(dir)) {
+    for (const auto& file : std::filesystem::directory_iterator(pack.path())) {
+      auto table = parse_toml_file(file.path().string());
+      REQUIRE(table.ok());
+      for (const char* key : {"patterns", "antipatterns", "lines", "headers"}) {
+        const toml::node* node = table->get(key);
+        if (!node) continue;
+        std::vector<std::string> sources;
+        if (node->is_string()) sources.push_back(*node->value<std::string>());
+        if (const toml::array* array = node->as_array()) {
+          for (const toml::node& item : *array) sources.push_back(*item.value<std::string>());
+        }
+        for (const std::string& source : sources) {
+          auto regex = Regex::compile(source, false, nullptr);  // groups as ICU counts them
+          REQUIRE_MESSAGE(regex.ok(), source);
+          CHECK_MESSAGE(count_groups(source) == (*regex)->groups(), source);
+          ++compared;
+        }
+      }
+    }
+  }
+  CHECK(compared > 100);
+}
+
+TEST_CASE("a rule file loaded before unchanged skips the syntax compile; an edited one does not") {
+  const auto root =
+      std::filesystem::temp_directory_path() / ("mtlint_memo_" + std::to_string(::getpid()));
+  std::filesystem::remove_all(root);
+  std::filesystem::create_directories(root / "pack");
+  const std::string good =
+      "kind = \"pattern\"\nmessage = \"m\"\npatterns = '(t)he'\n"
+      "[[examples]]\ntext = \"the\"\nfires = true\n[[examples]]\ntext = \"a\"\nfires = false\n";
+  std::ofstream(root / "pack" / "r.toml") << good;
+  const std::string memo_path = (root / "checked.txt").string();
+  {
+    SyntaxMemo memo(memo_path);
+    auto rules = load_rule_dir(root.string(), &memo);
+    REQUIRE(rules.ok());
+    memo.save();
+  }
+  SyntaxMemo memo(memo_path);
+  CHECK(memo.known(SyntaxMemo::hash_of(good)));
+  auto again = load_rule_dir(root.string(), &memo);
+  REQUIRE(again.ok());
+  // Run from the memo, the regex still works, with its group.
+  auto seg = Segmenter::create();
+  REQUIRE(seg.ok());
+  CHECK(run_rule(*(*again)[0], test_lexicon(), **seg, "the end").size() == 1);
+  // An edited file is checked again: its error is reported with its place.
+  std::ofstream(root / "pack" / "r.toml", std::ios::trunc)
+      << "kind = \"pattern\"\nmessage = \"m\"\npatterns = 'a(b'\n";
+  auto edited = load_rule_dir(root.string(), &memo);
+  REQUIRE_FALSE(edited.ok());
+  CHECK(edited.error().line == 3);
+  // A memo file that is not one is empty.
+  std::ofstream(memo_path, std::ios::trunc) << "garbage\n\xFF\xFE\n";
+  CHECK_FALSE(SyntaxMemo(memo_path).known(SyntaxMemo::hash_of(good)));
+  std::filesystem::remove_all(root);
 }
