@@ -13,6 +13,7 @@
 #include "rules/params.h"
 #include "rules/regex.h"
 #include "rules/scope.h"
+#include "rules/shipped_regexes_test.h"
 
 using namespace mtlint;
 
@@ -105,41 +106,21 @@ TEST_CASE("the shipped case-insensitive regexes match the same with their sets w
   }
   text += "Read also: ǅemal Bijedić\nSHARE ON FACEBOOK\nſhare\n\u212Aelvin | Photo: AFP\n";
   std::size_t compared = 0, matched = 0;
-  const std::string dir = std::string(MTLINT_SOURCE_DATA_DIR) + "/rules";
-  for (const auto& pack : std::filesystem::directory_iterator(dir)) {
-    for (const auto& file : std::filesystem::directory_iterator(pack.path())) {
-      auto table = parse_toml_file(file.path().string());
-      REQUIRE(table.ok());
-      const bool boilerplate = table->get("kind")->value_or<std::string>("") == "boilerplate";
-      const bool case_sensitive = table->get("case_sensitive")
-                                      ? *table->get("case_sensitive")->value<bool>()
-                                      : !boilerplate;
-      if (case_sensitive) continue;
-      for (const char* key : {"patterns", "antipatterns", "lines", "headers"}) {
-        const toml::node* node = table->get(key);
-        if (!node) continue;
-        std::vector<std::string> sources;
-        if (node->is_string()) sources.push_back(*node->value<std::string>());
-        if (const toml::array* array = node->as_array()) {
-          for (const toml::node& item : *array) sources.push_back(*item.value<std::string>());
-        }
-        for (const std::string& source : sources) {
-          const std::string form = boilerplate ? "^(?:" + source + ")$" : source;
-          auto wrapped = Regex::compile(form, true, nullptr);
-          REQUIRE_MESSAGE(wrapped.ok(), form);
-          std::string plain;
-          {
-            RewriteOff off;
-            auto regex = Regex::compile(form, true, nullptr);
-            REQUIRE(regex.ok());
-            plain = all_matches(**regex, text);
-          }
-          CHECK_MESSAGE(all_matches(**wrapped, text) == plain, form);
-          ++compared;
-          matched += !plain.empty();
-        }
-      }
+  for (const auto& shipped : testing::shipped_sources()) {
+    if (!shipped.case_insensitive) continue;
+    const std::string form = shipped.boilerplate ? "^(?:" + shipped.source + ")$" : shipped.source;
+    auto wrapped = Regex::compile(form, true, nullptr);
+    REQUIRE_MESSAGE(wrapped.ok(), form);
+    std::string plain;
+    {
+      RewriteOff off;
+      auto regex = Regex::compile(form, true, nullptr);
+      REQUIRE(regex.ok());
+      plain = all_matches(**regex, text);
     }
+    CHECK_MESSAGE(all_matches(**wrapped, text) == plain, form);
+    ++compared;
+    matched += !plain.empty();
   }
   CHECK(compared > 100);
   CHECK(matched > 20);

@@ -15,6 +15,7 @@
 #include "rules/loader.h"
 #include "rules/regex.h"
 #include "rules/scope.h"
+#include "rules/shipped_regexes_test.h"
 
 using namespace mtlint;
 
@@ -44,39 +45,18 @@ struct ShippedRegex {
 // Every regex of the shipped rule files, as written and, for boilerplate lines, as run.
 std::vector<ShippedRegex> shipped_regexes() {
   std::vector<ShippedRegex> out;
-  const std::string dir = std::string(MTLINT_SOURCE_DATA_DIR) + "/rules";
-  for (const auto& pack : std::filesystem::directory_iterator(dir)) {
-    for (const auto& file : std::filesystem::directory_iterator(pack.path())) {
-      auto table = parse_toml_file(file.path().string());
-      REQUIRE(table.ok());
-      const std::string kind = table->get("kind")->value_or<std::string>("");
-      const bool boilerplate = kind == "boilerplate";
-      const bool case_sensitive = table->get("case_sensitive")
-                                      ? *table->get("case_sensitive")->value<bool>()
-                                      : !boilerplate;
-      for (const char* key : {"patterns", "antipatterns", "lines", "headers"}) {
-        const toml::node* node = table->get(key);
-        if (!node) continue;
-        std::vector<std::string> sources;
-        if (node->is_string()) sources.push_back(*node->value<std::string>());
-        if (const toml::array* array = node->as_array()) {
-          for (const toml::node& item : *array) sources.push_back(*item.value<std::string>());
-        }
-        for (const std::string& source : sources) {
-          std::vector<std::string> forms{source};
-          if (boilerplate) forms.push_back("^(?:" + source + ")$");
-          for (const std::string& form : forms) {
-            auto regex = Regex::compile(form, !case_sensitive, nullptr);
-            REQUIRE_MESSAGE(regex.ok(), form);
-            out.push_back({file.path().filename().string(), *regex});
-          }
-          if (boilerplate) {  // as the rule runs it: anchored, with the whole-region filter
-            auto regex = Regex::compile(source, !case_sensitive, nullptr);
-            REQUIRE_MESSAGE(regex.ok(), source);
-            out.push_back({file.path().filename().string(), Regex::anchored(**regex)});
-          }
-        }
-      }
+  for (const auto& shipped : testing::shipped_sources()) {
+    std::vector<std::string> forms{shipped.source};
+    if (shipped.boilerplate) forms.push_back("^(?:" + shipped.source + ")$");
+    for (const std::string& form : forms) {
+      auto regex = Regex::compile(form, shipped.case_insensitive, nullptr);
+      REQUIRE_MESSAGE(regex.ok(), form);
+      out.push_back({shipped.file, *regex});
+    }
+    if (shipped.boilerplate) {  // as the rule runs it: anchored, with the whole-region filter
+      auto regex = Regex::compile(shipped.source, shipped.case_insensitive, nullptr);
+      REQUIRE_MESSAGE(regex.ok(), shipped.source);
+      out.push_back({shipped.file, Regex::anchored(**regex)});
     }
   }
   return out;

@@ -9,6 +9,7 @@
 #include "rules/loader.h"
 #include "rules/params.h"
 #include "rules/regex.h"
+#include "rules/shipped_regexes_test.h"
 #include "rules/spelling.h"
 
 using namespace mtlint;
@@ -130,27 +131,11 @@ TEST_CASE("count_groups counts what ICU counts, on every shipped regex") {
   CHECK(count_groups("(?x) ( a ) # (b)") == -1);
   CHECK(count_groups("(?ix)(a)") == -1);
   std::size_t compared = 0;
-  const std::string dir = std::string(MTLINT_SOURCE_DATA_DIR) + "/rules";
-  for (const auto& pack : std::filesystem::directory_iterator(dir)) {
-    for (const auto& file : std::filesystem::directory_iterator(pack.path())) {
-      auto table = parse_toml_file(file.path().string());
-      REQUIRE(table.ok());
-      for (const char* key : {"patterns", "antipatterns", "lines", "headers"}) {
-        const toml::node* node = table->get(key);
-        if (!node) continue;
-        std::vector<std::string> sources;
-        if (node->is_string()) sources.push_back(*node->value<std::string>());
-        if (const toml::array* array = node->as_array()) {
-          for (const toml::node& item : *array) sources.push_back(*item.value<std::string>());
-        }
-        for (const std::string& source : sources) {
-          auto regex = Regex::compile(source, false, nullptr);  // groups as ICU counts them
-          REQUIRE_MESSAGE(regex.ok(), source);
-          CHECK_MESSAGE(count_groups(source) == (*regex)->groups(), source);
-          ++compared;
-        }
-      }
-    }
+  for (const auto& shipped : testing::shipped_sources()) {
+    auto regex = Regex::compile(shipped.source, false, nullptr);  // groups as ICU counts them
+    REQUIRE_MESSAGE(regex.ok(), shipped.source);
+    CHECK_MESSAGE(count_groups(shipped.source) == (*regex)->groups(), shipped.source);
+    ++compared;
   }
   CHECK(compared > 100);
 }
