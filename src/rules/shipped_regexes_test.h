@@ -25,8 +25,8 @@ inline std::vector<ShippedSource> shipped_sources() {
     for (const auto& file : std::filesystem::directory_iterator(pack.path())) {
       auto table = parse_toml_file(file.path().string());
       if (!table.ok()) continue;  // the rule tests report a bad file
-      const bool boilerplate = table->get("kind") &&
-                               table->get("kind")->value_or<std::string>("") == "boilerplate";
+      const bool boilerplate =
+          table->get("kind") && table->get("kind")->value_or<std::string>("") == "boilerplate";
       const bool case_sensitive = table->get("case_sensitive")
                                       ? table->get("case_sensitive")->value_or<bool>(false)
                                       : !boilerplate;
@@ -41,8 +41,8 @@ inline std::vector<ShippedSource> shipped_sources() {
           }
         }
         for (std::string& source : sources) {
-          out.push_back({file.path().filename().string(), std::move(source), !case_sensitive,
-                         boilerplate});
+          out.push_back(
+              {file.path().filename().string(), std::move(source), !case_sensitive, boilerplate});
         }
       }
     }
