@@ -1,10 +1,11 @@
 #pragma once
-// Tests only: the regex sources of the shipped rule files, for tests that check a property of
-// every one of them.
+// Tests only: the regex sources of the shipped rule files, and every code point, for tests that
+// check a property of every one of them.
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "core/utf8.h"
 #include "rules/params.h"
 
 namespace mtlint::testing {
@@ -48,6 +49,17 @@ inline std::vector<ShippedSource> shipped_sources() {
     }
   }
   return out;
+}
+
+/// Every code point but surrogates and the line feed, one per line.
+inline std::string every_code_point() {
+  std::string text;
+  for (char32_t c = 1; c <= 0x10FFFF; ++c) {
+    if ((c >= 0xD800 && c <= 0xDFFF) || c == '\n') continue;
+    utf8::append(text, c);
+    text += '\n';
+  }
+  return text;
 }
 
 }  // namespace mtlint::testing
