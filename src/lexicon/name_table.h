@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/string_hash.h"
 
 namespace mtlint {
 
@@ -134,19 +135,16 @@ class NameTable {
   // Per entity: the canonical word an accepted one-word variant names the person by ("Lula"
   // for Luiz Inácio Lula da Silva), or npos.
   std::vector<std::size_t> short_form_;
-  // Looked up by string_view without a copy.
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::vector<WordRef>, Hash, std::equal_to<>> words_;
+
+  std::unordered_map<std::string, std::vector<WordRef>, StringHash, std::equal_to<>> words_;
   // Variant words (and canonical words of names romanised from another script) by their
   // diacritic-free form, for the accents a pivot language adds ("Serguéi", "Járkov").
-  std::unordered_map<std::string, std::vector<WordRef>, Hash, std::equal_to<>> folded_;
-  std::unordered_map<std::string, WordRef, Hash, std::equal_to<>> folded_phrases_;
-  std::unordered_map<std::string, WordRef, Hash, std::equal_to<>> phrases_;  // multi-word forms
+  std::unordered_map<std::string, std::vector<WordRef>, StringHash, std::equal_to<>> folded_;
+  std::unordered_map<std::string, WordRef, StringHash, std::equal_to<>> folded_phrases_;
+  std::unordered_map<std::string, WordRef, StringHash, std::equal_to<>>
+      phrases_;  // multi-word forms
   // The first words (as written and folded) of the forms of three or more words.
-  std::unordered_set<std::string, Hash, std::equal_to<>> long_form_starts_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> long_form_starts_;
   std::unordered_map<std::string, std::string> lower_;
   std::unordered_map<std::string, std::size_t> by_canonical_;
   std::vector<KeyRef> keys_;

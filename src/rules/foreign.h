@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/string_hash.h"
 #include "lexicon/form_table.h"
 #include "rules/rule.h"
 
@@ -58,13 +59,10 @@ class ForeignRule final : public Rule {
   /// is not), with the index of its last word; nullptr when none.
   const Term* glossary_at(const CheckContext& context, std::size_t i, std::size_t& last) const;
 
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   std::vector<Term> glossary_;
   // Into glossary_, by the term's first word.
-  std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> by_first_word_;
+  std::unordered_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>>
+      by_first_word_;
   bool latin_terms_ = false;  // some term is in the Latin script (else only runs are looked up)
   bool scripts_ = true;
   std::size_t min_length_ = 7;

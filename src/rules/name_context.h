@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_hash.h"
 #include "lexicon/lexicon.h"
 #include "text/analysis.h"
 #include "text/document.h"
@@ -84,11 +85,9 @@ class ArticleNames {
   std::map<const NameEntity*, int> mentions_;                // entity -> name-like tokens
   std::map<const NameEntity*, int> quoted_;                  // entity -> "X said" tokens
   std::unordered_map<std::string_view, std::vector<std::size_t>> occurrences_;
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  mutable std::unordered_map<std::string, std::vector<NameMatch>, Hash, std::equal_to<>> matches_;
+
+  mutable std::unordered_map<std::string, std::vector<NameMatch>, StringHash, std::equal_to<>>
+      matches_;
   std::vector<NameForm> forms_;
   std::vector<std::size_t> sentence_tokens_;  // sentence -> index of its first token
   // Role phrase (lower case) -> it occurs without a name after it; filled on first need.
