@@ -23,13 +23,22 @@ std::size_t count_words(std::string_view text, std::size_t limit) {
 }
 
 // True when the regex matches the whole of `span`.
-bool whole(const Regex& regex, const Subject& subject, Span span) {
+bool whole(const Regex& regex, const Subject& subject, Span span, bool probes_checked) {
   bool hit = false;
-  regex.scan(subject, span, [&](const std::vector<Span>& groups) {
-    hit = groups[0] == span;
-    return false;  // the first match decides: patterns are anchored
-  });
+  regex.scan(
+      subject, span,
+      [&](const std::vector<Span>& groups) {
+        hit = groups[0] == span;
+        return false;  // the first match decides: patterns are anchored
+      },
+      probes_checked);
   return hit;
+}
+
+ProbeIndex index_of(const std::vector<std::shared_ptr<const Regex>>& regexes) {
+  std::vector<const Prefilter*> prefilters;
+  for (const auto& r : regexes) prefilters.push_back(&r->prefilter());
+  return ProbeIndex(prefilters);
 }
 
 std::vector<std::shared_ptr<const Regex>> anchored(Params& p, std::string_view key,
@@ -50,6 +59,8 @@ Result<std::unique_ptr<Rule>> BoilerplateRule::create(const RuleSpec& spec) {
   const bool case_insensitive = !p.boolean("case_sensitive", false);
   rule->lines_ = anchored(p, "lines", case_insensitive);
   rule->headers_ = anchored(p, "headers", case_insensitive);
+  rule->lines_index_ = index_of(rule->lines_);
+  rule->headers_index_ = index_of(rule->headers_);
   rule->max_words_ =
       static_cast<std::size_t>(std::max<std::int64_t>(1, p.integer("max_words", 30)));
   rule->max_links_ = static_cast<std::size_t>(std::max<std::int64_t>(0, p.integer("max_links", 3)));
@@ -69,6 +80,19 @@ void BoilerplateRule::report(std::string_view text, Span span, Sink& sink) const
   sink.report(finding(span, message, {Fix{span, ""}}));
 }
 
+bool BoilerplateRule::any_whole(const std::vector<std::shared_ptr<const Regex>>& regexes,
+                                const ProbeIndex& index, const Subject& subject, Span span) const {
+  if (regexes.empty()) return false;
+  thread_local std::vector<char> passes;
+  const bool filtered = Regex::prefilters_enabled();
+  if (filtered) index.passes(subject.probe_text(), span, passes);
+  for (std::size_t i = 0; i < regexes.size(); ++i) {
+    if (filtered && !passes[i]) continue;
+    if (whole(*regexes[i], subject, span, filtered)) return true;
+  }
+  return false;
+}
+
 void BoilerplateRule::check(const CheckContext& context, Sink& sink) const {
   const std::string_view text = context.document.text();
   const Subject subject(text, context.memo);
@@ -79,9 +103,7 @@ void BoilerplateRule::check(const CheckContext& context, Sink& sink) const {
         count_words(text.substr(span.begin, span.size()), max_words_) > max_words_) {
       continue;
     }
-    bool header = false;
-    for (const auto& h : headers_) header = header || whole(*h, subject, span);
-    if (header) {
+    if (any_whole(headers_, headers_index_, subject, span)) {
       report(text, span, sink);
       // Headline-like lines directly below (no blank line between) are the links.
       std::size_t end = paragraphs[i].end;
@@ -96,12 +118,7 @@ void BoilerplateRule::check(const CheckContext& context, Sink& sink) const {
       }
       continue;
     }
-    for (const auto& l : lines_) {
-      if (whole(*l, subject, span)) {
-        report(text, span, sink);
-        break;
-      }
-    }
+    if (any_whole(lines_, lines_index_, subject, span)) report(text, span, sink);
   }
 }
 

@@ -29,8 +29,13 @@ class BoilerplateRule final : public Rule {
   explicit BoilerplateRule(RuleInfo info) : Rule(std::move(info)) {}
   void report(std::string_view text, Span span, Sink& sink) const;
 
+  // True when one of `regexes` matches the whole of `span`; `index` holds their prefilters.
+  bool any_whole(const std::vector<std::shared_ptr<const Regex>>& regexes, const ProbeIndex& index,
+                 const Subject& subject, Span span) const;
+
   std::vector<std::shared_ptr<const Regex>> lines_;
   std::vector<std::shared_ptr<const Regex>> headers_;
+  ProbeIndex lines_index_, headers_index_;
   std::size_t max_words_ = 30;
   std::size_t max_links_ = 3;
 };

@@ -62,7 +62,7 @@ void PatternRule::check(const CheckContext& context, Sink& sink) const {
   const Subject subject(text, context.memo);
   for (const auto& regex : patterns_) {
     // Only the units holding the bytes every match needs; most hold none.
-    for (const Span unit : regex->candidates(text, units)) {
+    for (const Span unit : regex->candidates(subject, units)) {
       if (unit.size() == 0) continue;  // only empty matches fit, and those are never reported
       regex->scan(subject, unit, [&](const std::vector<Span>& groups) {
         const Span span = groups[static_cast<std::size_t>(mark_)];

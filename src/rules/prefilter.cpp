@@ -1,11 +1,16 @@
 #include "rules/prefilter.h"
 
 #include <unicode/uchar.h>
+#include <unicode/uniset.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
 
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <mutex>
 #include <optional>
+#include <unordered_map>
 
 #include "core/utf8.h"
 
@@ -15,6 +20,8 @@ namespace {
 
 // Exact sets and probe sets stay this small; longer strings gain nothing.
 constexpr std::size_t kMaxStrings = 16;
+// The probes of the branches of an alternation (a ProbeIndex finds many at once).
+constexpr std::size_t kMaxProbes = 48;
 constexpr std::size_t kMaxLength = 24;
 // Estimated cost of running the regex on every unit, in the units of probe_cost().
 constexpr double kUnfilteredCost = 100.0;
@@ -27,6 +34,50 @@ const ByteSet& high_bytes() {
 }
 
 bool ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// What the folded text holds where the text holds `c`: its single_case_fold() when that has the
+// same UTF-8 length, `c` itself when it has no other folding; none (the place is unsure) else.
+std::size_t utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+
+std::optional<char32_t> written_folded(char32_t c) {
+  const char32_t f = single_case_fold(c);
+  if (f == c) return c;
+  if (f == 0 || utf8_length(f) != utf8_length(c)) return std::nullopt;
+  return f;
+}
+
+// The bytes a case-insensitive pattern character is looked for as in the folded text: what the
+// folded text holds for every character ICU matches it with (its case closure), or is unsure
+// about. None for a character the closure of which holds strings ('ß' matches "ss"), for a
+// character whose folding differs among its closure, and for marks (a mark may be part of
+// another character's folding: 'İ' folds to "i̇").
+std::optional<std::string> folded_key(char32_t c) {
+  if (c < 0x80 && !ascii_letter(c)) return std::string(1, static_cast<char>(c));
+  static std::mutex mutex;
+  static std::unordered_map<char32_t, std::optional<std::string>> known;
+  std::lock_guard<std::mutex> lock(mutex);
+  if (const auto it = known.find(c); it != known.end()) return it->second;
+  std::optional<std::string> key;
+  const auto u = static_cast<UChar32>(c);
+  const char32_t f = single_case_fold(c);
+  if (!(U_GET_GC_MASK(u) & U_GC_M_MASK) && f != 0) {
+    icu::UnicodeSet closure(u, u);
+    closure.closeOver(USET_CASE_INSENSITIVE);
+    bool same = !closure.hasStrings();
+    for (int32_t r = 0; same && r < closure.getRangeCount(); ++r) {
+      for (UChar32 x = closure.getRangeStart(r); same && x <= closure.getRangeEnd(r); ++x) {
+        const auto written = written_folded(static_cast<char32_t>(x));
+        same = !written || *written == f;
+      }
+    }
+    if (same) {
+      key.emplace();
+      utf8::append(*key, f);
+    }
+  }
+  known.emplace(c, key);
+  return key;
+}
 
 const ByteSet& ascii_letters() {
   static const ByteSet letters = [] {
@@ -68,6 +119,16 @@ double byte_frequency(unsigned char b) {
   return table[b];
 }
 
+// The share of byte b in a text with its ASCII letters lowered.
+double folded_frequency(unsigned char b) {
+  if (b >= 'a' && b <= 'z') return byte_frequency(b) + byte_frequency(b - 'a' + 'A');
+  return byte_frequency(b);
+}
+
+double probe_byte_frequency(unsigned char b, bool folded) {
+  return folded ? folded_frequency(b) : byte_frequency(b);
+}
+
 bool sentence_mark(unsigned char b) {
   return b == '.' || b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || b == '%';
 }
@@ -82,22 +143,20 @@ double pair_factor(unsigned char a, unsigned char b) {
 
 // The summed frequency of a set's bytes, remembered: an analysis asks about few distinct sets.
 double set_frequency(const ByteSet& set) {
-  thread_local std::vector<std::pair<ByteSet, double>> memo;
-  for (const auto& [known, sum] : memo) {
-    if (known == set) return sum;
-  }
+  thread_local std::unordered_map<ByteSet, double> memo;
+  if (const auto it = memo.find(set); it != memo.end()) return it->second;
   double sum = 0;
-  for (std::size_t b = 0; b < 256; ++b) {
-    if (set[b]) sum += byte_frequency(static_cast<unsigned char>(b));
+  for (std::size_t b = set._Find_first(); b < 256; b = set._Find_next(b)) {
+    sum += byte_frequency(static_cast<unsigned char>(b));
   }
-  if (memo.size() < 256) memo.emplace_back(set, sum);
+  if (memo.size() < 4096) memo.emplace(set, sum);
   return sum;
 }
 
-// The share of positions where a byte of `set` comes right before (or after) `next`.
-double neighbour_frequency(const ByteSet& set, unsigned char next, bool set_first) {
+// The share of positions where a byte of `set` (whose set_frequency() is `sum`) comes right
+// before (or after) `next`.
+double neighbour_frequency(const ByteSet& set, double sum, unsigned char next, bool set_first) {
   if (set.all()) return 1.0;
-  double sum = set_frequency(set);
   for (const unsigned char x : {' ', '.', ',', ';', ':', '!', '?', '%'}) {
     if (!set[x]) continue;
     sum += byte_frequency(x) * ((set_first ? pair_factor(x, next) : pair_factor(next, x)) - 1);
@@ -108,23 +167,36 @@ double neighbour_frequency(const ByteSet& set, unsigned char next, bool set_firs
 // Estimated cost per byte of text, where running the regex on every unit costs kUnfilteredCost:
 // one pass per probe with a stop at each occurrence of its first byte, and the regex run on the
 // units holding an occurrence (one unit is about 200 bytes).
-double probe_cost(const std::vector<Probe>& probes) {
+struct CostSum {
   double scan = 0;
   double hits = 0;
-  for (const Probe& p : probes) {
-    const auto* core = reinterpret_cast<const unsigned char*>(p.core.data());
-    const std::size_t n = p.core.size();
-    double hit = neighbour_frequency(p.before, core[0], true) *
-                 neighbour_frequency(p.after, core[n - 1], false) * byte_frequency(core[0]);
-    for (std::size_t i = 1; i < n; ++i) {
-      hit *= byte_frequency(core[i]) * pair_factor(core[i - 1], core[i]);
-    }
-    hits += hit;
-    double rarest = 1;
-    for (std::size_t i = 0; i < n; ++i) rarest = std::min(rarest, byte_frequency(core[i]));
-    scan += 0.05 + 2 * rarest;
+  double total() const { return scan + kUnfilteredCost * std::min(1.0, 200 * hits); }
+};
+
+// Adds one probe to a cost; `before_sum` and `after_sum` are its sets' set_frequency().
+void add_probe_cost(CostSum& cost, std::string_view probe_core, bool folded, const ByteSet& before,
+                    double before_sum, const ByteSet& after, double after_sum) {
+  const auto* core = reinterpret_cast<const unsigned char*>(probe_core.data());
+  const std::size_t n = probe_core.size();
+  auto freq = [&](unsigned char b) { return probe_byte_frequency(b, folded); };
+  double hit = neighbour_frequency(before, before_sum, core[0], true) *
+               neighbour_frequency(after, after_sum, core[n - 1], false) * freq(core[0]);
+  double rarest = freq(core[0]);
+  for (std::size_t i = 1; i < n; ++i) {
+    hit *= freq(core[i]) * pair_factor(core[i - 1], core[i]);
+    rarest = std::min(rarest, freq(core[i]));
   }
-  return scan + kUnfilteredCost * std::min(1.0, 200 * hits);
+  cost.hits += hit;
+  cost.scan += 0.05 + 2 * std::min(1.0, rarest);
+}
+
+double probe_cost(const std::vector<Probe>& probes) {
+  CostSum cost;
+  for (const Probe& p : probes) {
+    add_probe_cost(cost, p.core, p.folded, p.before, set_frequency(p.before), p.after,
+                   set_frequency(p.after));
+  }
+  return cost.total();
 }
 
 using Strings = std::vector<std::string>;
@@ -132,6 +204,20 @@ using Strings = std::vector<std::string>;
 void dedupe(Strings& s) {
   std::sort(s.begin(), s.end());
   s.erase(std::unique(s.begin(), s.end()), s.end());
+}
+
+// A string as fold_for_probes() writes it.
+void fold(std::string& s) {
+  std::string out;
+  fold_for_probes(s, out, nullptr);
+  s = std::move(out);
+}
+
+// Strings looked for in the folded text (for strings from a case-sensitive part of the regex a
+// weaker test, never a wrong one).
+void fold(Strings& s) {
+  for (std::string& x : s) fold(x);
+  dedupe(s);
 }
 
 std::optional<Strings> product(const Strings& a, const Strings& b) {
@@ -152,6 +238,7 @@ struct Node {
   bool nullable = false;                     // can match the empty string
   ByteSet first, last;                       // bytes a non-empty match can start / end with
   std::optional<Strings> exact;              // every string the piece can match, when few
+  bool folded = false;                       // exact is in lower case, for the folded text
   std::optional<std::vector<Probe>> probes;  // one of them occurs in every match
   std::optional<std::size_t> max;            // most code points of the pattern a match spans
 };
@@ -221,11 +308,20 @@ class Analyser {
     return any_char();
   }
 
-  // Whether the character can only match itself, byte for byte.
-  bool exact_char(char32_t c) const { return !ci_ || (c < 0x80 && !ascii_letter(c)); }
+  // Whether the character matches only itself, byte for byte, or (without regard to case) only
+  // what the folded text holds as its folded_key().
+  bool exact_char(char32_t c) const { return !ci_ || folded_key(c).has_value(); }
+  bool folded_char(char32_t) const { return ci_; }
+  // The string an exact character gives.
+  std::string char_string(char32_t c) const {
+    if (ci_) return *folded_key(c);
+    std::string s;
+    utf8::append(s, c);
+    return s;
+  }
 
   void add_char(Node& n, char32_t c) const {
-    if (!exact_char(c)) {
+    if (!exact_char(c) || folded_char(c)) {
       // Without regard to case a letter also matches non-ASCII characters ('k' the Kelvin sign,
       // "ss" 'ß'), and a non-ASCII character ASCII letters ('ſ' matches 's').
       ByteSet bytes = high_bytes();
@@ -250,9 +346,8 @@ class Analyser {
     n.max = 1;
     add_char(n, c);
     if (exact_char(c)) {
-      std::string s;
-      utf8::append(s, c);
-      n.exact = Strings{s};
+      n.folded = folded_char(c);
+      n.exact = Strings{char_string(c)};
     }
     return n;
   }
@@ -276,6 +371,7 @@ class Analyser {
       out.last |= b.last;
       if (out.exact && b.exact) {
         out.exact->insert(out.exact->end(), b.exact->begin(), b.exact->end());
+        out.folded = out.folded || b.folded;
       } else {
         out.exact.reset();
       }
@@ -285,9 +381,9 @@ class Analyser {
         out.probes.reset();
       }
     }
-    if (out.exact) dedupe(*out.exact);
+    if (out.exact) out.folded ? fold(*out.exact) : dedupe(*out.exact);
     if (out.exact && out.exact->size() > kMaxStrings) out.exact.reset();
-    if (out.probes && out.probes->size() > kMaxStrings) out.probes.reset();
+    if (out.probes && out.probes->size() > kMaxProbes) out.probes.reset();
     return out;
   }
 
@@ -343,7 +439,9 @@ class Analyser {
         out.exact.reset();
         break;
       }
+      out.folded = out.folded || n.folded;
     }
+    if (out.exact && out.folded) fold(*out.exact);
     // The cheapest of: an item's own probes, or a run of exact items with its neighbours.
     double best = kUnfilteredCost;
     auto consider = [&](std::vector<Probe> probes) {
@@ -357,18 +455,49 @@ class Analyser {
     for (const Node& n : items) {
       if (n.probes) consider(*n.probes);
     }
+    std::size_t restart_at = SIZE_MAX;  // where the last run ran out of room
+    auto single = [&](std::size_t k) { return items[k].exact && items[k].exact->size() == 1; };
     for (std::size_t i = 0; i < items.size(); ++i) {
+      if (!items[i].exact) continue;
+      // Inside a chain of single characters a run is started at the chain's first only (one
+      // started later is no rarer), and again where that run ran out of room (kMaxLength).
+      if (i > 0 && single(i) && single(i - 1) && i != restart_at) continue;
+      const ByteSet b = before(items, i);
+      const double b_sum = b.all() ? 0 : set_frequency(b);
       std::optional<Strings> run = Strings{""};
+      bool folded = false;
       for (std::size_t j = i; j < items.size() && items[j].exact; ++j) {
-        run = product(*run, *items[j].exact);
-        if (!run) break;
+        const Strings& next = *items[j].exact;
+        if (next.size() == 1) {  // most items are one character: extend in place
+          std::size_t longest = 0;
+          for (const std::string& r : *run) longest = std::max(longest, r.size());
+          if (longest + next.front().size() > kMaxLength) {
+            restart_at = j;
+            break;
+          }
+          for (std::string& r : *run) r += next.front();
+        } else {
+          run = product(*run, next);
+          if (!run) break;
+        }
+        if (items[j].folded && !folded) {
+          folded = true;
+          fold(*run);
+        } else if (folded) {
+          for (std::string& r : *run) fold(r);
+        }
         if (std::any_of(run->begin(), run->end(), [](const std::string& s) { return s.empty(); }))
           continue;
-        std::vector<Probe> probes;
-        const ByteSet b = before(items, i);
         const ByteSet a = after(items, j);
-        for (const std::string& s : *run) probes.push_back(Probe{s, b, a});
-        consider(std::move(probes));
+        const double a_sum = a.all() ? 0 : set_frequency(a);
+        CostSum cost;
+        for (const std::string& s : *run) add_probe_cost(cost, s, folded, b, b_sum, a, a_sum);
+        if (cost.total() < best) {
+          best = cost.total();
+          std::vector<Probe> probes;
+          for (const std::string& s : *run) probes.push_back(Probe{s, b, a, folded});
+          out.probes = std::move(probes);
+        }
       }
     }
     return out;
@@ -421,6 +550,7 @@ class Analyser {
       q.last = a.last;
       if (hi >= 0 && a.max) q.max = static_cast<std::size_t>(hi) * *a.max;
       if (a.exact) q.exact = powers(*a.exact, 0, hi);
+      q.folded = a.folded;
       items.push_back(std::move(q));
       return;
     }
@@ -431,6 +561,7 @@ class Analyser {
     rest.last = a.last;
     if (hi >= 0 && a.max) rest.max = static_cast<std::size_t>(hi - 1) * *a.max;
     if (a.exact) rest.exact = powers(*a.exact, lo - 1, hi < 0 ? -1 : hi - 1);
+    rest.folded = a.folded;
     if (lo > 1) rest.probes = a.probes;
     const bool more_copies = hi < 0 || hi > 1;
     items.push_back(std::move(a));
@@ -723,11 +854,10 @@ class Analyser {
     for (char32_t m : members) {
       add_char(n, m);
       exact = exact && exact_char(m);
-      std::string s;
-      utf8::append(s, m);
-      strings.push_back(s);
+      n.folded = n.folded || folded_char(m);
+      if (exact) strings.push_back(char_string(m));
     }
-    dedupe(strings);
+    n.folded ? fold(strings) : dedupe(strings);
     if (exact && !strings.empty() && strings.size() <= kMaxStrings) n.exact = strings;
     return n;
   }
@@ -739,10 +869,14 @@ class Analyser {
 };
 
 // Calls `on_hit(begin)` for each occurrence of the probe's core that lies, with the bytes it
-// constrains before and after it, inside [begin, end) of `text`; stops when on_hit returns false.
+// constrains before and after it, inside [begin, end) of the text; stops when on_hit returns
+// false. The core is looked for in the folded text when the probe is folded; the bytes around it
+// are those of the text as written (they come from the regex as written).
 template <typename OnHit>
-void for_each_hit(std::string_view text, std::size_t begin, std::size_t end, const Probe& probe,
-                  OnHit&& on_hit) {
+void for_each_hit(const ProbeText& probe_text, std::size_t begin, std::size_t end,
+                  const Probe& probe, OnHit&& on_hit) {
+  const std::string_view text = probe.folded ? probe_text.folded() : probe_text.text();
+  const char* raw = probe_text.text().data();
   const std::size_t n = probe.core.size();
   const std::size_t nb = probe.before.all() ? 0 : 1;
   const std::size_t na = probe.after.all() ? 0 : 1;
@@ -762,8 +896,8 @@ void for_each_hit(std::string_view text, std::size_t begin, std::size_t end, con
     if (!hit) return;
     c = static_cast<std::size_t>(static_cast<const char*>(hit) - base) - key;
     if (std::memcmp(base + c, probe.core.data(), n) == 0 &&
-        (!nb || probe.before[static_cast<unsigned char>(base[c - 1])]) &&
-        (!na || probe.after[static_cast<unsigned char>(base[c + n])])) {
+        (!nb || probe.before[static_cast<unsigned char>(raw[c - 1])]) &&
+        (!na || probe.after[static_cast<unsigned char>(raw[c + n])])) {
       if (!on_hit(c)) return;
     }
     ++c;
@@ -800,9 +934,10 @@ bool Prefilter::may_match_whole(std::string_view text, Span region) const {
   return starts_[first] && (terminator || ends_[last]);
 }
 
-bool Prefilter::passes(std::string_view text, Span region) const {
+bool Prefilter::passes(const ProbeText& text, Span region) const {
   if (probes_.empty()) return true;
   for (const Probe& probe : probes_) {
+    if (probe.folded && text.unsure(region)) return true;
     bool found = false;
     for_each_hit(text, region.begin, region.end, probe, [&](std::size_t) {
       found = true;
@@ -813,22 +948,28 @@ bool Prefilter::passes(std::string_view text, Span region) const {
   return false;
 }
 
-std::vector<Span> Prefilter::filter(std::string_view text, const std::vector<Span>& units) const {
+std::vector<Span> Prefilter::filter(const ProbeText& text, const std::vector<Span>& units) const {
   if (probes_.empty()) return units;
   // Every occurrence with the bytes it needs around it, then the units that hold one whole.
   std::vector<Span> hits;
+  bool any_folded = false;
   for (const Probe& probe : probes_) {
     const std::size_t nb = probe.before.all() ? 0 : 1;
     const std::size_t na = probe.after.all() ? 0 : 1;
-    for_each_hit(text, 0, text.size(), probe, [&](std::size_t at) {
+    any_folded = any_folded || probe.folded;
+    for_each_hit(text, 0, text.text().size(), probe, [&](std::size_t at) {
       hits.push_back(Span{at - nb, at + probe.core.size() + na});
       return true;
     });
   }
   std::vector<Span> out;
-  if (hits.empty()) return out;
+  if (hits.empty() && !any_folded) return out;
   std::sort(hits.begin(), hits.end());
   for (const Span unit : units) {
+    if (any_folded && text.unsure(unit)) {
+      out.push_back(unit);
+      continue;
+    }
     auto it = std::lower_bound(hits.begin(), hits.end(), Span{unit.begin, 0});
     for (; it != hits.end() && it->begin < unit.end; ++it) {
       if (it->end <= unit.end) {
@@ -838,6 +979,155 @@ std::vector<Span> Prefilter::filter(std::string_view text, const std::vector<Spa
     }
   }
   return out;
+}
+
+namespace {
+
+// Entries are found by two bytes of their core.
+constexpr std::size_t kBuckets = 65536;
+std::size_t bucket(unsigned char a, unsigned char b) {
+  return static_cast<std::size_t>(a) << 8 | b;
+}
+
+// The offset of a core's two bytes least likely to occur together in folded text.
+std::size_t rarest_pair(std::string_view core) {
+  std::size_t best = 0;
+  double lowest = 2;
+  for (std::size_t i = 0; i + 1 < core.size(); ++i) {
+    const auto a = static_cast<unsigned char>(core[i]);
+    const auto b = static_cast<unsigned char>(core[i + 1]);
+    const double f = folded_frequency(a) * folded_frequency(b) * pair_factor(a, b);
+    if (f < lowest) {
+      lowest = f;
+      best = i;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+ProbeIndex::ProbeIndex(const std::vector<const Prefilter*>& prefilters) : prefilters_(prefilters) {
+  for (std::uint32_t i = 0; i < prefilters.size(); ++i) {
+    const auto& probes = prefilters[i]->probes();
+    if (probes.empty()) {
+      open_.push_back(i);
+    } else if (std::all_of(probes.begin(), probes.end(),
+                           [](const Probe& p) { return p.folded && p.core.size() >= 2; })) {
+      indexed_.push_back(i);
+      for (const Probe& p : probes) {
+        const auto key = static_cast<std::uint32_t>(rarest_pair(p.core));
+        entries_.push_back(Entry{p.core, p.before, p.after, i, key});
+      }
+    } else {
+      on_their_own_.push_back(i);
+    }
+  }
+  auto key = [](const Entry& e) {
+    return bucket(static_cast<unsigned char>(e.core[e.key]),
+                  static_cast<unsigned char>(e.core[e.key + 1]));
+  };
+  std::stable_sort(entries_.begin(), entries_.end(),
+                   [&](const Entry& a, const Entry& b) { return key(a) < key(b); });
+  if (entries_.empty()) return;
+  first_.assign(kBuckets + 1, 0);
+  keys_.assign(kBuckets / 64, 0);
+  for (const Entry& e : entries_) {
+    ++first_[key(e) + 1];
+    keys_[key(e) / 64] |= std::uint64_t{1} << (key(e) % 64);
+  }
+  for (std::size_t k = 1; k < first_.size(); ++k) first_[k] += first_[k - 1];
+}
+
+void ProbeIndex::passes(const ProbeText& text, Span region, std::vector<char>& out) const {
+  out.assign(prefilters_.size(), 0);
+  for (const std::uint32_t i : open_) out[i] = 1;
+  for (const std::uint32_t i : on_their_own_) out[i] = prefilters_[i]->passes(text, region) ? 1 : 0;
+  if (indexed_.empty()) return;
+  if (text.unsure(region)) {
+    for (const std::uint32_t i : indexed_) out[i] = 1;
+    return;
+  }
+  const std::string_view folded = text.folded();
+  const std::string_view raw = text.text();
+  if (region.end > folded.size() || region.size() < 2) return;
+  const auto* f = reinterpret_cast<const unsigned char*>(folded.data());
+  for (std::size_t at = region.begin; at + 1 < region.end; ++at) {
+    const std::size_t k = bucket(f[at], f[at + 1]);
+    if (!(keys_[k / 64] >> (k % 64) & 1)) continue;
+    for (std::uint32_t e = first_[k]; e < first_[k + 1]; ++e) {
+      const Entry& entry = entries_[e];
+      if (out[entry.owner] || at < region.begin + entry.key) continue;
+      const std::size_t begin = at - entry.key;  // where the core would begin
+      const std::size_t n = entry.core.size();
+      const bool nb = !entry.before.all(), na = !entry.after.all();
+      if (begin < region.begin + (nb ? 1 : 0) || begin + n + (na ? 1 : 0) > region.end) continue;
+      if (folded.compare(begin, n, entry.core) != 0) continue;
+      if (nb && !entry.before[static_cast<unsigned char>(raw[begin - 1])]) continue;
+      if (na && !entry.after[static_cast<unsigned char>(raw[begin + n])]) continue;
+      out[entry.owner] = 1;
+    }
+  }
+}
+
+std::string_view ProbeText::folded() const {
+  if (!made_) {
+    made_ = true;
+    fold_for_probes(text_, folded_, &unsure_);
+  }
+  return folded_;
+}
+
+bool ProbeText::unsure(Span region) const {
+  folded();
+  const auto it = std::lower_bound(unsure_.begin(), unsure_.end(), region.begin);
+  return it != unsure_.end() && *it < region.end;
+}
+
+char32_t single_case_fold(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+  const auto u = static_cast<UChar32>(c);
+  // Not CHANGES_WHEN_CASEFOLDED: ICU leaves U+1FBE out of it, which folds to 'ι'.
+  if (!u_hasBinaryProperty(u, UCHAR_CASE_SENSITIVE)) return c;
+  UChar in[2];
+  int32_t n = 0;
+  U16_APPEND_UNSAFE(in, n, u);
+  UChar out[8];
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t m = u_strFoldCase(out, 8, in, n, U_FOLD_CASE_DEFAULT, &status);
+  if (U_FAILURE(status) || m <= 0 || m > 2) return 0;
+  UChar32 f = 0;
+  int32_t k = 0;
+  U16_NEXT(out, k, m, f);
+  return k == m ? static_cast<char32_t>(f) : 0;
+}
+
+void fold_for_probes(std::string_view text, std::string& out, std::vector<std::size_t>* unsure) {
+  out.assign(text);
+  for (std::size_t i = 0; i < out.size();) {
+    const auto b = static_cast<unsigned char>(out[i]);
+    if (b < 0x80) {
+      if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b - 'A' + 'a');
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    const char32_t c = utf8::decode(text, i);
+    if (i > text.size() || i <= start) {  // invalid UTF-8: documents are checked before
+      i = start + 1;
+      if (unsure) unsure->push_back(start);
+      continue;
+    }
+    const auto written = written_folded(c);
+    if (written == c) continue;
+    if (written) {
+      std::string bytes;
+      utf8::append(bytes, *written);
+      out.replace(start, bytes.size(), bytes);
+    } else if (unsure) {
+      unsure->push_back(start);
+    }
+  }
 }
 
 }  // namespace mtlint

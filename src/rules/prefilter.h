@@ -1,6 +1,7 @@
 #pragma once
 
 #include <bitset>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,10 +16,40 @@ using ByteSet = std::bitset<256>;
 
 /// Bytes that every match of a regex contains: `core`, with the byte right before it (inside the
 /// match) one of `before` and the byte right after it one of `after`. A full set is no constraint.
+/// A `folded` probe comes from a case-insensitive part of the regex: its core is case-folded and
+/// is looked for in the case-folded text (ProbeText::folded()).
 struct Probe {
   std::string core;
   ByteSet before;
   ByteSet after;
+  bool folded = false;
+};
+
+/// The case folding of `c` when it is one character (U+0000 when it is several: 'ß' "ss").
+char32_t single_case_fold(char32_t c);
+
+/// `text` case-folded in place, for folded probes: each character whose case folding is one
+/// character of the same UTF-8 length is replaced by it, so offsets stay those of the text. The
+/// offsets of the characters whose folding cannot be written in place ('ß' "ss", 'ſ' 's', the
+/// Kelvin sign 'k', 'İ' "i̇") go to `unsure`.
+void fold_for_probes(std::string_view text, std::string& out, std::vector<std::size_t>* unsure);
+
+/// A text as prefilters read it: as written, and case-folded (made on first use). Folded probes
+/// pass any region that holds a character whose folding could not be written in place.
+class ProbeText {
+ public:
+  explicit ProbeText(std::string_view text) : text_(text) {}
+  std::string_view text() const { return text_; }
+  /// The text as fold_for_probes() writes it: the same length, the same offsets.
+  std::string_view folded() const;
+  /// True when `region` holds a character whose case folding could not be written in place.
+  bool unsure(Span region) const;
+
+ private:
+  std::string_view text_;
+  mutable bool made_ = false;
+  mutable std::string folded_;
+  mutable std::vector<std::size_t> unsure_;
 };
 
 /// A cheap test that a stretch of text must pass before a regex can match inside it: one of the
@@ -27,17 +58,20 @@ class Prefilter {
  public:
   /// Derives the probes of an ICU regex from its source. Conservative: syntax the analysis does not
   /// understand (inline flags, \Q…\E, nested classes, …) gives no probes, so a prefilter never
-  /// rejects text in which the regex matches. Case-insensitive regexes only get probes from
-  /// ASCII characters that are not letters.
+  /// rejects text in which the regex matches. Case-insensitive parts give folded probes.
   static Prefilter derive(std::string_view source, bool case_insensitive);
 
   /// True when the prefilter passes everything.
   bool empty() const { return probes_.empty(); }
   const std::vector<Probe>& probes() const { return probes_; }
   /// True when a probe occurs entirely inside `region` of `text`.
-  bool passes(std::string_view text, Span region) const;
+  bool passes(const ProbeText& text, Span region) const;
+  bool passes(std::string_view text, Span region) const { return passes(ProbeText(text), region); }
   /// The units (in their order) inside which a probe occurs; all of them when empty().
-  std::vector<Span> filter(std::string_view text, const std::vector<Span>& units) const;
+  std::vector<Span> filter(const ProbeText& text, const std::vector<Span>& units) const;
+  std::vector<Span> filter(std::string_view text, const std::vector<Span>& units) const {
+    return filter(ProbeText(text), units);
+  }
   /// False when no match can cover exactly `region` of `text`: its first byte cannot start a
   /// match or its last byte cannot end one, or it is longer than any match can be. A last byte that
   /// may be a line terminator is not judged ($ also matches before a final line break).
@@ -48,6 +82,33 @@ class Prefilter {
   ByteSet starts_ = ByteSet().set();      // bytes a match may start with; all when unknown
   ByteSet ends_ = ByteSet().set();        // bytes a match may end with
   std::optional<std::size_t> max_bytes_;  // the longest a match can be; none when unbounded
+};
+
+/// The probes of many prefilters, to tell at once which of them pass a region: one pass over the
+/// region finds every folded probe, where asking each prefilter would search the region once per
+/// probe. Prefilters with probes that are not folded, or shorter than two bytes, are asked
+/// themselves.
+class ProbeIndex {
+ public:
+  ProbeIndex() = default;
+  explicit ProbeIndex(const std::vector<const Prefilter*>& prefilters);
+  /// Sets out[i] to whether prefilter i (in the constructor's order) passes `region`.
+  void passes(const ProbeText& text, Span region, std::vector<char>& out) const;
+
+ private:
+  struct Entry {
+    std::string core;
+    ByteSet before, after;
+    std::uint32_t owner;  // the prefilter's index
+    std::uint32_t key;    // the offset in core of the two bytes it is found by
+  };
+  std::vector<const Prefilter*> prefilters_;
+  std::vector<std::uint32_t> indexed_;       // prefilters whose probes are all in entries_
+  std::vector<std::uint32_t> on_their_own_;  // prefilters with probes that are asked themselves
+  std::vector<std::uint32_t> open_;          // prefilters without probes: they pass everything
+  std::vector<Entry> entries_;               // sorted by the bucket of their first two bytes
+  std::vector<std::uint32_t> first_;         // where each bucket of entries_ begins (and the end)
+  std::vector<std::uint64_t> keys_;          // one bit per bucket: whether it holds entries
 };
 
 }  // namespace mtlint

@@ -3,6 +3,7 @@
 #include "rules/prefilter.h"
 
 #include <doctest/doctest.h>
+#include <unicode/uchar.h>
 
 #include <filesystem>
 #include <fstream>
@@ -21,11 +22,13 @@ using namespace mtlint;
 
 namespace {
 
+// The probes' cores; a folded one (looked for in the text with ASCII letters lowered) ends in
+// "/i".
 std::vector<std::string> cores(std::string_view source, bool case_insensitive = false) {
   std::vector<std::string> out;
   const Prefilter prefilter = Prefilter::derive(source, case_insensitive);
   for (const Probe& p : prefilter.probes()) {
-    out.push_back(p.core);
+    out.push_back(p.folded ? p.core + "/i" : p.core);
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -140,20 +143,57 @@ TEST_CASE("prefilter: probes come from the bytes every match needs") {
   CHECK(cores("[[a]„]").empty());
   CHECK(cores("a(?#note)*b").empty());     // the * repeats 'a' (found by the fuzz target)
   CHECK(cores("\\ud83d\\ude00").empty());  // one character in ICU, written as two halves
-  // Case-insensitive: letters match other bytes ('K' and the Kelvin sign), punctuation does not.
-  CHECK(cores("kelvin", true).empty());
-  CHECK(cores("tags:", true) == std::vector<std::string>{":"});
+  // Case-insensitive: letters are looked for in lower case in the text with ASCII letters lowered.
+  CHECK(cores("Kelvin", true) == std::vector<std::string>{"kelvin/i"});
+  CHECK(cores("tags:", true) == std::vector<std::string>{"tags:/i"});
+  const auto kelvin = Prefilter::derive("Kelvin", true);
+  for (const std::string_view yes : {"kelvin", "KELVIN", "a KeLvIn b"}) {
+    CHECK(kelvin.passes(yes, Span{0, yes.size()}));
+  }
+  CHECK_FALSE(kelvin.passes("kelvim", Span{0, 6}));
+  CHECK_FALSE(kelvin.passes("Kelvi", Span{0, 5}));
+  // The characters whose case folding holds ASCII letters pass a folded probe: 'K' the Kelvin
+  // sign, 'ß' "ss", 'ſ' 's', 'ﬁ' "fi", 'İ' "i̇".
+  CHECK(kelvin.passes("\u212Aelvin", Span{0, 8}));
+  CHECK(Prefilter::derive("strasse", true).passes("STRAẞE", Span{0, 8}));
+  CHECK(Prefilter::derive("strasse", true).passes("straße", Span{0, 7}));
+  CHECK(Prefilter::derive("sofia", true).passes("ſoﬁa", Span{0, 7}));
+  CHECK(Prefilter::derive("istanbul", true).passes("İstanbul", Span{0, 9}));
+  // ... only inside the region: a 'ß' elsewhere in the text does not pass it.
+  CHECK_FALSE(Prefilter::derive("strasse", true).passes("strase ß", Span{0, 6}));
+  // Characters without case match only themselves: they give probes as they are.
+  CHECK(cores("(?:copyright )?©.{0,60}", true) == std::vector<std::string>{"©/i"});
+  CHECK(cores("photo\\s*[:：]", true) == std::vector<std::string>{"photo/i"});
+  CHECK(cores("照片\\s*[:：]", true) == std::vector<std::string>{"照片/i"});
+  // Other letters are folded too, when their folding is one character.
+  CHECK(cores("Publicité", true) == std::vector<std::string>{"publicité/i"});
+  CHECK(Prefilter::derive("Publicité", true).passes("PUBLICITÉ", Span{0, 10}));
+  CHECK(Prefilter::derive("Реклама", true).passes("РЕКЛАМА!", Span{0, 15}));
+  CHECK_FALSE(Prefilter::derive("Реклама", true).passes("Новости", Span{0, 14}));
+  // 'ß' folds to "ss": its place is unsure in the folded text, and it gives no probe.
+  CHECK(cores("Straße", true) == std::vector<std::string>{"stra/i"});
+  CHECK(Prefilter::derive("Strasse", true).passes("STRAßE", Span{0, 7}));
+  CHECK(cores("\u0307", true).empty());  // a mark: part of the folding of 'İ'
+  // Other non-ASCII letters never match ASCII ones.
+  CHECK_FALSE(Prefilter::derive("strasse", true).passes("Strässe", Span{0, 8}));
   // ... and non-ASCII letters match ASCII ones ('ſ' is 's', found by the fuzz target).
   const auto long_s = Prefilter::derive("ſ:", true);
   CHECK_FALSE(long_s.empty());
   CHECK(long_s.passes("s:", Span{0, 2}));
   CHECK(long_s.passes("ſ:", Span{0, 3}));
   CHECK_FALSE(long_s.passes("1:", Span{0, 2}));
-  // Case flags inside the pattern count, to the end of their group.
-  CHECK(cores("(?i)k").empty());
-  CHECK(cores("(?-i:k)x", true) == std::vector<std::string>{"k"});
-  CHECK(cores("(?i:k)x") == std::vector<std::string>{"x"});
-  CHECK(cores("((?i)k)x") == std::vector<std::string>{"x"});
+  // Case flags inside the pattern count, to the end of their group; a probe with a folded part
+  // is folded whole.
+  CHECK(cores("(?i)kelvin") == std::vector<std::string>{"kelvin/i"});
+  CHECK(cores("(?i:kelvin)") == std::vector<std::string>{"kelvin/i"});
+  CHECK(cores("(?-i:Kel)", true) == std::vector<std::string>{"Ke"});
+  for (const char* source : {"(?i:kel)VIN", "((?i)kel)VIN"}) {
+    const Prefilter mixed = Prefilter::derive(source, false);
+    CHECK_FALSE(mixed.empty());
+    CHECK(mixed.passes("KELVIN", Span{0, 6}));
+    CHECK(mixed.passes("kElVIN", Span{0, 6}));
+    CHECK_FALSE(mixed.passes("kelvin", Span{0, 6}));
+  }
   CHECK(cores("(?x)k").empty());  // free spacing: no probes at all
 }
 
@@ -273,6 +313,90 @@ TEST_CASE("prefilter: every shipped regex finds the same matches with and withou
     compare(regexes, text, random_matched);
   }
   CHECK(random_matched > 20);
+}
+
+TEST_CASE("prefilter: characters that fold to other characters are never skipped") {
+  // The shipped rules' examples, with letters swapped for characters that match them without
+  // regard to case: 'ß' for "ss", 'ſ' for 's', the Kelvin sign for 'k', 'ﬁ' for "fi", 'İ' for 'i'.
+  auto replace_all = [](std::string text, std::string_view from, std::string_view to) {
+    for (std::size_t at = text.find(from); at != std::string::npos;
+         at = text.find(from, at + to.size())) {
+      text.replace(at, from.size(), to);
+    }
+    return text;
+  };
+  std::string text;
+  const std::string dir = std::string(MTLINT_SOURCE_DATA_DIR) + "/rules";
+  for (const auto& pack : std::filesystem::directory_iterator(dir)) {
+    for (const auto& file : std::filesystem::directory_iterator(pack.path())) {
+      auto table = parse_toml_file(file.path().string());
+      REQUIRE(table.ok());
+      const toml::array* examples = table->get_as<toml::array>("examples");
+      if (!examples) continue;
+      for (const toml::node& example : *examples) {
+        const toml::table* t = example.as_table();
+        if (!t || !t->get("text")) continue;
+        std::string line = t->get("text")->value_or<std::string>("");
+        if (!line.empty() && line.back() != '\n') line += '\n';
+        for (const auto& [from, to] :
+             std::vector<std::pair<std::string_view, std::string_view>>{{"ss", "ß"},
+                                                                        {"s", "ſ"},
+                                                                        {"S", "ſ"},
+                                                                        {"k", "\u212A"},
+                                                                        {"K", "\u212A"},
+                                                                        {"fi", "ﬁ"},
+                                                                        {"i", "İ"},
+                                                                        {"st", "ﬆ"}}) {
+          const std::string swapped = replace_all(line, from, to);
+          if (swapped != line) text += swapped;
+        }
+      }
+    }
+  }
+  REQUIRE(text.size() > 1000);
+  std::size_t matched = 0;
+  compare(shipped_regexes(), text, matched);
+  CHECK(matched > 20);
+}
+
+TEST_CASE("prefilter: the folded text holds the folding of whatever a letter matches") {
+  // Every character with case, one per line; then each as a case-insensitive regex: wherever ICU
+  // finds it, the folded text holds its folding, or the character there is marked unsure.
+  std::vector<char32_t> cased;
+  for (char32_t c = 1; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    if (u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_CASE_SENSITIVE)) cased.push_back(c);
+  }
+  REQUIRE(cased.size() > 2000);
+  std::string text;
+  for (const char32_t c : cased) {
+    utf8::append(text, c);
+    text += '\n';
+  }
+  const ProbeText probe_text(text);
+  PrefiltersOff off;
+  std::size_t checked = 0, unsure = 0;
+  for (const char32_t c : cased) {
+    if ((U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) || single_case_fold(c) == 0) {
+      continue;
+    }
+    std::string folding;
+    utf8::append(folding, single_case_fold(c));
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "\\x{%X}", static_cast<unsigned>(c));
+    auto regex = Regex::compile(hex, true, nullptr);
+    REQUIRE(regex.ok());
+    (*regex)->scan(text, Span{0, text.size()}, [&](const std::vector<Span>& groups) {
+      const Span m = groups[0];
+      const bool in_place = probe_text.folded().substr(m.begin, m.size()) == folding;
+      CHECK_MESSAGE((in_place || probe_text.unsure(m)), hex << " at " << m.begin);
+      ++checked;
+      unsure += in_place ? 0 : 1;
+      return true;
+    });
+  }
+  CHECK(checked > 4000);
+  CHECK(unsure > 10);  // the Kelvin sign, 'ſ', ...
 }
 
 TEST_CASE("prefilter: the shipped rules report the same findings with and without it") {

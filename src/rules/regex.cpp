@@ -18,7 +18,7 @@ namespace mtlint {
 
 namespace {
 
-std::atomic<bool> prefilters_enabled{true};
+std::atomic<bool> prefilters_on{true};
 
 uint32_t flags_for(bool case_insensitive) {
   return case_insensitive ? static_cast<uint32_t>(UREGEX_CASE_INSENSITIVE) : 0u;
@@ -151,6 +151,20 @@ const Utf16Text& Subject::utf16() const {
   return *utf16_;
 }
 
+const ProbeText& Subject::probe_text() const {
+  if (!probe_text_) {
+    if (memo_) {
+      static const int kTag = 0;
+      probe_text_ =
+          &memo_->get<ProbeText>(&kTag, [&] { return std::make_shared<ProbeText>(text_); });
+    } else {
+      own_probe_text_ = std::make_unique<ProbeText>(text_);
+      probe_text_ = own_probe_text_.get();
+    }
+  }
+  return *probe_text_;
+}
+
 struct Regex::Impl {
   uint32_t flags = 0;
   bool as_written = false;  // compiled without wrapping its case-closed sets
@@ -210,7 +224,9 @@ Subject::~Subject() {
 Regex::Regex() : impl_(std::make_unique<Impl>()) {}
 Regex::~Regex() = default;
 
-void Regex::set_prefilters_enabled(bool enabled) { prefilters_enabled = enabled; }
+void Regex::set_prefilters_enabled(bool enabled) { prefilters_on = enabled; }
+
+bool Regex::prefilters_enabled() { return prefilters_on; }
 
 void Regex::set_case_rewrite_enabled(bool enabled) { case_rewrite_enabled = enabled; }
 
@@ -358,16 +374,22 @@ std::shared_ptr<const Regex> Regex::anchored(const Regex& regex) {
   return out;
 }
 
+std::vector<Span> Regex::candidates(const Subject& subject, const std::vector<Span>& units) const {
+  if (!prefilters_on) return units;
+  return prefilter_.filter(subject.probe_text(), units);
+}
+
 std::vector<Span> Regex::candidates(std::string_view text, const std::vector<Span>& units) const {
-  if (!prefilters_enabled) return units;
+  if (!prefilters_on) return units;
   return prefilter_.filter(text, units);
 }
 
 void Regex::scan(const Subject& subject, Span region,
-                 const std::function<bool(const std::vector<Span>& groups)>& on_match) const {
-  if (prefilters_enabled) {
+                 const std::function<bool(const std::vector<Span>& groups)>& on_match,
+                 bool probes_checked) const {
+  if (prefilters_on) {
     if (whole_ && !prefilter_.may_match_whole(subject.text(), region)) return;
-    if (!prefilter_.passes(subject.text(), region)) return;
+    if (!probes_checked && !prefilter_.passes(subject.probe_text(), region)) return;
   }
   const Utf16Text& text = subject.utf16();
   // The matcher this regex bound to the subject at its first scan there.

@@ -30,6 +30,8 @@ class Subject {
   Subject(const Subject&) = delete;
   Subject& operator=(const Subject&) = delete;
   std::string_view text() const { return text_; }
+  /// The text as prefilters read it (once per document with a memo).
+  const ProbeText& probe_text() const;
 
  private:
   friend class Regex;
@@ -39,6 +41,8 @@ class Subject {
   DocumentMemo* memo_;
   mutable const Utf16Text* utf16_ = nullptr;
   mutable std::unique_ptr<Utf16Text> own_;  // without a memo
+  mutable const ProbeText* probe_text_ = nullptr;
+  mutable std::unique_ptr<ProbeText> own_probe_text_;  // without a memo
   mutable std::unique_ptr<BoundMatchers> matchers_;
 };
 
@@ -68,13 +72,17 @@ class Regex {
   const Prefilter& prefilter() const { return prefilter_; }
   /// The units of `units` in which the regex may match (in their order): those the prefilter
   /// passes, or all of them when prefilters are off.
+  std::vector<Span> candidates(const Subject& subject, const std::vector<Span>& units) const;
   std::vector<Span> candidates(std::string_view text, const std::vector<Span>& units) const;
 
   /// Calls `on_match` for each match inside `region` of the subject (lookarounds see past the
   /// region, ^ and $ anchor to it). groups[0] is the whole match; a group that did not take part
   /// has begin == end == kNoGroup. Stops early when `on_match` returns false.
+  /// With `probes_checked` the caller has already found that the prefilter's probes pass the
+  /// region (with a ProbeIndex).
   void scan(const Subject& subject, Span region,
-            const std::function<bool(const std::vector<Span>& groups)>& on_match) const;
+            const std::function<bool(const std::vector<Span>& groups)>& on_match,
+            bool probes_checked = false) const;
   /// The same on a text of its own.
   void scan(std::string_view text, Span region,
             const std::function<bool(const std::vector<Span>& groups)>& on_match) const;
@@ -83,6 +91,7 @@ class Regex {
 
   /// Turns prefilters off (or back on) for the whole process; tests compare both ways.
   static void set_prefilters_enabled(bool enabled);
+  static bool prefilters_enabled();
   /// Tests only: compile case-insensitive patterns as written, without wrapping their
   /// case-closed sets (see wrap_case_closed_sets). Takes effect for regexes compiled after.
   static void set_case_rewrite_enabled(bool enabled);
