@@ -6,6 +6,7 @@
 
 #include "engine/suppress.h"
 #include "rules/loader.h"
+#include "rules/prefilter_memo.h"
 
 namespace mtlint {
 
@@ -71,6 +72,8 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
   std::optional<Error> rules_error;
   // Rule files loaded before as they are now skip the compile that only checks their regexes.
   SyntaxMemo checked(options.cache_dir.empty() ? "" : options.cache_dir + "/rules-checked.txt");
+  // Prefilters derived by an earlier run of this build are read, not derived again.
+  PrefilterMemo::instance().load(options.cache_dir);
   for (const auto& dir : dirs) {
     auto rules = load_rule_dir(dir, &checked);
     if (!rules) {
@@ -79,7 +82,10 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
     }
     for (auto& rule : *rules) engine->rules_.push_back(std::move(rule));
   }
-  if (!rules_error) checked.save();
+  if (!rules_error) {
+    checked.save();
+    PrefilterMemo::instance().save();
+  }
   loading.join();
   if (lexicon_error) return *lexicon_error;
   if (rules_error) return *rules_error;

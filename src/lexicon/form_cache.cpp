@@ -25,17 +25,6 @@ Status describe(const std::string& path, std::string& out) {
   return ok_status();
 }
 
-// A cache file in use is marked at most once a day (its modification time set to now), so that
-// prune_caches() can tell the files nobody uses any more. True when it was marked.
-bool mark_used(const std::string& path) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) return false;
-  const auto now = std::chrono::system_clock::now();
-  const auto modified = std::chrono::system_clock::from_time_t(st.st_mtim.tv_sec);
-  if (now - modified <= std::chrono::hours(24)) return false;
-  return ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0) == 0;
-}
-
 // A table whose checksum was verified gets a stamp beside it ("<file>.ok") naming the file as it
 // was then (device, inode, size, modification time): while they are unchanged the next run maps
 // the table without reading it all again. Any write or replacement changes them.
@@ -66,6 +55,15 @@ void write_stamp(const std::string& path) {
 
 }  // namespace
 
+bool mark_used(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return false;
+  const auto now = std::chrono::system_clock::now();
+  const auto modified = std::chrono::system_clock::from_time_t(st.st_mtim.tv_sec);
+  if (now - modified <= std::chrono::hours(24)) return false;
+  return ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0) == 0;
+}
+
 void prune_caches(const std::string& cache_dir, std::chrono::hours unused_for) {
   std::error_code ec;
   const auto now = std::filesystem::file_time_type::clock::now();
@@ -81,9 +79,9 @@ void prune_caches(const std::string& cache_dir, std::chrono::hours unused_for) {
       }
       continue;
     }
-    const bool table = name.starts_with("forms-") && name.ends_with(".bin");
-    const bool temporary =
-        name.starts_with("forms-") && name.find(".bin.tmp.") != std::string::npos;
+    const bool ours = name.starts_with("forms-") || name.starts_with("prefilters-");
+    const bool table = ours && name.ends_with(".bin");
+    const bool temporary = ours && name.find(".bin.tmp.") != std::string::npos;
     if (!table && !temporary) continue;
     const auto modified = it->last_write_time(file_ec);
     if (file_ec) continue;

@@ -47,8 +47,12 @@ std::string cache_path_for(const TableRecipe& recipe, const std::string& cache_d
 /// How long a cache file may go unused before prune_caches() removes it.
 inline constexpr std::chrono::hours kUnusedCacheLife{24 * 30};
 
-/// Removes the word-form cache files of `cache_dir` (forms-*.bin) not used for `unused_for`
-/// (load_table marks a file it uses at most once a day), and temporary files left over a day
+/// Marks a cache file in use: at most once a day its modification time is set to now, so that
+/// prune_caches() can tell the files nobody uses any more. True when it was marked.
+bool mark_used(const std::string& path);
+
+/// Removes the cache files of `cache_dir` (forms-*.bin, prefilters-*.bin) not used for
+/// `unused_for` (their users mark them at most once a day), and temporary files left over a day
 /// by a run that died while writing. Errors are ignored: a cache is only a cache.
 void prune_caches(const std::string& cache_dir, std::chrono::hours unused_for);
 

@@ -237,9 +237,11 @@ TEST_CASE("form cache: files unused for a month go when a new one is written; us
   };
   make("forms-en_US-old.bin", 40);
   make("forms-en_US-recent.bin", 10);
-  make("forms-en_US-abc.bin.tmp.12.34", 2);  // left by a run that died while writing
-  make("forms-en_US-def.bin.tmp.56.78", 0);  // may be another run writing right now
-  make("romanised.tsv", 40);                 // not a word-form table
+  make("forms-en_US-abc.bin.tmp.12.34", 2);     // left by a run that died while writing
+  make("forms-en_US-def.bin.tmp.56.78", 0);     // may be another run writing right now
+  make("romanised.tsv", 40);                    // not a word-form table
+  make("prefilters-0123456789abcdef.bin", 40);  // the regex prefilters of an old build
+  make("prefilters-fedcba9876543210.bin", 10);
   const std::string path = (dir / "forms-test-new.bin").string();
   const TableRecipe recipe = small_recipe(inputs);
   auto built = load_table(recipe, path);
@@ -250,6 +252,8 @@ TEST_CASE("form cache: files unused for a month go when a new one is written; us
   CHECK_FALSE(std::filesystem::exists(dir / "forms-en_US-abc.bin.tmp.12.34"));
   CHECK(std::filesystem::exists(dir / "forms-en_US-def.bin.tmp.56.78"));
   CHECK(std::filesystem::exists(dir / "romanised.tsv"));
+  CHECK_FALSE(std::filesystem::exists(dir / "prefilters-0123456789abcdef.bin"));
+  CHECK(std::filesystem::exists(dir / "prefilters-fedcba9876543210.bin"));
 
   // A cache in use is marked as used (at most once a day), so that it is never pruned.
   std::filesystem::last_write_time(path, days_ago(3));

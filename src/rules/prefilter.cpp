@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "core/utf8.h"
+#include "rules/prefilter_memo.h"
 
 namespace mtlint {
 
@@ -907,6 +908,15 @@ void for_each_hit(const ProbeText& probe_text, std::size_t begin, std::size_t en
 }  // namespace
 
 Prefilter Prefilter::derive(std::string_view source, bool case_insensitive) {
+  PrefilterMemo& memo = PrefilterMemo::instance();
+  Prefilter p;
+  if (memo.find(source, case_insensitive, p)) return p;
+  p = derive_afresh(source, case_insensitive);
+  memo.add(source, case_insensitive, p);
+  return p;
+}
+
+Prefilter Prefilter::derive_afresh(std::string_view source, bool case_insensitive) {
   Prefilter p;
   const auto node = Analyser(source, case_insensitive).run();
   if (node && node->probes && probe_cost(*node->probes) < kUnfilteredCost) {

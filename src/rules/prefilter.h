@@ -23,6 +23,7 @@ struct Probe {
   ByteSet before;
   ByteSet after;
   bool folded = false;
+  bool operator==(const Probe&) const = default;
 };
 
 /// The case folding of `c` when it is one character (U+0000 when it is several: 'ß' "ss").
@@ -77,7 +78,12 @@ class Prefilter {
   /// may be a line terminator is not judged ($ also matches before a final line break).
   bool may_match_whole(std::string_view text, Span region) const;
 
+  bool operator==(const Prefilter&) const = default;
+
  private:
+  friend class PrefilterMemo;  // keeps prefilters across runs
+  static Prefilter derive_afresh(std::string_view source, bool case_insensitive);
+
   std::vector<Probe> probes_;
   ByteSet starts_ = ByteSet().set();      // bytes a match may start with; all when unknown
   ByteSet ends_ = ByteSet().set();        // bytes a match may end with

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 #include <unicode/uchar.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -14,6 +15,7 @@
 #include "core/utf8.h"
 #include "rules/examples.h"
 #include "rules/loader.h"
+#include "rules/prefilter_memo.h"
 #include "rules/regex.h"
 #include "rules/scope.h"
 #include "rules/shipped_regexes_test.h"
@@ -480,4 +482,75 @@ TEST_CASE("mt.lowercase-sentence-start: two patterns find what the one with a lo
     CHECK(before == groups({start->get(), after->get()}));
   }
   CHECK(found > 50);
+}
+
+TEST_CASE("prefilter memo: a cache file gives back the prefilters written to it, or nothing") {
+  PrefilterMemo written;
+  std::vector<std::pair<testing::ShippedSource, Prefilter>> derived;
+  for (const auto& shipped : testing::shipped_sources()) {
+    const Prefilter p = Prefilter::derive(shipped.source, shipped.case_insensitive);
+    written.add(shipped.source, shipped.case_insensitive, p);
+    derived.emplace_back(shipped, p);
+  }
+  REQUIRE(derived.size() > 100);
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("mtlint-prefilter-memo-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string path = (dir / PrefilterMemo::file_name(42)).string();
+  REQUIRE(written.write_file(path, 42));
+
+  PrefilterMemo read;
+  REQUIRE(read.read_file(path, 42));
+  CHECK(read.size() == written.size());
+  for (const auto& [shipped, p] : derived) {
+    Prefilter back;
+    REQUIRE(read.find(shipped.source, shipped.case_insensitive, back));
+    CHECK_MESSAGE(back == p, shipped.source);
+  }
+  Prefilter none;
+  CHECK_FALSE(read.find("not a shipped regex", false, none));
+
+  // Another build's file, a damaged one, a cut one: nothing is read.
+  PrefilterMemo other;
+  CHECK_FALSE(other.read_file(path, 43));
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  auto write = [&](const std::string& content) {
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << content;
+  };
+  for (const std::size_t at :
+       {std::size_t{0}, std::size_t{9}, bytes.size() / 2, bytes.size() - 1}) {
+    std::string damaged = bytes;
+    damaged[at] = static_cast<char>(damaged[at] ^ 0x20);
+    write(damaged);
+    PrefilterMemo memo;
+    CHECK_FALSE(memo.read_file(path, 42));
+    CHECK(memo.size() == 0);
+  }
+  for (std::size_t cut = 0; cut < bytes.size(); cut += 1 + cut / 3) {
+    write(bytes.substr(0, cut));
+    PrefilterMemo memo;
+    CHECK_FALSE(memo.read_file(path, 42));
+  }
+  write("");
+  CHECK_FALSE(PrefilterMemo().read_file(path, 42));
+  CHECK_FALSE(PrefilterMemo().read_file((dir / "missing.bin").string(), 42));
+
+  // load() reads this build's file under a cache folder, save() writes it.
+  std::filesystem::remove_all(dir);
+  PrefilterMemo& memo = PrefilterMemo::instance();
+  memo.clear();
+  (void)Prefilter::derive("[Ss]ee also", false);
+  memo.load(dir.string());
+  memo.save();
+  const auto file = dir / PrefilterMemo::file_name(PrefilterMemo::build_stamp());
+  CHECK(std::filesystem::exists(file));
+  PrefilterMemo again;
+  CHECK(again.read_file(file.string(), PrefilterMemo::build_stamp()));
+  CHECK(again.find("[Ss]ee also", false, none));
+  memo.clear();
+  std::filesystem::remove_all(dir);
 }
