@@ -1,6 +1,7 @@
 #include "engine/engine.h"
 
 #include <algorithm>
+#include <atomic>
 #include <optional>
 #include <thread>
 
@@ -66,7 +67,11 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
   // share nothing, and together they are most of a short run's time.
   std::unique_ptr<Lexicon> lexicon;
   std::optional<Error> lexicon_error;
-  std::thread loading([&] { load_lexicon(lex, lexicon, lexicon_error); });
+  std::atomic<bool> lexicon_loaded{false};
+  std::thread loading([&] {
+    load_lexicon(lex, lexicon, lexicon_error);
+    lexicon_loaded = true;
+  });
   std::vector<std::string> dirs{options.data_dir + "/rules"};
   dirs.insert(dirs.end(), options.rule_dirs.begin(), options.rule_dirs.end());
   std::optional<Error> rules_error;
@@ -85,6 +90,12 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
   if (!rules_error) {
     checked.save();
     PrefilterMemo::instance().save();
+    // The lexicon takes longer to load than the rules: meanwhile the rules compile what they
+    // will need on any document.
+    for (const auto& rule : engine->rules_) {
+      if (lexicon_loaded) break;
+      rule->prepare(lexicon_loaded);
+    }
   }
   loading.join();
   if (lexicon_error) return *lexicon_error;

@@ -74,6 +74,16 @@ Result<std::unique_ptr<Rule>> BoilerplateRule::create(const RuleSpec& spec) {
   return std::unique_ptr<Rule>(std::move(rule));
 }
 
+void BoilerplateRule::prepare(const std::atomic<bool>& stop) const {
+  // A pattern without probes runs on most short lines.
+  for (const auto* regexes : {&headers_, &lines_}) {
+    for (const auto& regex : *regexes) {
+      if (stop) return;
+      if (regex->prefilter().empty()) regex->prepare();
+    }
+  }
+}
+
 void BoilerplateRule::report(std::string_view text, Span span, Sink& sink) const {
   const std::string message =
       expand(info().message, {{"match", std::string(text.substr(span.begin, span.size()))}});

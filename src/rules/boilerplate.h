@@ -24,6 +24,7 @@ class BoilerplateRule final : public Rule {
  public:
   static Result<std::unique_ptr<Rule>> create(const RuleSpec& spec);
   void check(const CheckContext& context, Sink& sink) const override;
+  void prepare(const std::atomic<bool>& stop) const override;
 
  private:
   explicit BoilerplateRule(RuleInfo info) : Rule(std::move(info)) {}

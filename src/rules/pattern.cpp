@@ -42,6 +42,14 @@ Result<std::unique_ptr<Rule>> PatternRule::create(const RuleSpec& spec) {
   return std::unique_ptr<Rule>(std::move(rule));
 }
 
+void PatternRule::prepare(const std::atomic<bool>& stop) const {
+  // A pattern without probes runs on every document.
+  for (const auto& regex : patterns_) {
+    if (stop) return;
+    if (regex->prefilter().empty()) regex->prepare();
+  }
+}
+
 bool PatternRule::excused(const Subject& subject, Span span) const {
   if (antipatterns_.empty()) return false;
   const Span line = line_around(subject.text(), span.begin);

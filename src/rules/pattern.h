@@ -32,6 +32,7 @@ class PatternRule final : public Rule {
  public:
   static Result<std::unique_ptr<Rule>> create(const RuleSpec& spec);
   void check(const CheckContext& context, Sink& sink) const override;
+  void prepare(const std::atomic<bool>& stop) const override;
 
  private:
   explicit PatternRule(RuleInfo info) : Rule(std::move(info)) {}

@@ -1,8 +1,8 @@
 #include "rules/prefilter_memo.h"
 
 #include <sys/stat.h>
-#include <unistd.h>
 #include <unicode/uversion.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstring>
@@ -18,7 +18,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr char kMagic[8] = {'M', 'T', 'L', 'P', 'F', 'I', 'L', '1'};
+constexpr char kMagic[8] = {'M', 'T', 'L', 'P', 'F', 'I', 'L', '2'};
 
 std::uint64_t fnv(std::string_view bytes, std::uint64_t h = 1469598103934665603ull) {
   for (const char c : bytes) {
@@ -38,11 +38,8 @@ class Writer {
     out_.append(s);
   }
   void set(const ByteSet& s) {
-    for (std::size_t i = 0; i < 256; i += 8) {
-      std::uint8_t v = 0;
-      for (std::size_t b = 0; b < 8; ++b) v = static_cast<std::uint8_t>(v | (s[i + b] << b));
-      u8(v);
-    }
+    static const ByteSet low64(~std::uint64_t{0});
+    for (std::size_t i = 0; i < 4; ++i) u64(((s >> (64 * i)) & low64).to_ullong());
   }
   std::string& out() { return out_; }
 
@@ -77,10 +74,7 @@ class Reader {
   }
   ByteSet set() {
     ByteSet s;
-    for (std::size_t i = 0; i < 256; i += 8) {
-      const std::uint8_t v = u8();
-      for (std::size_t b = 0; b < 8; ++b) s[i + b] = (v >> b) & 1;
-    }
+    for (std::size_t i = 0; i < 4; ++i) s |= ByteSet(u64()) << (64 * i);
     return s;
   }
 

@@ -374,6 +374,8 @@ std::shared_ptr<const Regex> Regex::anchored(const Regex& regex) {
   return out;
 }
 
+void Regex::prepare() const { (void)impl_->get(source_); }
+
 std::vector<Span> Regex::candidates(const Subject& subject, const std::vector<Span>& units) const {
   if (!prefilters_on) return units;
   return prefilter_.filter(subject.probe_text(), units);

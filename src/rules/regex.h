@@ -68,6 +68,8 @@ class Regex {
   const std::string& source() const { return source_; }
   /// Number of capture groups.
   int groups() const { return groups_; }
+  /// Builds the ICU pattern now rather than at the first scan that needs it.
+  void prepare() const;
   /// What a region must contain for the regex to match in it.
   const Prefilter& prefilter() const { return prefilter_; }
   /// The units of `units` in which the regex may match (in their order): those the prefilter

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <optional>
@@ -87,6 +88,9 @@ class Rule {
   const RuleInfo& info() const { return info_; }
   /// Reports this rule's findings on one document.
   virtual void check(const CheckContext& context, Sink& sink) const = 0;
+  /// Does ahead of the first check() what it would do anyway (compiling the regexes it runs on
+  /// every document), while the engine waits for its dictionaries. `stop` tells it to stop early.
+  virtual void prepare(const std::atomic<bool>& stop) const { (void)stop; }
   /// Lets the engine apply configuration (severity overrides, enable / disable).
   RuleInfo& mutable_info() { return info_; }
 
