@@ -12,6 +12,16 @@ namespace {
 // The number of words, counting no further than `limit` + 1: most paragraphs are prose, far
 // longer than any furniture line, and need not be counted to the end.
 std::size_t count_words(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) {  // fewer bytes than the limit: fewer words
+    std::size_t n = 0;
+    bool space = true;
+    for (char c : text) {
+      const bool is_space = c == ' ' || c == '\t';
+      n += !is_space && space;
+      space = is_space;
+    }
+    return n;
+  }
   std::size_t n = 0;
   bool space = true;
   for (char c : text) {
@@ -33,6 +43,32 @@ bool whole(const Regex& regex, const Subject& subject, Span span, bool probes_ch
       },
       probes_checked);
   return hit;
+}
+
+// Each paragraph trimmed, with its words counted up to kCounted + 1, once per document for all
+// boilerplate rules.
+constexpr std::size_t kCounted = 64;
+struct ShortLines {
+  std::vector<Span> trimmed;
+  std::vector<std::size_t> words;
+};
+
+const ShortLines& short_lines(const CheckContext& context) {
+  auto make = [&] {
+    auto lines = std::make_shared<ShortLines>();
+    const std::string_view text = context.document.text();
+    for (const Span paragraph : context.analysis.paragraphs) {
+      const Span span = trim(text, paragraph);
+      lines->trimmed.push_back(span);
+      lines->words.push_back(count_words(text.substr(span.begin, span.size()), kCounted));
+    }
+    return lines;
+  };
+  static const int kTag = 0;
+  if (context.memo) return context.memo->get<ShortLines>(&kTag, make);
+  thread_local std::shared_ptr<ShortLines> own;
+  own = make();
+  return *own;
 }
 
 ProbeIndex index_of(const std::vector<std::shared_ptr<const Regex>>& regexes) {
@@ -107,10 +143,13 @@ void BoilerplateRule::check(const CheckContext& context, Sink& sink) const {
   const std::string_view text = context.document.text();
   const Subject subject(text, context.memo);
   const auto& paragraphs = context.analysis.paragraphs;
+  const ShortLines& lines = short_lines(context);
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
-    const Span span = trim(text, paragraphs[i]);
-    if (span.size() == 0 || context.analysis.is_skipped(span) ||
-        count_words(text.substr(span.begin, span.size()), max_words_) > max_words_) {
+    const Span span = lines.trimmed[i];
+    if (span.size() == 0 || lines.words[i] > max_words_ ||
+        (max_words_ > kCounted && lines.words[i] > kCounted &&
+         count_words(text.substr(span.begin, span.size()), max_words_) > max_words_) ||
+        context.analysis.is_skipped(span)) {
       continue;
     }
     if (any_whole(headers_, headers_index_, subject, span)) {

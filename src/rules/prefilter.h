@@ -92,8 +92,7 @@ class Prefilter {
 
 /// The probes of many prefilters, to tell at once which of them pass a region: one pass over the
 /// region finds every folded probe, where asking each prefilter would search the region once per
-/// probe. Prefilters with probes that are not folded, or shorter than two bytes, are asked
-/// themselves.
+/// probe. Prefilters with probes that are not folded, or of one byte, are asked themselves.
 class ProbeIndex {
  public:
   ProbeIndex() = default;
@@ -106,15 +105,21 @@ class ProbeIndex {
     std::string core;
     ByteSet before, after;
     std::uint32_t owner;  // the prefilter's index
-    std::uint32_t key;    // the offset in core of the two bytes it is found by
+    std::uint32_t key;    // the offset in core of the bytes it is found by
+  };
+  // Entries found by `key_bytes` bytes of their core: one table for cores of two bytes, one
+  // (hashed) for longer ones.
+  struct Table {
+    std::size_t key_bytes = 0;
+    std::vector<Entry> entries;        // sorted by bucket
+    std::vector<std::uint32_t> first;  // where each bucket of entries begins (and the end)
+    std::vector<std::uint64_t> keys;   // one bit per bucket: whether it holds entries
   };
   std::vector<const Prefilter*> prefilters_;
-  std::vector<std::uint32_t> indexed_;       // prefilters whose probes are all in entries_
+  std::vector<std::uint32_t> indexed_;       // prefilters whose probes are all in tables_
   std::vector<std::uint32_t> on_their_own_;  // prefilters with probes that are asked themselves
   std::vector<std::uint32_t> open_;          // prefilters without probes: they pass everything
-  std::vector<Entry> entries_;               // sorted by the bucket of their first two bytes
-  std::vector<std::uint32_t> first_;         // where each bucket of entries_ begins (and the end)
-  std::vector<std::uint64_t> keys_;          // one bit per bucket: whether it holds entries
+  Table tables_[2];
 };
 
 }  // namespace mtlint
