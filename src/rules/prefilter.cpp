@@ -237,6 +237,7 @@ std::optional<Strings> product(const Strings& a, const Strings& b) {
 // What the analysis knows about a piece of a regex.
 struct Node {
   bool nullable = false;                     // can match the empty string
+  bool anchored = false;                     // every match begins where the region does
   ByteSet first, last;                       // bytes a non-empty match can start / end with
   std::optional<Strings> exact;              // every string the piece can match, when few
   bool folded = false;                       // exact is in lower case, for the folded text
@@ -364,7 +365,9 @@ class Analyser {
     out.exact = Strings{};
     out.probes = std::vector<Probe>{};
     out.max = 0;
+    out.anchored = true;
     for (const Node& b : branches) {
+      out.anchored = out.anchored && b.anchored;
       out.max =
           out.max && b.max ? std::optional<std::size_t>(std::max(*out.max, *b.max)) : std::nullopt;
       out.nullable = out.nullable || b.nullable;
@@ -422,6 +425,8 @@ class Analyser {
     out.nullable = true;
     out.max = 0;
     for (const Node& n : items) {
+      // A ^ anywhere in the sequence: what comes before it matched nothing.
+      out.anchored = out.anchored || n.anchored;
       out.nullable = out.nullable && n.nullable;
       out.max = out.max && n.max ? std::optional<std::size_t>(*out.max + *n.max) : std::nullopt;
     }
@@ -578,7 +583,11 @@ class Analyser {
         return char_class();
       case '.':
         return any_char();
-      case '^':
+      case '^': {
+        Node n = transparent();
+        n.anchored = !ml_;  // outside multi-line mode, only the region's start
+        return n;
+      }
       case '$':
         return transparent();
       case '\\': {
@@ -601,6 +610,7 @@ class Analyser {
     bool look = false;
     // Flags set inside a group, "(?i)" or "(?-i:…)", end with it.
     const bool ci_outside = ci_;
+    const bool ml_outside = ml_;
     if (peek() == '?') {
       const char32_t c1 = peek(1);
       if (c1 == ':' || c1 == '>') {
@@ -636,7 +646,9 @@ class Analyser {
             on = false;
           } else if (f == 'i') {
             ci_ = on;
-          } else if (f != 'm' && f != 's' && f != 'w') {
+          } else if (f == 'm') {
+            ml_ = on;
+          } else if (f != 's' && f != 'w') {
             return fail();
           }
         }
@@ -647,6 +659,7 @@ class Analyser {
     }
     Node inner = alternation();
     ci_ = ci_outside;
+    ml_ = ml_outside;
     if (failed_ || peek() != ')') return fail();
     ++pos_;
     return look ? transparent() : inner;
@@ -866,6 +879,7 @@ class Analyser {
   std::vector<char32_t> cps_;
   std::size_t pos_ = 0;
   bool ci_ = false;
+  bool ml_ = false;  // multi-line mode: ^ also matches after a line break
   bool failed_ = false;
 };
 
@@ -926,10 +940,16 @@ Prefilter Prefilter::derive_afresh(std::string_view source, bool case_insensitiv
     p.starts_ = node->first;
     p.ends_ = node->last;
   }
+  p.anchored_ = node && node->anchored;
   // Bytes a match may span: 4 a code point, and 3 code points for one of the pattern's (without
   // regard to case "ß" matches "ss", "ﬃ" "ffi").
   if (node && node->max) p.max_bytes_ = *node->max * 12;
   return p;
+}
+
+bool Prefilter::may_start(std::string_view text, Span region) const {
+  if (!anchored_ || region.begin >= region.end || region.end > text.size()) return true;
+  return starts_[static_cast<unsigned char>(text[region.begin])];
 }
 
 bool Prefilter::may_match_whole(std::string_view text, Span region) const {

@@ -77,6 +77,9 @@ class Prefilter {
   /// match or its last byte cannot end one, or it is longer than any match can be. A last byte that
   /// may be a line terminator is not judged ($ also matches before a final line break).
   bool may_match_whole(std::string_view text, Span region) const;
+  /// False when every match begins where the region does (a leading ^) and the region's first
+  /// byte cannot begin one.
+  bool may_start(std::string_view text, Span region) const;
 
   bool operator==(const Prefilter&) const = default;
 
@@ -88,6 +91,7 @@ class Prefilter {
   ByteSet starts_ = ByteSet().set();      // bytes a match may start with; all when unknown
   ByteSet ends_ = ByteSet().set();        // bytes a match may end with
   std::optional<std::size_t> max_bytes_;  // the longest a match can be; none when unbounded
+  bool anchored_ = false;                 // every match begins where the region does
 };
 
 /// The probes of many prefilters, to tell at once which of them pass a region: one pass over the

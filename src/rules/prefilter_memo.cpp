@@ -18,7 +18,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr char kMagic[8] = {'M', 'T', 'L', 'P', 'F', 'I', 'L', '2'};
+constexpr char kMagic[8] = {'M', 'T', 'L', 'P', 'F', 'I', 'L', '3'};
 
 std::uint64_t fnv(std::string_view bytes, std::uint64_t h = 1469598103934665603ull) {
   for (const char c : bytes) {
@@ -206,6 +206,7 @@ bool PrefilterMemo::read_file(const std::string& path, std::uint64_t stamp) {
     const bool bounded = r.u8() != 0;
     const std::uint64_t max_bytes = r.u64();
     if (bounded) p.max_bytes_ = static_cast<std::size_t>(max_bytes);
+    p.anchored_ = r.u8() != 0;
     const std::uint32_t probes = r.u32();
     for (std::uint32_t j = 0; j < probes && r.ok(); ++j) {
       Probe probe;
@@ -238,6 +239,7 @@ bool PrefilterMemo::write_file(const std::string& path, std::uint64_t stamp) con
       w.set(p.ends_);
       w.u8(p.max_bytes_ ? 1 : 0);
       w.u64(p.max_bytes_ ? static_cast<std::uint64_t>(*p.max_bytes_) : 0);
+      w.u8(p.anchored_ ? 1 : 0);
       w.u32(static_cast<std::uint32_t>(p.probes_.size()));
       for (const Probe& probe : p.probes_) {
         w.u8(probe.folded ? 1 : 0);

@@ -226,6 +226,25 @@ TEST_CASE("prefilter: a whole-region match needs a possible first and last byte"
   CHECK_FALSE(whole("[【\\[]print", true, "(Print"));
 }
 
+TEST_CASE("prefilter: a match anchored with ^ needs a region that begins as one can") {
+  auto may_start = [](std::string_view source, std::string_view text) {
+    return Prefilter::derive(source, false).may_start(text, Span{0, text.size()});
+  };
+  CHECK_FALSE(may_start("^[ \\t]*(\\p{Ll}+)", "The start"));
+  CHECK(may_start("^[ \\t]*(\\p{Ll}+)", "the start"));
+  CHECK(may_start("^[ \\t]*(\\p{Ll}+)", " the start"));
+  CHECK(may_start("^[ \\t]*(\\p{Ll}+)", "élan"));  // any non-ASCII byte may begin a letter
+  CHECK_FALSE(may_start("(?:^a|^b)", "c"));
+  CHECK_FALSE(may_start("x*^b", "c"));  // x* matched nothing before ^
+  CHECK(may_start("^a|b", "b"));        // not every branch is anchored
+  CHECK(may_start("(?m)^a", "x\na"));   // multi-line: ^ after each line break
+  CHECK(may_start("(?:^)?a", "xa"));    // an optional anchor
+  CHECK(may_start("(?=^)a", "xa"));     // inside a lookahead: not judged
+  CHECK(may_start("^a?", "x"));         // may match nothing
+  CHECK(Prefilter::derive("^a", false).may_start("xa", Span{1, 2}));  // the region's own start
+  CHECK_FALSE(Prefilter::derive("^a", false).may_start("ax", Span{1, 2}));
+}
+
 TEST_CASE("prefilter: filter keeps the units that hold a whole probe") {
   const Prefilter p = Prefilter::derive("«", false);
   const std::string text = "one\n«two»\nthree «\n";

@@ -391,6 +391,7 @@ void Regex::scan(const Subject& subject, Span region,
                  bool probes_checked) const {
   if (prefilters_on) {
     if (whole_ && !prefilter_.may_match_whole(subject.text(), region)) return;
+    if (!prefilter_.may_start(subject.text(), region)) return;
     if (!probes_checked && !prefilter_.passes(subject.probe_text(), region)) return;
   }
   const Utf16Text& text = subject.utf16();
