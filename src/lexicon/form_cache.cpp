@@ -165,7 +165,9 @@ Result<FormTable> build_table(const TableRecipe& recipe) {
 
 std::string cache_path_for(const TableRecipe& recipe, const std::string& cache_dir,
                            const std::string& name) {
-  std::string paths;
+  // Builds with another table format get a file of their own: two mtlint versions in use side
+  // by side would otherwise rebuild the table on every run.
+  std::string paths = "format " + std::to_string(FormTable::format_version()) + '\n';
   for (const auto& d : recipe.dictionaries) paths += d.base + '\n';
   for (const auto& p : recipe.word_lists) paths += p + '\n';
   for (const auto& w : recipe.accept_words) paths += w + '\n';

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -22,7 +23,7 @@ namespace {
 
 constexpr char kMagic[8] = {'M', 'T', 'L', 'F', 'O', 'R', 'M', 'S'};
 // Bump whenever the layout, the expansion or the meaning of the bits changes.
-constexpr std::uint32_t kFormatVersion = 2;
+constexpr std::uint32_t kFormatVersion = 3;
 
 struct Header {
   char magic[8];
@@ -51,6 +52,18 @@ std::uint64_t key_hash(std::string_view key) {
     h *= 1099511628211ull;
   }
   return h ^ (h >> 29);
+}
+
+// A slot holds its key's pool offset + 1 in the low `offset_bits` bits (0: empty) and, above
+// them, bits of the key's hash: most other keys are told apart without reading the pool (a
+// cache miss each).
+unsigned offset_bits_for(std::uint32_t pool_size) {
+  return static_cast<unsigned>(std::bit_width(std::uint64_t{pool_size} + 1));
+}
+
+std::uint32_t fingerprint(std::uint64_t hash, unsigned offset_bits) {
+  if (offset_bits >= 32) return 0;
+  return static_cast<std::uint32_t>(hash >> 40) & ((std::uint32_t{1} << (32 - offset_bits)) - 1);
 }
 
 // A Fletcher-style sum in four 64-bit lanes (each lane adds its words and the running sums of
@@ -197,11 +210,13 @@ FormTable FormTable::Builder::finish(std::string_view identity) {
   unsigned char* base = buffer->data();
   std::memcpy(base + identity_at, identity.data(), identity.size());
   auto* slot = reinterpret_cast<std::uint32_t*>(base + slots_at);
+  const unsigned bits = offset_bits_for(static_cast<std::uint32_t>(pool.size()));
   for (const auto& [key, offset] : records) {
-    for (std::uint64_t k = key_hash(key);; ++k) {
+    const std::uint64_t h = key_hash(key);
+    for (std::uint64_t k = h;; ++k) {
       std::uint32_t& s = slot[k & (slots - 1)];
       if (s == 0) {
-        s = offset + 1;
+        s = static_cast<std::uint32_t>(std::uint64_t{fingerprint(h, bits)} << bits | (offset + 1));
         break;
       }
     }
@@ -226,6 +241,7 @@ FormTable FormTable::Builder::finish(std::string_view identity) {
   table.mask_ = slots - 1;
   table.pool_ = base + pool_at;
   table.pool_size_ = header.pool_size;
+  table.offset_bits_ = bits;
   table.key_count_ = header.key_count;
   table.storage_ = std::move(buffer);
   arena_.clear();
@@ -234,6 +250,8 @@ FormTable FormTable::Builder::finish(std::string_view identity) {
   offsets_.shrink_to_fit();
   return table;
 }
+
+std::uint32_t FormTable::format_version() { return kFormatVersion; }
 
 Result<FormTable> FormTable::open(const std::string& path, std::string_view identity, bool verify) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -289,6 +307,7 @@ Result<FormTable> FormTable::open(const std::string& path, std::string_view iden
   table.mask_ = header.slot_count - 1;
   table.pool_ = base + pool_at;
   table.pool_size_ = header.pool_size;
+  table.offset_bits_ = offset_bits_for(header.pool_size);
   table.key_count_ = header.key_count;
   return table;
 }
@@ -341,10 +360,14 @@ std::string normalise_quotes(std::string_view word) {
 
 const unsigned char* FormTable::find(std::string_view key) const {
   if (!slots_ || key.empty() || key.size() > 255) return nullptr;
-  for (std::uint64_t k = key_hash(key);; ++k) {
+  const std::uint64_t h = key_hash(key);
+  const std::uint32_t fp = fingerprint(h, offset_bits_);
+  const std::uint64_t offset_mask = (std::uint64_t{1} << offset_bits_) - 1;
+  for (std::uint64_t k = h;; ++k) {
     const std::uint32_t s = slots_[k & mask_];
     if (s == 0) return nullptr;
-    const std::uint32_t off = s - 1;
+    if ((std::uint64_t{s} >> offset_bits_) != fp) continue;
+    const auto off = static_cast<std::uint32_t>((s & offset_mask) - 1);
     if (off >= pool_size_ || std::size_t{off} + 1 + pool_[off] > pool_size_) return nullptr;
     if (pool_[off] == key.size() && std::memcmp(pool_ + off + 1, key.data(), key.size()) == 0) {
       return pool_ + off;
@@ -422,6 +445,33 @@ bool FormTable::accepts_uncached(std::string_view word, std::uint16_t need) cons
 bool FormTable::has_key(std::string_view key, std::uint16_t bits) const {
   return visit(
       key, [&](const Variant& v) { return (v.bits & bits) == bits && !(v.bits & kFormForbidden); });
+}
+
+bool FormTable::has_keys(const std::vector<std::string>& keys, std::uint16_t bits,
+                         const std::function<bool(std::size_t)>& found) const {
+  // Slots are fetched kAhead keys ahead, and the entry a slot points to half as far ahead.
+  constexpr std::size_t kAhead = 16;
+  const std::size_t n = keys.size();
+  std::vector<const std::uint32_t*> slot(n, nullptr);
+  if (slots_) {
+    for (std::size_t i = 0; i < n; ++i) slot[i] = &slots_[key_hash(keys[i]) & mask_];
+  }
+  auto fetch_slot = [&](std::size_t i) {
+    if (i < n && slot[i]) __builtin_prefetch(slot[i]);
+  };
+  auto fetch_entry = [&](std::size_t i) {
+    if (i >= n || !slot[i]) return;
+    const std::uint64_t off = (*slot[i] & ((std::uint64_t{1} << offset_bits_) - 1));
+    if (off != 0 && off - 1 < pool_size_) __builtin_prefetch(pool_ + (off - 1));
+  };
+  for (std::size_t i = 0; i < kAhead; ++i) fetch_slot(i);
+  for (std::size_t i = 0; i < kAhead / 2; ++i) fetch_entry(i);
+  for (std::size_t i = 0; i < n; ++i) {
+    fetch_slot(i + kAhead);
+    fetch_entry(i + kAhead / 2);
+    if (has_key(keys[i], bits) && found(i)) return true;
+  }
+  return false;
 }
 
 std::optional<std::string> FormTable::proper_form(std::string_view key, std::uint16_t bits) const {

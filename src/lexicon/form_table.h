@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -51,11 +52,19 @@ class FormTable {
   bool accepts(std::string_view word, std::uint16_t need = 0) const;
   /// True when some variant of the lower-case `key` carries all of `bits`.
   bool has_key(std::string_view key, std::uint16_t bits = 0) const;
+  /// has_key() of many keys, in order, with the table's memory fetched a few keys ahead (the
+  /// candidates of a spelling suggestion are hundreds of lookups spread over the whole table):
+  /// calls `found(i)` for each key that has_key(keys[i], bits) until it returns true; true when
+  /// it did.
+  bool has_keys(const std::vector<std::string>& keys, std::uint16_t bits,
+                const std::function<bool(std::size_t)>& found) const;
   /// The first variant of lower-case `key` carrying `bits` that is spelt with capitals.
   std::optional<std::string> proper_form(std::string_view key, std::uint16_t bits) const;
   /// True when `word` splits into compound parts (COMPOUNDBEGIN, MIDDLE..., END forms) of at
   /// least `min_letters` code points each.
   bool is_compound(std::string_view word, std::size_t min_letters = 2) const;
+  /// The layout version of saved tables.
+  static std::uint32_t format_version();
   /// Number of distinct keys.
   std::size_t size() const { return key_count_; }
   /// Bytes of the laid-out table.
@@ -88,6 +97,7 @@ class FormTable {
   std::uint32_t mask_ = 0;
   const unsigned char* pool_ = nullptr;
   std::uint32_t pool_size_ = 0;
+  unsigned offset_bits_ = 32;  // slots: pool offset + 1 below, hash bits above (see find)
   std::uint32_t key_count_ = 0;
 };
 

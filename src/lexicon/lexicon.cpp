@@ -210,9 +210,8 @@ std::vector<std::string> Lexicon::suggest(std::string_view word) const {
 bool Lexicon::find_near_word(std::string_view word) const {
   const std::string lower = form_key(word);
   if (table_.has_key(lower, kFormSuggest | kFormStandalone)) return true;
-  return for_each_one_edit(lower, true, [&](std::string_view candidate) {
-    return table_.has_key(candidate, kFormSuggest | kFormStandalone);
-  });
+  return table_.has_keys(one_edit_candidates(lower, true), kFormSuggest | kFormStandalone,
+                         [](std::size_t) { return true; });
 }
 
 std::vector<std::string> Lexicon::find_suggestions(std::string_view word) const {
@@ -237,11 +236,9 @@ std::vector<std::string> Lexicon::find_suggestions(std::string_view word) const 
   // No hyphen splits: "Eco-was" for "Ecowas" is no help. Only the few keys in the table are
   // re-cased (ICU work) and checked as written.
   std::vector<std::string> keys;
-  for_each_one_edit(lower, false, [&](std::string_view k) {
-    if (table_.has_key(k, kFormSuggest | kFormStandalone) &&
-        std::find(keys.begin(), keys.end(), k) == keys.end()) {
-      keys.emplace_back(k);
-    }
+  const std::vector<std::string> edits = one_edit_candidates(lower, false);
+  table_.has_keys(edits, kFormSuggest | kFormStandalone, [&](std::size_t i) {
+    if (std::find(keys.begin(), keys.end(), edits[i]) == keys.end()) keys.push_back(edits[i]);
     return false;
   });
   // Each word with its forms as the table accepts them, in the case of the typo.
