@@ -265,6 +265,9 @@ Result<FormTable> FormTable::open(const std::string& path, std::string_view iden
   void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
   ::close(fd);
   if (map == MAP_FAILED) return Error{"cannot map word-form cache", path};
+  // Lookups land anywhere in the table: without this hint each page fault maps the pages around
+  // it too (up to a whole large folio of the page cache), which only swells the process's memory.
+  ::madvise(map, size, MADV_RANDOM);
   std::shared_ptr<const void> storage(
       map, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
   const auto* base = static_cast<const unsigned char*>(map);
@@ -329,6 +332,14 @@ Status FormTable::save(const std::string& path) const {
       std::filesystem::remove(temp, ec);
       return Error{"cannot write word-form cache", temp};
     }
+  }
+  // The written pages would stay in the page cache as large blocks, and every later lookup that
+  // faults one in would map the whole block into the process (tens of MB for the source-language
+  // tables): written out and dropped, they come back a page at a time (MADV_RANDOM in open()).
+  if (const int fd = ::open(temp.c_str(), O_RDONLY | O_CLOEXEC); fd >= 0) {
+    ::fdatasync(fd);
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+    ::close(fd);
   }
   std::filesystem::rename(temp, target, ec);
   if (ec) {
