@@ -23,3 +23,15 @@ TEST_CASE("decode and append round-trip") {
   CHECK(out == text);
   CHECK(utf8::count_code_points(text) == 4);
 }
+
+TEST_CASE("utf8: code points are counted eight bytes at a time as one at a time") {
+  const std::string text = "Kyiv’s Zelensky: «Ça va», 王毅 said — 𝒳y\nend";
+  for (std::size_t from = 0; from <= text.size(); ++from) {
+    for (std::size_t to = from; to <= text.size(); ++to) {
+      const std::string_view part = std::string_view(text).substr(from, to - from);
+      std::size_t expected = 0;
+      for (const unsigned char b : part) expected += (b & 0xC0) != 0x80 ? 1 : 0;
+      REQUIRE(mtlint::utf8::count_code_points(part) == expected);
+    }
+  }
+}

@@ -11,6 +11,11 @@ namespace mtlint {
 std::size_t display_width(std::string_view text) {
   std::size_t width = 0;
   for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: one column, no ICU lookups
+      ++width;
+      ++i;
+      continue;
+    }
     const auto c = static_cast<UChar32>(utf8::decode(text, i));
     const auto ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
     if (u_getCombiningClass(c) != 0 || c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F)) continue;
