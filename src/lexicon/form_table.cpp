@@ -458,7 +458,7 @@ bool FormTable::has_key(std::string_view key, std::uint16_t bits) const {
       key, [&](const Variant& v) { return (v.bits & bits) == bits && !(v.bits & kFormForbidden); });
 }
 
-bool FormTable::has_keys(const std::vector<std::string>& keys, std::uint16_t bits,
+bool FormTable::has_keys(const std::vector<std::string_view>& keys, std::uint16_t bits,
                          const std::function<bool(std::size_t)>& found) const {
   // Slots are fetched kAhead keys ahead, and the entry a slot points to half as far ahead.
   constexpr std::size_t kAhead = 16;

@@ -56,7 +56,7 @@ class FormTable {
   /// candidates of a spelling suggestion are hundreds of lookups spread over the whole table):
   /// calls `found(i)` for each key that has_key(keys[i], bits) until it returns true; true when
   /// it did.
-  bool has_keys(const std::vector<std::string>& keys, std::uint16_t bits,
+  bool has_keys(const std::vector<std::string_view>& keys, std::uint16_t bits,
                 const std::function<bool(std::size_t)>& found) const;
   /// The first variant of lower-case `key` carrying `bits` that is spelt with capitals.
   std::optional<std::string> proper_form(std::string_view key, std::uint16_t bits) const;

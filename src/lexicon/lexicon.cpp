@@ -210,8 +210,35 @@ std::vector<std::string> Lexicon::suggest(std::string_view word) const {
 bool Lexicon::find_near_word(std::string_view word) const {
   const std::string lower = form_key(word);
   if (table_.has_key(lower, kFormSuggest | kFormStandalone)) return true;
-  return table_.has_keys(one_edit_candidates(lower, true), kFormSuggest | kFormStandalone,
-                         [](std::size_t) { return true; });
+  // In batches, so that the search stops soon after the first near word, and the table is
+  // fetched ahead within a batch.
+  constexpr std::size_t kBatch = 32;
+  thread_local std::string bytes;
+  thread_local std::vector<std::size_t> ends;
+  thread_local std::vector<std::string_view> views;
+  bytes.clear();
+  ends.clear();
+  auto flush = [&] {
+    views.clear();
+    std::size_t begin = 0;
+    for (const std::size_t end : ends) {
+      views.emplace_back(bytes.data() + begin, end - begin);
+      begin = end;
+    }
+    const bool found =
+        table_.has_keys(views, kFormSuggest | kFormStandalone, [](std::size_t) { return true; });
+    bytes.clear();  // after the lookups: the views point into it
+    ends.clear();
+    return found;
+  };
+  if (for_each_one_edit(lower, true, [&](std::string_view candidate) {
+        bytes += candidate;
+        ends.push_back(bytes.size());
+        return ends.size() == kBatch && flush();
+      })) {
+    return true;
+  }
+  return !ends.empty() && flush();
 }
 
 std::vector<std::string> Lexicon::find_suggestions(std::string_view word) const {
@@ -236,9 +263,12 @@ std::vector<std::string> Lexicon::find_suggestions(std::string_view word) const 
   // No hyphen splits: "Eco-was" for "Ecowas" is no help. Only the few keys in the table are
   // re-cased (ICU work) and checked as written.
   std::vector<std::string> keys;
-  const std::vector<std::string> edits = one_edit_candidates(lower, false);
-  table_.has_keys(edits, kFormSuggest | kFormStandalone, [&](std::size_t i) {
-    if (std::find(keys.begin(), keys.end(), edits[i]) == keys.end()) keys.push_back(edits[i]);
+  thread_local EditCandidates edits;
+  one_edit_candidates(lower, false, edits);
+  table_.has_keys(edits.views, kFormSuggest | kFormStandalone, [&](std::size_t i) {
+    if (std::find(keys.begin(), keys.end(), edits.views[i]) == keys.end()) {
+      keys.emplace_back(edits.views[i]);
+    }
     return false;
   });
   // Each word with its forms as the table accepts them, in the case of the typo.

@@ -123,3 +123,27 @@ TEST_CASE("suggestions: one when a candidate is clearly likelier, all of them on
   CHECK(std::find(teh.begin(), teh.end(), "the") != teh.end());
   CHECK(teh.size() > 1);
 }
+
+TEST_CASE("near words: every letter dropped from a dictionary word leaves a word one edit away") {
+  auto lexicon = Lexicon::create(LexiconOptions{});
+  REQUIRE(lexicon.ok());
+  // Candidates are looked up in batches: the word one edit away may be any of them, the first of
+  // a batch included ('licor' -> 'lictor').
+  CHECK((*lexicon)->has_near_word("licor"));
+  std::size_t typos = 0;
+  for (const std::string word :
+       {"government",   "minister",  "agreement", "parliament", "election",
+        "negotiations", "ceasefire", "statement", "president",  "economy",
+        "inflation",    "reporters", "military",  "shipping",   "harvest",
+        "diplomacy",    "ministry",  "spokesman", "governor",   "territory"}) {
+    for (std::size_t at = 0; at < word.size(); ++at) {
+      std::string typo = word;
+      typo.erase(at, 1);
+      if ((*lexicon)->is_known(typo)) continue;
+      ++typos;
+      CHECK_MESSAGE((*lexicon)->has_near_word(typo), typo);
+    }
+  }
+  CHECK(typos > 100);
+  CHECK_FALSE((*lexicon)->has_near_word("qxzvkwj"));
+}

@@ -76,6 +76,22 @@ bool for_each_one_edit(std::string_view lower, bool hyphen,
   return false;
 }
 
+void one_edit_candidates(std::string_view lower, bool hyphen, EditCandidates& out) {
+  out.bytes.clear();
+  out.views.clear();
+  std::vector<std::size_t> ends;
+  for_each_one_edit(lower, hyphen, [&](std::string_view candidate) {
+    out.bytes += candidate;
+    ends.push_back(out.bytes.size());
+    return false;
+  });
+  std::size_t begin = 0;
+  for (const std::size_t end : ends) {
+    out.views.emplace_back(out.bytes.data() + begin, end - begin);
+    begin = end;
+  }
+}
+
 std::vector<std::string> one_edit_candidates(std::string_view lower, bool hyphen) {
   std::vector<std::string> out;
   for_each_one_edit(lower, hyphen, [&](std::string_view candidate) {

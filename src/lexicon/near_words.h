@@ -12,6 +12,14 @@ namespace mtlint {
 /// transpositions, substitutions and insertions (by code point, so UTF-8 stays valid).
 std::vector<std::string> one_edit_candidates(std::string_view lower, bool hyphen = true);
 
+/// The same candidates, in the same order, in one buffer: `views` point into `bytes` (no string
+/// per candidate: an unknown word has hundreds).
+struct EditCandidates {
+  std::string bytes;
+  std::vector<std::string_view> views;
+};
+void one_edit_candidates(std::string_view lower, bool hyphen, EditCandidates& out);
+
 /// The same candidates, in the same order, each passed to `visit` as it is made (a view valid
 /// during the call) until `visit` returns true; true when one did.
 bool for_each_one_edit(std::string_view lower, bool hyphen,
