@@ -1,6 +1,5 @@
 #include "core/utf8.h"
 
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -50,7 +49,10 @@ std::size_t count_code_points(std::string_view text) {
   for (; i + 8 <= n; i += 8) {
     std::uint64_t x;
     std::memcpy(&x, p + i, 8);
-    count -= static_cast<std::size_t>(std::popcount(x & ~(x << 1) & 0x8080808080808080ull));
+    // One bit per continuation byte, at the byte's low end, summed by a multiplication (a
+    // popcount without -mpopcnt is a library call).
+    const std::uint64_t continuation = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;
+    count -= static_cast<std::size_t>((continuation * 0x0101010101010101ull) >> 56);
   }
   for (; i < n; ++i) count -= is_lead(static_cast<unsigned char>(p[i])) ? 0 : 1;
   return count;

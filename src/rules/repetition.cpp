@@ -94,20 +94,22 @@ namespace {
 
 // The text of a block with white space collapsed, and its number of words.
 std::string normalise(std::string_view text, std::size_t& words) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   std::string out;
+  out.reserve(text.size());
   words = 0;
-  bool space = true;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = true;
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    if (blank(text[i])) {
+      ++i;
       continue;
     }
-    if (space) {
-      if (!out.empty()) out += ' ';
-      ++words;
-    }
-    space = false;
-    out += c;
+    std::size_t j = i + 1;
+    while (j < n && !blank(text[j])) ++j;
+    if (!out.empty()) out += ' ';
+    out.append(text.data() + i, j - i);  // a word at once
+    ++words;
+    i = j;
   }
   return out;
 }

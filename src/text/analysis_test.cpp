@@ -1,11 +1,14 @@
 #include "text/analysis.h"
 
 #include <doctest/doctest.h>
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
@@ -66,6 +69,53 @@ TEST_CASE("sentence starts: after a full stop, at each line, not after Mr.") {
   }
   CHECK(starts == std::vector<std::string>{"Headline", "For", "Then"});
   CHECK(a.paragraphs.size() == 2);
+}
+
+TEST_CASE("sentences are ICU's on the UTF-8 text, whatever the characters") {
+  // analyse() runs the sentence iterator on a UTF-16 copy and maps the boundaries back to bytes:
+  // the same boundaries as ICU finds on the UTF-8 text itself, with characters outside the BMP,
+  // combining marks, CR LF and ill-formed bytes.
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> icu_sentences(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+  REQUIRE(U_SUCCESS(status));
+  auto seg = Segmenter::create();
+  REQUIRE(seg.ok());
+  std::mt19937 random(29112026);
+  const std::vector<std::string> pieces = {"Mr. Kouleba said so. ",
+                                           "Then he left! ",
+                                           "Wait? ",
+                                           "😀 ",
+                                           "𝒳y. ",
+                                           "e\u0301té. ",
+                                           "“Yes.” ",
+                                           "\r\n",
+                                           "\n",
+                                           "U.S. ",
+                                           "Ça va. ",
+                                           "\xff",
+                                           "\xe2\x80",
+                                           "3.5% rose. ",
+                                           "王毅说。",
+                                           "ok ",
+                                           "(ok.) ",
+                                           "a.b "};
+  for (int n = 0; n < 300; ++n) {
+    std::string text;
+    const int length = static_cast<int>(random() % 25);
+    for (int i = 0; i < length; ++i) text += pieces[random() % pieces.size()];
+    std::vector<Span> expected;
+    UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+    REQUIRE(U_SUCCESS(status));
+    icu_sentences->setText(ut, status);
+    for (int32_t b = icu_sentences->first(), e = icu_sentences->next();
+         e != icu::BreakIterator::DONE; b = e, e = icu_sentences->next()) {
+      expected.push_back(Span{static_cast<std::size_t>(b), static_cast<std::size_t>(e)});
+    }
+    utext_close(ut);
+    const Analysis a = (*seg)->analyse(text);
+    CHECK_MESSAGE(a.sentences == expected, text);
+  }
 }
 
 TEST_CASE("word flags: script, case") {
