@@ -209,13 +209,27 @@ bool ArticleNames::is_reporting_verb(std::string_view word) const {
   return std::find(kReportingVerbs.begin(), kReportingVerbs.end(), word) != kReportingVerbs.end();
 }
 
+bool ArticleNames::is_title_any_case(std::string_view word) const {
+  // ASCII words (nearly all) are lowered here without a string; others as to_lower() does.
+  for (const char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80) return is_title(to_lower(word));
+  }
+  char lower[16];
+  if (word.size() > sizeof lower) return false;  // longer than any title
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k];
+    lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return is_title(std::string_view(lower, word.size()));
+}
+
 bool ArticleNames::is_title(std::string_view word) const {
   return std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end();
 }
 
 bool ArticleNames::in_name_slot(std::size_t i) const {
   if (const NameToken* n = next(i); n && is_reporting_verb(n->text)) return true;
-  if (const NameToken* p = previous(i); p && is_title(to_lower(tokens_[i - 1].text))) return true;
+  if (const NameToken* p = previous(i); p && is_title_any_case(tokens_[i - 1].text)) return true;
   return false;
 }
 
@@ -271,12 +285,17 @@ void ArticleNames::index_roles() const {
     }
   }
   if (by_prefix.empty() || text.size() < 4) return;
-  // The first two bytes of every prefix: most positions are passed over without a hash lookup.
-  std::vector<bool> heads(1 << 16);
-  for (const auto& [p, roles] : by_prefix) heads[p >> 16] = true;
+  // One bit per hashed four-byte prefix: most positions are passed over without a map lookup
+  // (two-byte heads such as "pr" or "mi" let a third of them through).
+  constexpr unsigned kBits = 20;
+  auto bit_of = [](std::uint32_t p) { return (p * 0x9E3779B1u) >> (32 - kBits); };
+  std::vector<std::uint64_t> heads((std::size_t{1} << kBits) / 64);
+  for (const auto& [p, roles] : by_prefix)
+    heads[bit_of(p) / 64] |= std::uint64_t{1} << (bit_of(p) % 64);
   std::uint32_t window = prefix(text);
   for (std::size_t at = 0;; ++at) {
-    if (!heads[window >> 16]) {
+    const std::uint32_t bit = bit_of(window);
+    if (!(heads[bit / 64] >> (bit % 64) & 1)) {
       // no role starts here
     } else if (auto it = by_prefix.find(window); it != by_prefix.end()) {
       for (const auto& [phrase, unnamed] : it->second) {

@@ -69,6 +69,7 @@ class ArticleNames {
  private:
   bool is_reporting_verb(std::string_view word) const;
   bool is_title(std::string_view word) const;
+  bool is_title_any_case(std::string_view word) const;
   int quoted(const NameEntity& e) const;
   bool unnamed_role(const NameEntity& e) const;
   void index_roles() const;
