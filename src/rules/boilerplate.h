@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "rules/probe_index.h"
 #include "rules/regex.h"
 #include "rules/rule.h"
 

@@ -2,8 +2,6 @@
 
 #include <unicode/uchar.h>
 #include <unicode/uniset.h>
-#include <unicode/ustring.h>
-#include <unicode/utf16.h>
 
 #include <algorithm>
 #include <array>
@@ -13,6 +11,7 @@
 #include <unordered_map>
 
 #include "core/utf8.h"
+#include "rules/byte_frequency.h"
 #include "rules/prefilter_memo.h"
 
 namespace mtlint {
@@ -36,17 +35,6 @@ const ByteSet& high_bytes() {
 
 bool ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// What the folded text holds where the text holds `c`: its single_case_fold() when that has the
-// same UTF-8 length, `c` itself when it has no other folding; none (the place is unsure) else.
-std::size_t utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
-
-std::optional<char32_t> written_folded(char32_t c) {
-  const char32_t f = single_case_fold(c);
-  if (f == c) return c;
-  if (f == 0 || utf8_length(f) != utf8_length(c)) return std::nullopt;
-  return f;
-}
-
 // The bytes a case-insensitive pattern character is looked for as in the folded text: what the
 // folded text holds for every character ICU matches it with (its case closure), or is unsure
 // about. None for a character the closure of which holds strings ('ß' matches "ss"), for a
@@ -67,7 +55,7 @@ std::optional<std::string> folded_key(char32_t c) {
     bool same = !closure.hasStrings();
     for (int32_t r = 0; same && r < closure.getRangeCount(); ++r) {
       for (UChar32 x = closure.getRangeStart(r); same && x <= closure.getRangeEnd(r); ++x) {
-        const auto written = written_folded(static_cast<char32_t>(x));
+        const auto written = folded_in_place(static_cast<char32_t>(x));
         same = !written || *written == f;
       }
     }
@@ -89,57 +77,6 @@ const ByteSet& ascii_letters() {
     return s;
   }();
   return letters;
-}
-
-// A rough share of each byte in English news text, to prefer rare probes over common ones.
-double byte_frequency(unsigned char b) {
-  static const std::array<double, 256> table = [] {
-    std::array<double, 256> t{};
-    t.fill(0.0003);
-    for (int c = 0; c < 0x20; ++c) t[static_cast<std::size_t>(c)] = 0.0001;
-    const char* letters = "etaoinsrhldcumfpgwybvkxjqz";
-    const double shares[] = {0.10,  0.072, 0.065, 0.06,  0.056, 0.057, 0.051, 0.05,  0.045,
-                             0.032, 0.033, 0.022, 0.022, 0.02,  0.018, 0.015, 0.016, 0.017,
-                             0.015, 0.012, 0.008, 0.006, 0.001, 0.001, 0.001, 0.001};
-    for (int i = 0; letters[i]; ++i) {
-      t[static_cast<unsigned char>(letters[i])] = shares[i] * 0.8;
-      t[static_cast<unsigned char>(letters[i] - 'a' + 'A')] = 0.003;
-    }
-    for (char c = '0'; c <= '9'; ++c) t[static_cast<unsigned char>(c)] = 0.003;
-    t[' '] = 0.16;
-    t['.'] = t[','] = 0.009;
-    t['\n'] = 0.004;
-    t['"'] = t['\''] = t['-'] = 0.002;
-    for (int c = 0x80; c < 0xC0; ++c) t[static_cast<std::size_t>(c)] = 0.0001;
-    for (int c = 0xC0; c < 0x100; ++c) t[static_cast<std::size_t>(c)] = 0.00005;
-    t[0xE2] = t[0x80] = 0.002;  // curly quotes and dashes: E2 80 xx
-    t[0x99] = t[0xC3] = 0.001;
-    t[0x9C] = t[0x9D] = 0.0005;
-    return t;
-  }();
-  return table[b];
-}
-
-// The share of byte b in a text with its ASCII letters lowered.
-double folded_frequency(unsigned char b) {
-  if (b >= 'a' && b <= 'z') return byte_frequency(b) + byte_frequency(b - 'a' + 'A');
-  return byte_frequency(b);
-}
-
-double probe_byte_frequency(unsigned char b, bool folded) {
-  return folded ? folded_frequency(b) : byte_frequency(b);
-}
-
-bool sentence_mark(unsigned char b) {
-  return b == '.' || b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || b == '%';
-}
-
-// How much likelier byte b is right after byte a than on its own.
-double pair_factor(unsigned char a, unsigned char b) {
-  if (a == ' ' && b == ' ') return 0.02;
-  if (sentence_mark(a) && b == ' ') return 6;
-  if (a == ' ' && sentence_mark(b)) return 0.01;
-  return 1;
 }
 
 // The summed frequency of a set's bytes, remembered: an analysis asks about few distinct sets.
@@ -1009,169 +946,6 @@ std::vector<Span> Prefilter::filter(const ProbeText& text, const std::vector<Spa
     }
   }
   return out;
-}
-
-namespace {
-
-// Entries are found by two bytes of their core (cores of two bytes) or three, hashed.
-constexpr std::size_t kBuckets = 65536;
-std::size_t bucket(const unsigned char* at, std::size_t key_bytes) {
-  if (key_bytes == 2) return std::size_t{at[0]} << 8 | at[1];
-  const std::uint32_t bytes = std::uint32_t{at[0]} << 16 | std::uint32_t{at[1]} << 8 | at[2];
-  return (bytes * 0x9E3779B1u) >> 16;
-}
-
-// The offset of a core's `n` bytes least likely to occur together in folded text.
-std::size_t rarest_key(std::string_view core, std::size_t n) {
-  std::size_t best = 0;
-  double lowest = 2;
-  for (std::size_t i = 0; i + n <= core.size(); ++i) {
-    double f = 1;
-    for (std::size_t k = 0; k < n; ++k) {
-      const auto b = static_cast<unsigned char>(core[i + k]);
-      f *= folded_frequency(b);
-      if (k > 0) f *= pair_factor(static_cast<unsigned char>(core[i + k - 1]), b);
-    }
-    if (f < lowest) {
-      lowest = f;
-      best = i;
-    }
-  }
-  return best;
-}
-
-}  // namespace
-
-ProbeIndex::ProbeIndex(const std::vector<const Prefilter*>& prefilters) : prefilters_(prefilters) {
-  tables_[0].key_bytes = 2;
-  tables_[1].key_bytes = 3;
-  for (std::uint32_t i = 0; i < prefilters.size(); ++i) {
-    const auto& probes = prefilters[i]->probes();
-    if (probes.empty()) {
-      open_.push_back(i);
-    } else if (std::all_of(probes.begin(), probes.end(),
-                           [](const Probe& p) { return p.folded && p.core.size() >= 2; })) {
-      indexed_.push_back(i);
-      for (const Probe& p : probes) {
-        Table& table = tables_[p.core.size() == 2 ? 0 : 1];
-        const auto key = static_cast<std::uint32_t>(rarest_key(p.core, table.key_bytes));
-        table.entries.push_back(Entry{p.core, p.before, p.after, i, key});
-      }
-    } else {
-      on_their_own_.push_back(i);
-    }
-  }
-  for (Table& table : tables_) {
-    if (table.entries.empty()) continue;
-    auto key = [&](const Entry& e) {
-      return bucket(reinterpret_cast<const unsigned char*>(e.core.data()) + e.key, table.key_bytes);
-    };
-    std::stable_sort(table.entries.begin(), table.entries.end(),
-                     [&](const Entry& a, const Entry& b) { return key(a) < key(b); });
-    table.first.assign(kBuckets + 1, 0);
-    table.keys.assign(kBuckets / 64, 0);
-    for (const Entry& e : table.entries) {
-      ++table.first[key(e) + 1];
-      table.keys[key(e) / 64] |= std::uint64_t{1} << (key(e) % 64);
-    }
-    for (std::size_t k = 1; k < table.first.size(); ++k) table.first[k] += table.first[k - 1];
-  }
-}
-
-void ProbeIndex::passes(const ProbeText& text, Span region, std::vector<char>& out) const {
-  out.assign(prefilters_.size(), 0);
-  for (const std::uint32_t i : open_) out[i] = 1;
-  for (const std::uint32_t i : on_their_own_) out[i] = prefilters_[i]->passes(text, region) ? 1 : 0;
-  if (indexed_.empty()) return;
-  if (text.unsure(region)) {
-    for (const std::uint32_t i : indexed_) out[i] = 1;
-    return;
-  }
-  const std::string_view folded = text.folded();
-  const std::string_view raw = text.text();
-  if (region.end > folded.size()) return;
-  const auto* f = reinterpret_cast<const unsigned char*>(folded.data());
-  for (const Table& table : tables_) {
-    if (table.entries.empty()) continue;
-    for (std::size_t at = region.begin; at + table.key_bytes <= region.end; ++at) {
-      const std::size_t k = bucket(f + at, table.key_bytes);
-      if (!(table.keys[k / 64] >> (k % 64) & 1)) continue;
-      for (std::uint32_t e = table.first[k]; e < table.first[k + 1]; ++e) {
-        const Entry& entry = table.entries[e];
-        if (out[entry.owner] || at < region.begin + entry.key) continue;
-        const std::size_t begin = at - entry.key;  // where the core would begin
-        const std::size_t n = entry.core.size();
-        const bool nb = !entry.before.all(), na = !entry.after.all();
-        if (begin < region.begin + (nb ? 1 : 0) || begin + n + (na ? 1 : 0) > region.end) {
-          continue;
-        }
-        if (folded.compare(begin, n, entry.core) != 0) continue;
-        if (nb && !entry.before[static_cast<unsigned char>(raw[begin - 1])]) continue;
-        if (na && !entry.after[static_cast<unsigned char>(raw[begin + n])]) continue;
-        out[entry.owner] = 1;
-      }
-    }
-  }
-}
-
-std::string_view ProbeText::folded() const {
-  if (!made_) {
-    made_ = true;
-    fold_for_probes(text_, folded_, &unsure_);
-  }
-  return folded_;
-}
-
-bool ProbeText::unsure(Span region) const {
-  folded();
-  const auto it = std::lower_bound(unsure_.begin(), unsure_.end(), region.begin);
-  return it != unsure_.end() && *it < region.end;
-}
-
-char32_t single_case_fold(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-  const auto u = static_cast<UChar32>(c);
-  // Not CHANGES_WHEN_CASEFOLDED: ICU leaves U+1FBE out of it, which folds to 'ι'.
-  if (!u_hasBinaryProperty(u, UCHAR_CASE_SENSITIVE)) return c;
-  UChar in[2];
-  int32_t n = 0;
-  U16_APPEND_UNSAFE(in, n, u);
-  UChar out[8];
-  UErrorCode status = U_ZERO_ERROR;
-  const int32_t m = u_strFoldCase(out, 8, in, n, U_FOLD_CASE_DEFAULT, &status);
-  if (U_FAILURE(status) || m <= 0 || m > 2) return 0;
-  UChar32 f = 0;
-  int32_t k = 0;
-  U16_NEXT(out, k, m, f);
-  return k == m ? static_cast<char32_t>(f) : 0;
-}
-
-void fold_for_probes(std::string_view text, std::string& out, std::vector<std::size_t>* unsure) {
-  out.assign(text);
-  for (std::size_t i = 0; i < out.size();) {
-    const auto b = static_cast<unsigned char>(out[i]);
-    if (b < 0x80) {
-      if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b - 'A' + 'a');
-      ++i;
-      continue;
-    }
-    const std::size_t start = i;
-    const char32_t c = utf8::decode(text, i);
-    if (i > text.size() || i <= start) {  // invalid UTF-8: documents are checked before
-      i = start + 1;
-      if (unsure) unsure->push_back(start);
-      continue;
-    }
-    const auto written = written_folded(c);
-    if (written == c) continue;
-    if (written) {
-      std::string bytes;
-      utf8::append(bytes, *written);
-      out.replace(start, bytes.size(), bytes);
-    } else if (unsure) {
-      unsure->push_back(start);
-    }
-  }
 }
 
 }  // namespace mtlint

@@ -16,6 +16,7 @@
 #include "rules/examples.h"
 #include "rules/loader.h"
 #include "rules/prefilter_memo.h"
+#include "rules/probe_index.h"
 #include "rules/regex.h"
 #include "rules/scope.h"
 #include "rules/shipped_regexes_test.h"
@@ -418,6 +419,37 @@ TEST_CASE("prefilter: the folded text holds the folding of whatever a letter mat
   }
   CHECK(checked > 4000);
   CHECK(unsure > 10);  // the Kelvin sign, 'ſ', ...
+}
+
+TEST_CASE("probe index: tells for every line what each prefilter would tell on its own") {
+  std::vector<std::shared_ptr<const Regex>> regexes;
+  for (const auto& shipped : testing::shipped_sources()) {
+    auto regex = Regex::compile(shipped.source, shipped.case_insensitive, nullptr);
+    REQUIRE(regex.ok());
+    regexes.push_back(*regex);
+  }
+  std::vector<const Prefilter*> prefilters;
+  for (const auto& r : regexes) prefilters.push_back(&r->prefilter());
+  const ProbeIndex index(prefilters);
+  std::vector<std::string> texts = corpus_texts();
+  texts.push_back("STRAẞE \u212Aelvin ſhare ﬁle İstanbul\nShare this article\nTags: x, y\n© AFP\n");
+  std::size_t passed = 0, lines = 0;
+  std::vector<char> out;
+  for (const std::string& text : texts) {
+    const ProbeText probe_text(text);
+    for (const Span line : line_spans(text)) {
+      index.passes(probe_text, line, out);
+      REQUIRE(out.size() == prefilters.size());
+      for (std::size_t i = 0; i < prefilters.size(); ++i) {
+        const bool alone = prefilters[i]->passes(probe_text, line);
+        CHECK_MESSAGE(static_cast<bool>(out[i]) == alone, regexes[i]->source());
+        passed += alone ? 1 : 0;
+      }
+      ++lines;
+    }
+  }
+  CHECK(lines > 1000);
+  CHECK(passed > 1000);
 }
 
 TEST_CASE("prefilter: the shipped rules report the same findings with and without it") {
