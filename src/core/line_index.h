@@ -37,7 +37,7 @@ class LineIndex {
   /// Code points in text_[0, offset).
   std::size_t code_points_before(std::size_t offset) const;
 
-  static constexpr std::size_t kStride = 4096;
+  static constexpr std::size_t kStride = 512;  // a column costs at most this many bytes counted
   std::string_view text_;
   std::vector<std::size_t> starts_;
   std::vector<std::size_t> checkpoints_;  // code points before each multiple of kStride bytes
