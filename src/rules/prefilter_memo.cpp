@@ -4,6 +4,7 @@
 #include <unicode/uversion.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -253,7 +254,10 @@ bool PrefilterMemo::write_file(const std::string& path, std::uint64_t stamp) con
   std::error_code ec;
   const fs::path target(path);
   if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
-  const std::string temp = path + ".tmp." + std::to_string(::getpid());
+  // A name of this writer's own: two engines of one process (two configurations) may save at once.
+  static std::atomic<unsigned> writers{0};
+  const std::string temp =
+      path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(writers++);
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
     out.write(w.out().data(), static_cast<std::streamsize>(w.out().size()));

@@ -6,11 +6,13 @@
 #include <unicode/uchar.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <random>
 #include <string>
+#include <thread>
 
 #include "core/utf8.h"
 #include "rules/examples.h"
@@ -603,5 +605,32 @@ TEST_CASE("prefilter memo: a cache file gives back the prefilters written to it,
   CHECK(again.read_file(file.string(), PrefilterMemo::build_stamp()));
   CHECK(again.find("[Ss]ee also", false, none));
   memo.clear();
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("prefilter memo: writers of one process saving at once leave a whole file") {
+  PrefilterMemo memo;
+  for (const auto& shipped : testing::shipped_sources()) {
+    memo.add(shipped.source, shipped.case_insensitive,
+             Prefilter::derive(shipped.source, shipped.case_insensitive));
+  }
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("mtlint-prefilter-writers-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string path = (dir / PrefilterMemo::file_name(7)).string();
+  std::vector<std::thread> writers;
+  std::atomic<int> failed{0};
+  for (int t = 0; t < 4; ++t) {
+    writers.emplace_back([&] {
+      for (int k = 0; k < 10; ++k) {
+        if (!memo.write_file(path, 7)) ++failed;
+      }
+    });
+  }
+  for (auto& w : writers) w.join();
+  CHECK(failed == 0);
+  PrefilterMemo read;
+  CHECK(read.read_file(path, 7));
+  CHECK(read.size() == memo.size());
   std::filesystem::remove_all(dir);
 }
