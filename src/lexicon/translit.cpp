@@ -5,7 +5,6 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uvernum.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -15,6 +14,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "core/atomic_file.h"
 #include "core/utf8.h"
 #include "lexicon/name_key.h"
 #include "lexicon/word_list.h"
@@ -247,22 +247,12 @@ bool Romaniser::read_cache(const std::string& path) {
 
 void Romaniser::save_cache() {
   if (!impl_->dirty || impl_->cache_path.empty()) return;
-  std::error_code ec;
-  fs::create_directories(fs::path(impl_->cache_path).parent_path(), ec);
-  const std::string tmp = impl_->cache_path + ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary);
-    if (!out) return;
-    out << U_ICU_VERSION << ';' << impl_->fingerprint << '\n';
-    for (const auto& [key, list] : impl_->cache) {
-      if (list.empty()) out << key << "\t\t\n";
-      for (const auto& r : list) out << key << '\t' << r.convention << '\t' << r.text << '\n';
-    }
-    if (!out) return;
+  std::string text = std::string(U_ICU_VERSION) + ';' + impl_->fingerprint + '\n';
+  for (const auto& [key, list] : impl_->cache) {
+    if (list.empty()) text += key + "\t\t\n";
+    for (const auto& r : list) text += key + '\t' + r.convention + '\t' + r.text + '\n';
   }
-  fs::rename(tmp, impl_->cache_path, ec);
-  if (ec) fs::remove(tmp, ec);
-  impl_->dirty = false;
+  if (write_atomically(impl_->cache_path, text)) impl_->dirty = false;
 }
 
 std::vector<Romanisation> Romaniser::romanise(std::string_view language, std::string_view native,

@@ -1,7 +1,6 @@
 #include "rules/loader.h"
 
 #include <unicode/uversion.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <charconv>
@@ -11,6 +10,7 @@
 #include <iterator>
 #include <set>
 
+#include "core/atomic_file.h"
 #include "rules/registry.h"
 #include "rules/rule_spec.h"
 
@@ -119,24 +119,13 @@ void SyntaxMemo::add(std::uint64_t hash) { dirty_ = hashes_.insert(hash).second 
 
 void SyntaxMemo::save() const {
   if (!dirty_ || path_.empty()) return;
-  std::error_code ec;
-  const fs::path target(path_);
-  if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
-  const std::string temp = path_ + ".tmp." + std::to_string(::getpid());
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    char hex[17];
-    for (const std::uint64_t h : hashes_) {
-      std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
-      out << hex << '\n';
-    }
-    if (!out) {
-      fs::remove(temp, ec);
-      return;
-    }
+  std::string text;
+  char hex[18];
+  for (const std::uint64_t h : hashes_) {
+    std::snprintf(hex, sizeof hex, "%016llx\n", static_cast<unsigned long long>(h));
+    text += hex;
   }
-  fs::rename(temp, target, ec);
-  if (ec) fs::remove(temp, ec);
+  (void)write_atomically(path_, text);  // a memo that cannot be written is only a memo
 }
 
 std::uint64_t SyntaxMemo::hash_of(std::string_view text) {

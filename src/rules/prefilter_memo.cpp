@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "core/atomic_file.h"
 #include "lexicon/form_cache.h"
 
 namespace mtlint {
@@ -251,27 +252,7 @@ bool PrefilterMemo::write_file(const std::string& path, std::uint64_t stamp) con
     }
   }
   w.u64(fnv(w.out()));
-  std::error_code ec;
-  const fs::path target(path);
-  if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
-  // A name of this writer's own: two engines of one process (two configurations) may save at once.
-  static std::atomic<unsigned> writers{0};
-  const std::string temp =
-      path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(writers++);
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out.write(w.out().data(), static_cast<std::streamsize>(w.out().size()));
-    if (!out) {
-      fs::remove(temp, ec);
-      return false;
-    }
-  }
-  fs::rename(temp, target, ec);
-  if (ec) {
-    fs::remove(temp, ec);
-    return false;
-  }
-  return true;
+  return write_atomically(path, w.out());
 }
 
 }  // namespace mtlint
