@@ -5,6 +5,7 @@
 #include <fstream>
 #include <unordered_map>
 
+#include "core/string_hash.h"
 #include "lexicon/form_cache.h"
 #include "lexicon/name_key.h"
 #include "lexicon/translit.h"
@@ -167,8 +168,9 @@ namespace {
 // recur within and across documents, and each search looks up hundreds of candidates.
 struct NearMemo {
   std::uint64_t owner = 0;
-  std::unordered_map<std::string, bool> near;
-  std::unordered_map<std::string, std::vector<std::string>> suggestions;
+  std::unordered_map<std::string, bool, StringHash, std::equal_to<>> near;
+  std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>>
+      suggestions;
 };
 
 NearMemo& near_memo(std::uint64_t owner) {

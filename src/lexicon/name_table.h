@@ -145,8 +145,8 @@ class NameTable {
       phrases_;  // multi-word forms
   // The first words (as written and folded) of the forms of three or more words.
   std::unordered_set<std::string, StringHash, std::equal_to<>> long_form_starts_;
-  std::unordered_map<std::string, std::string> lower_;
-  std::unordered_map<std::string, std::size_t> by_canonical_;
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> lower_;
+  std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> by_canonical_;
   std::vector<KeyRef> keys_;
 };
 

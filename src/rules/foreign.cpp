@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <unordered_map>
 
+#include "core/string_hash.h"
 #include "core/utf8.h"
 #include "lexicon/name_table.h"
 #include "lexicon/word_list.h"
@@ -322,7 +323,7 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
   };
   std::vector<Candidate> found;
   // Names and foreign words recur in an article: each spelling is looked up once.
-  std::unordered_map<std::string_view, int> compound_memo, source_memo;
+  std::unordered_map<std::string_view, int, StringHash> compound_memo, source_memo;
   const auto memoised = [&](auto& memo, std::string_view word, auto&& compute) {
     const auto [it, added] = memo.try_emplace(word, -1);
     if (added) it->second = compute(word, tables);

@@ -82,10 +82,10 @@ class ArticleNames {
   std::vector<NameToken> tokens_;
   std::map<std::string, int, std::less<>> counts_;
   // Counted once per article, so that judging many name slots stays linear in the article.
-  std::unordered_map<std::string_view, std::size_t> first_;  // spelling -> first token
-  std::map<const NameEntity*, int> mentions_;                // entity -> name-like tokens
-  std::map<const NameEntity*, int> quoted_;                  // entity -> "X said" tokens
-  std::unordered_map<std::string_view, std::vector<std::size_t>> occurrences_;
+  std::unordered_map<std::string_view, std::size_t, StringHash> first_;  // spelling -> first token
+  std::map<const NameEntity*, int> mentions_;  // entity -> name-like tokens
+  std::map<const NameEntity*, int> quoted_;    // entity -> "X said" tokens
+  std::unordered_map<std::string_view, std::vector<std::size_t>, StringHash> occurrences_;
 
   mutable std::unordered_map<std::string, std::vector<NameMatch>, StringHash, std::equal_to<>>
       matches_;

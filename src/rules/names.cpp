@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "core/string_hash.h"
 #include "lexicon/name_key.h"
 #include "lexicon/word_list.h"
 #include "rules/name_context.h"
@@ -408,7 +409,7 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
                             Sink& sink) const {
   const NameTable& names = context.lexicon.names();
   // What the lexicon and the table say of a spelling, once per distinct spelling.
-  std::unordered_map<std::string_view, std::optional<NameMatch>> candidates;
+  std::unordered_map<std::string_view, std::optional<NameMatch>, StringHash> candidates;
   for (const NameToken& t : article.tokens()) {
     if (!article.name_like(t) || t.word->all_caps) continue;
     if (t.text.size() > 2 && std::isupper(static_cast<unsigned char>(t.text[1]))) continue;

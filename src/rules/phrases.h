@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/string_hash.h"
 #include "rules/rule.h"
 
 namespace mtlint {
@@ -32,8 +33,10 @@ class PhrasesRule final : public Rule {
 
   bool case_sensitive_ = false;
   std::size_t max_words_ = 1;
-  std::unordered_map<std::string, std::vector<std::string>> table_;  // key -> replacements
-  std::unordered_set<std::string> prefixes_;  // every prefix of every key, to skip most words
+  std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>>
+      table_;  // key -> replacements
+  std::unordered_set<std::string, StringHash, std::equal_to<>>
+      prefixes_;  // every prefix of every key, to skip most words
 };
 
 /// Gives `replacement` the case pattern of `written`: all upper, first letter upper, or as is.

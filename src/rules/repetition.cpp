@@ -2,6 +2,7 @@
 
 #include <unordered_set>
 
+#include "core/string_hash.h"
 #include "lexicon/word_list.h"
 #include "rules/rule_spec.h"
 #include "rules/scope.h"
@@ -120,7 +121,7 @@ void RepetitionRule::check_blocks(const CheckContext& context, Sink& sink) const
   const std::string_view text = context.document.text();
   const auto& blocks =
       unit_ == Unit::sentence ? context.analysis.sentences : context.analysis.paragraphs;
-  std::unordered_set<std::string> seen;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> seen;
   std::string previous;
   for (const Span& block : blocks) {
     const Span span = trim(text, block);

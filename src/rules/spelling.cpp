@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_hash.h"
 #include "core/utf8.h"
 #include "lexicon/name_key.h"
 #include "rules/rule_spec.h"
@@ -166,7 +167,7 @@ class Occurrences {
 
  private:
   const CheckContext& context_;
-  std::unordered_map<std::string_view, std::size_t> counts_;
+  std::unordered_map<std::string_view, std::size_t, StringHash> counts_;
 };
 
 }  // namespace
