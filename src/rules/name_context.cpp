@@ -238,6 +238,26 @@ int ArticleNames::mentions(const NameEntity& e) const {
   return it == mentions_.end() ? 0 : it->second;
 }
 
+bool ArticleNames::role_before(std::size_t i, const NameEntity& e) const {
+  std::size_t k = i;
+  if (const NameToken* p = previous(k); p && name_like(*p)) --k;
+  const std::string_view text = document_.text();
+  const std::size_t begin = tokens_[k].word->span.begin;
+  for (const std::string& role : e.roles) {
+    const std::size_t n = role.size();
+    if (begin < n + 1 || text[begin - 1] != ' ') continue;
+    const std::size_t at = begin - 1 - n;
+    if (at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) continue;
+    bool same = true;
+    for (std::size_t j = 0; j < n && same; ++j) {
+      same = std::tolower(static_cast<unsigned char>(text[at + j])) ==
+             std::tolower(static_cast<unsigned char>(role[j]));
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
 int ArticleNames::quoted(const NameEntity& e) const {
   auto it = quoted_.find(&e);
   return it == quoted_.end() ? 0 : it->second;

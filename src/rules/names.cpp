@@ -410,6 +410,8 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
   const NameTable& names = context.lexicon.names();
   // What the lexicon and the table say of a spelling, once per distinct spelling.
   std::unordered_map<std::string_view, std::optional<NameMatch>, StringHash> candidates;
+  // Whether one of the entity's roles stands before some occurrence of the spelling.
+  std::unordered_map<std::string_view, bool, StringHash> role_backed;
   for (const NameToken& t : article.tokens()) {
     if (!article.name_like(t) || t.word->all_caps) continue;
     if (t.text.size() > 2 && std::isupper(static_cast<unsigned char>(t.text[1]))) continue;
@@ -423,9 +425,21 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
     if (!m || m->given) continue;
     if (to_lower(t.text) == to_lower(m->canonical_word)) continue;  // "Nasa" for NASA: house style
     // A near key alone is weak evidence; beyond an equal key the entity must be in the article,
-    // unless the name is long and one edit away ("Joannesburg").
+    // unless the name is long and one edit away ("Joannesburg"), or one of its roles introduces
+    // the name somewhere ("US Secretary of State Anthony Brinken").
     const bool long_and_near = m->distance == 1 && name_key(t.text).size() >= 10;
-    if (m->distance > 0 && !long_and_near && article.mentions(*m->entity) == 0) continue;
+    if (m->distance > 0 && !long_and_near && article.mentions(*m->entity) == 0) {
+      auto [backed, first_time] = role_backed.try_emplace(t.text, false);
+      if (first_time) {
+        for (const std::size_t k : article.occurrences(t.text)) {
+          if (article.role_before(k, *m->entity)) {
+            backed->second = true;
+            break;
+          }
+        }
+      }
+      if (!backed->second) continue;
+    }
     const std::string message = quote(t.text) + " is no known name: possible variant of " +
                                 quote(m->canonical_word) + " (" + m->entity->canonical + ", " +
                                 std::string(to_string(m->entity->kind)) + "); check the spelling";
