@@ -467,6 +467,35 @@ void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames&
   }
 }
 
+namespace {
+
+// The surnames after every occurrence of `text`, or nothing when one occurrence has none.
+std::optional<std::vector<NameForm>> surnames_after(const ArticleNames& article,
+                                                    std::string_view text) {
+  std::vector<NameForm> out;
+  for (const std::size_t k : article.occurrences(text)) {
+    const NameToken* next = article.next(k);
+    if (!next || !article.name_like(*next)) return std::nullopt;
+    out.push_back(name_form(next->text));
+  }
+  return out;
+}
+
+bool given_names_of_others(const ArticleNames& article, std::string_view a, std::string_view b) {
+  const auto after_a = surnames_after(article, a);
+  if (!after_a || after_a->empty()) return false;
+  const auto after_b = surnames_after(article, b);
+  if (!after_b || after_b->empty()) return false;
+  for (const NameForm& x : *after_a) {
+    for (const NameForm& y : *after_b) {
+      if (x.text == y.text || same_name(x, y)) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 void NamesRule::check_consistency(const CheckContext& context, const ArticleNames& article,
                                   Sink& sink) const {
   const NameTable& names = context.lexicon.names();
@@ -514,6 +543,9 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
           !same_name(*sa.form, *sb.form)) {
         continue;
       }
+      // "Dmitri Peskov" and "Dmytro Kuleba": near given names of two people, each always
+      // followed by a surname and never by the same one (or a near one).
+      if (given_names_of_others(article, a, b)) continue;
       const bool ca = sa.canonical, cb = sb.canonical;
       if (ca && cb) continue;  // two entities of the table
       const bool ka = sa.known, kb = sb.known;
