@@ -173,12 +173,27 @@ std::vector<Diagnostic> Engine::check_part(const Document& document) const {
     if (found[a].span != found[b].span) return found[a].span < found[b].span;
     return priorities[a] > priorities[b];
   });
+  // A wider finding that starts at the same place comes later in that order: whether one of
+  // them has the priority to cover each finding ('según' inside 'según fuentes del ministerio').
+  std::vector<bool> covered_ahead(order.size(), false);
+  for (std::size_t n = 0; n < order.size(); ++n) {
+    const Diagnostic& d = found[order[n]];
+    for (std::size_t m = n + 1; m < order.size(); ++m) {
+      const Diagnostic& e = found[order[m]];
+      if (e.span.begin != d.span.begin) break;
+      if (e.span.end > d.span.end && priorities[order[m]] >= priorities[order[n]]) {
+        covered_ahead[n] = true;
+        break;
+      }
+    }
+  }
   std::vector<Diagnostic> out;
   std::vector<int> kept_priority;
   std::size_t widest = 0;  // no kept span that starts more than this before d can contain it
-  for (std::size_t i : order) {
+  for (std::size_t n = 0; n < order.size(); ++n) {
+    const std::size_t i = order[n];
     Diagnostic& d = found[i];
-    bool covered = false;
+    bool covered = covered_ahead[n];
     // A finding inside (or on) the span of a kept higher-or-equal-priority finding adds nothing:
     // "See also …" as debris already covers a typo in that line.
     for (std::size_t k = out.size(); k-- > 0;) {

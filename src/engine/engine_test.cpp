@@ -55,3 +55,46 @@ TEST_CASE("engine: a long file is checked in parts; findings keep whole-file off
   REQUIRE(d.related.size() == 1);
   CHECK((*doc)->slice(d.related[0].span.begin, d.related[0].span.end) == "Kuleba");
 }
+
+TEST_CASE("engine: an untranslated clause is one finding, which covers the words inside it") {
+  EngineOptions options;
+  options.data_dir = MTLINT_SOURCE_DATA_DIR;
+  auto engine = Engine::create(options);
+  REQUIRE_MESSAGE(engine.ok(), (engine.ok() ? "" : engine.error().format()));
+  const std::string text =
+      "The minister spoke, según fuentes del ministerio, on Monday.\n"
+      "The council approved a plan de relance économique for the region.\n";
+  auto doc = make_document("x.txt", text);
+  REQUIRE(doc.ok());
+  const auto found = (*engine)->check(**doc);
+  REQUIRE(found.size() == 2);
+  // 'del' joins between Spanish words; the comma ends the clause. The spelling finding on
+  // 'según' starts where the clause does and adds nothing.
+  CHECK(found[0].rule_id == "mt.foreign-words");
+  CHECK(text.substr(found[0].span.begin, found[0].span.size()) == "según fuentes del ministerio");
+  CHECK(found[0].message.find("Spanish") != std::string::npos);
+  // English words a French dictionary also accepts ('a', 'plan') stay out at the edges.
+  CHECK(found[1].rule_id == "mt.foreign-words");
+  CHECK(text.substr(found[1].span.begin, found[1].span.size()) == "relance économique");
+}
+
+TEST_CASE("engine: a finding inside a wider one that starts at the same place") {
+  EngineOptions options;
+  options.data_dir = MTLINT_SOURCE_DATA_DIR;
+  auto engine = Engine::create(options);
+  REQUIRE_MESSAGE(engine.ok(), (engine.ok() ? "" : engine.error().format()));
+  // The related headlines (priority 70) cover the name variants (40) they start with, as they
+  // cover one further in; the variant at the start of the prose line stays.
+  const std::string text =
+      "Kouleba spoke on Monday about the grain deal.\n\n"
+      "More on the topic\n"
+      "Kouleba meets Wang Yi in Beijing\n"
+      "Talks in Beijing: Kouleba meets Wang Yi\n";
+  auto doc = make_document("x.txt", text);
+  REQUIRE(doc.ok());
+  const auto found = (*engine)->check(**doc);
+  REQUIRE(found.size() == 4);
+  CHECK(found[0].rule_id == "names.variant");
+  CHECK(found[0].span.begin == 0);
+  for (std::size_t i = 1; i < 4; ++i) CHECK(found[i].rule_id == "mt.related-links");
+}

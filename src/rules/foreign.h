@@ -22,7 +22,9 @@ struct RuleSpec;
 ///   the word lists reject and a source dictionary accepts is reported when it is lower case, at
 ///   least `min_length` letters long and no near English typo, when it joins another such word, or,
 ///   capitalised, when it is a German compound of two nouns ("Kanzleramt"). Lone capitalised words
-///   are names.
+///   are names. A reported run grows over its neighbours (single spaces) that one source
+///   language accepts, so that an untranslated clause is one finding; it does not end on a word
+///   English knows.
 /// Each source table loads the first time a word needs it (German for long capitalised
 /// words, all of them for unknown lower-case words that are no English typo), so a disabled
 /// rule, and most articles, cost nothing; German compounds are read off the table's
@@ -49,6 +51,11 @@ class ForeignRule final : public Rule {
   int compound_language(std::string_view word, const std::vector<const FormTable*>& tables) const;
   /// True when table `d` accepts `word`, as a word or (compounding languages) a compound.
   bool accepts(const FormTable& table, std::size_t d, std::string_view word) const;
+  /// Run `run` grown over the neighbouring words one loaded source language accepts, so that an
+  /// untranslated clause is one finding ("según fuentes del ministerio"); `language` becomes the
+  /// language that accepts the most words.
+  Span grow_run(const CheckContext& context, const std::vector<const FormTable*>& tables, Span run,
+                int& language) const;
 
   struct Term {
     std::vector<std::string> words;  // the term split on spaces
