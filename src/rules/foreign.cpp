@@ -11,6 +11,7 @@
 #include "core/utf8.h"
 #include "lexicon/name_table.h"
 #include "lexicon/word_list.h"
+#include "rules/homoglyph.h"
 #include "rules/rule_spec.h"
 #include "rules/spelling.h"
 
@@ -53,6 +54,9 @@ Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
   Params& p = *spec.params;
   std::unique_ptr<ForeignRule> rule(new ForeignRule(spec.info));
   rule->scripts_ = p.boolean("scripts", true);
+  rule->homoglyphs_ = p.boolean("homoglyphs", false);
+  rule->homoglyph_message_ = p.string(
+      "homoglyph_message", "'{match}' has {script} letters that look Latin; write '{fix}'");
   const auto min_length = p.integer("min_length", 7);
   if (min_length < 2) p.fail("'min_length' must be at least 2", p.node("min_length"));
   rule->min_length_ = static_cast<std::size_t>(min_length);
@@ -109,6 +113,7 @@ Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
 
 void ForeignRule::check(const CheckContext& context, Sink& sink) const {
   if (scripts_) check_scripts(context, sink);
+  if (homoglyphs_) check_homoglyphs(context, sink);
   if (!dictionaries_.empty() || latin_terms_) check_words(context, sink);
 }
 
@@ -198,6 +203,20 @@ void ForeignRule::check_scripts(const CheckContext& context, Sink& sink) const {
         expand(script_message_, {{"match", std::string(text.substr(span.begin, span.size()))},
                                  {"script", uscript_getName(script)}});
     sink.report(finding(span, message, std::move(fixes)));
+  }
+}
+
+void ForeignRule::check_homoglyphs(const CheckContext& context, Sink& sink) const {
+  const std::string_view text = context.document.text();
+  for (const Word& w : context.analysis.words) {
+    if (w.latin || context.analysis.is_skipped(w.span)) continue;
+    const std::string_view word = text.substr(w.span.begin, w.span.size());
+    const auto read = read_homoglyphs(word);
+    if (!read) continue;
+    const std::string message =
+        expand(homoglyph_message_,
+               {{"match", std::string(word)}, {"script", read->script}, {"fix", read->latin}});
+    sink.report(finding(w.span, message, {Fix{w.span, read->latin}}));
   }
 }
 

@@ -35,7 +35,9 @@ struct RuleSpec;
 /// (a lower-case term also matches capitalised at a sentence start, and only there: "Alcalde"
 /// elsewhere is a surname). Terms may be several
 /// words ("conseil municipal") or a run of another script ("拘留").
-/// Placeholders: {match}, and {script} or {language}.
+/// With `homoglyphs = true`, a Latin word with Cyrillic or Greek letters that look like Latin ones
+/// ("Kulebа") is reported whole, with the all-Latin word as the fix (`homoglyph_message`).
+/// Placeholders: {match}, and {script} or {language}; {fix} in `homoglyph_message`.
 class ForeignRule final : public Rule {
  public:
   static Result<std::unique_ptr<Rule>> create(const RuleSpec& spec);
@@ -44,6 +46,7 @@ class ForeignRule final : public Rule {
  private:
   explicit ForeignRule(RuleInfo info) : Rule(std::move(info)) {}
   void check_scripts(const CheckContext& context, Sink& sink) const;
+  void check_homoglyphs(const CheckContext& context, Sink& sink) const;
   void check_words(const CheckContext& context, Sink& sink) const;
   /// The index of the first loaded source dictionary accepting `word`, or -1.
   int source_language(std::string_view word, const std::vector<const FormTable*>& tables) const;
@@ -72,6 +75,8 @@ class ForeignRule final : public Rule {
       by_first_word_;
   bool latin_terms_ = false;  // some term is in the Latin script (else only runs are looked up)
   bool scripts_ = true;
+  bool homoglyphs_ = false;  // Latin words with Cyrillic or Greek look-alike letters
+  std::string homoglyph_message_;
   std::size_t min_length_ = 7;
   std::string script_message_;
   std::vector<std::string> dictionaries_;  // paths without extension

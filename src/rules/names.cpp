@@ -475,7 +475,8 @@ std::optional<std::vector<NameForm>> surnames_after(const ArticleNames& article,
   std::vector<NameForm> out;
   for (const std::size_t k : article.occurrences(text)) {
     const NameToken* next = article.next(k);
-    if (!next || !article.name_like(*next)) return std::nullopt;
+    // Any capitalised word: a surname with a look-alike letter ("Kulebа") is still a surname.
+    if (!next || !next->word->capitalised || next->text.size() < 2) return std::nullopt;
     out.push_back(name_form(next->text));
   }
   return out;
