@@ -405,6 +405,42 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
       sink);
 }
 
+namespace {
+
+// "Volodymir Zelensky": the entity whose surname follows token `i` and whose given name is near
+// (but not equal to) the token's word; `given` is that given name.
+const NameEntity* near_given_name(const ArticleNames& article, std::size_t i, std::string& given) {
+  const NameToken& t = article.tokens()[i];
+  const NameToken* next = article.next(i);
+  if (!next) return nullptr;
+  for (const NameMatch& m : article.lookup_word(next->text)) {
+    if (m.given || m.how == MatchHow::fuzzy) continue;
+    const std::vector<std::string> words = name_words(m.entity->canonical);
+    if (words.size() != 2 || m.canonical_word != words.back() || words.front() == t.text) continue;
+    const std::string a = name_key(t.text), b = name_key(words.front());
+    const int limit = std::min(a.size(), b.size()) >= 6 ? 1 : 0;
+    if (a.empty() || b.empty() || a.front() != b.front() || key_distance(a, b, limit) > limit) {
+      continue;
+    }
+    given = words.front();
+    return m.entity;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void NamesRule::report_given_name(const ArticleNames& article, std::size_t i, Sink& sink) const {
+  std::string given;
+  const NameEntity* e = near_given_name(article, i, given);
+  if (!e) return;
+  const NameToken& t = article.tokens()[i];
+  const std::string message = quote(t.text) + " is no known name: possible misspelling of " +
+                              quote(given) + " (" + e->canonical +
+                              ") before the surname; check the spelling";
+  sink.report(finding(t.word->stem, message, {Fix{t.word->stem, given}}));
+}
+
 void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& article,
                             Sink& sink) const {
   const NameTable& names = context.lexicon.names();
@@ -412,14 +448,22 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
   std::unordered_map<std::string_view, std::optional<NameMatch>, StringHash> candidates;
   // Whether one of the entity's roles stands before some occurrence of the spelling.
   std::unordered_map<std::string_view, bool, StringHash> role_backed;
-  for (const NameToken& t : article.tokens()) {
+  // Spellings no word list and no table entry knows (the given-name test below).
+  std::unordered_map<std::string_view, bool, StringHash> unknown;
+  const auto& tokens = article.tokens();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const NameToken& t = tokens[i];
     if (!article.name_like(t) || t.word->all_caps) continue;
     if (t.text.size() > 2 && std::isupper(static_cast<unsigned char>(t.text[1]))) continue;
     auto [known, fresh] = candidates.try_emplace(t.text);
     if (fresh && !context.lexicon.is_known(t.text) && article.lookup_word(t.text).empty()) {
       known->second = names.fuzzy_word(t.text);
+      unknown.emplace(t.text, true);
     }
-    if (!known->second) continue;
+    if (!known->second) {
+      if (unknown.contains(t.text)) report_given_name(article, i, sink);
+      continue;
+    }
     if (t.word->sentence_start && context.lexicon.is_known(to_lower(t.text))) continue;
     const auto& m = known->second;
     if (!m || m->given) continue;
@@ -598,6 +642,8 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     }
     if (context.lexicon.is_known(t.text) || context.lexicon.is_known(to_lower(t.text))) continue;
     if (!article.lookup_word(t.text).empty() || names.fuzzy_word(t.text)) continue;
+    // A misspelt given name before its surname: names.fuzzy says which.
+    if (std::string given; near_given_name(article, i, given)) continue;
     // Explained by another mention: the same word, or a near spelling, elsewhere.
     if (article.counts().find(t.text)->second > 1) continue;
     bool explained = false;
