@@ -110,6 +110,9 @@ class ArticleNames {
   mutable std::vector<Candidate> candidates_;
 };
 
+/// A spelling in the single quotes of the names checks' messages: 'Kouleba'.
+inline std::string quote(std::string_view s) { return "'" + std::string(s) + "'"; }
+
 /// The largest key distance at which two spellings in one article are taken as one name:
 /// stricter than the table's, since nothing else backs the match.
 int article_distance(std::size_t length_a, std::size_t length_b);

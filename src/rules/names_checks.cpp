@@ -1,0 +1,278 @@
+// The names checks that compare spellings: fuzzy keys, given names, lower case, consistency
+// within an article, and garbled names in name slots. check_variants is in names.cpp.
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+
+#include "core/string_hash.h"
+#include "lexicon/name_key.h"
+#include "lexicon/word_list.h"
+#include "rules/name_context.h"
+#include "rules/names.h"
+
+namespace mtlint {
+
+namespace {
+
+// "Volodymir Zelensky": the entity whose surname follows token `i` and whose given name is near
+// (but not equal to) the token's word; `given` is that given name.
+const NameEntity* near_given_name(const ArticleNames& article, std::size_t i, std::string& given) {
+  const NameToken& t = article.tokens()[i];
+  const NameToken* next = article.next(i);
+  if (!next) return nullptr;
+  for (const NameMatch& m : article.lookup_word(next->text)) {
+    if (m.given || m.how == MatchHow::fuzzy) continue;
+    const std::vector<std::string> words = name_words(m.entity->canonical);
+    if (words.size() != 2 || m.canonical_word != words.back() || words.front() == t.text) continue;
+    const std::string a = name_key(t.text), b = name_key(words.front());
+    const int limit = std::min(a.size(), b.size()) >= 6 ? 1 : 0;
+    if (a.empty() || b.empty() || a.front() != b.front() || key_distance(a, b, limit) > limit) {
+      continue;
+    }
+    given = words.front();
+    return m.entity;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void NamesRule::report_given_name(const ArticleNames& article, std::size_t i, Sink& sink) const {
+  std::string given;
+  const NameEntity* e = near_given_name(article, i, given);
+  if (!e) return;
+  const NameToken& t = article.tokens()[i];
+  const std::string message = quote(t.text) + " is no known name: possible misspelling of " +
+                              quote(given) + " (" + e->canonical +
+                              ") before the surname; check the spelling";
+  sink.report(finding(t.word->stem, message, {Fix{t.word->stem, given}}));
+}
+
+void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& article,
+                            Sink& sink) const {
+  const NameTable& names = context.lexicon.names();
+  // What the lexicon and the table say of a spelling, once per distinct spelling.
+  std::unordered_map<std::string_view, std::optional<NameMatch>, StringHash> candidates;
+  // Whether one of the entity's roles stands before some occurrence of the spelling.
+  std::unordered_map<std::string_view, bool, StringHash> role_backed;
+  // Spellings no word list and no table entry knows (the given-name test below).
+  std::unordered_map<std::string_view, bool, StringHash> unknown;
+  const auto& tokens = article.tokens();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const NameToken& t = tokens[i];
+    if (!article.name_like(t) || t.word->all_caps) continue;
+    if (t.text.size() > 2 && std::isupper(static_cast<unsigned char>(t.text[1]))) continue;
+    auto [known, fresh] = candidates.try_emplace(t.text);
+    if (fresh && !context.lexicon.is_known(t.text) && article.lookup_word(t.text).empty()) {
+      known->second = names.fuzzy_word(t.text);
+      unknown.emplace(t.text, true);
+    }
+    if (!known->second) {
+      if (unknown.contains(t.text)) report_given_name(article, i, sink);
+      continue;
+    }
+    if (t.word->sentence_start && context.lexicon.is_known(to_lower(t.text))) continue;
+    const auto& m = known->second;
+    if (!m || m->given) continue;
+    if (to_lower(t.text) == to_lower(m->canonical_word)) continue;  // "Nasa" for NASA: house style
+    // A near key alone is weak evidence; beyond an equal key the entity must be in the article,
+    // unless the name is long and one edit away ("Joannesburg"), or one of its roles introduces
+    // the name somewhere ("US Secretary of State Anthony Brinken").
+    const bool long_and_near = m->distance == 1 && name_key(t.text).size() >= 10;
+    if (m->distance > 0 && !long_and_near && article.mentions(*m->entity) == 0) {
+      auto [backed, first_time] = role_backed.try_emplace(t.text, false);
+      if (first_time) {
+        for (const std::size_t k : article.occurrences(t.text)) {
+          if (article.role_before(k, *m->entity)) {
+            backed->second = true;
+            break;
+          }
+        }
+      }
+      if (!backed->second) continue;
+    }
+    const std::string message = quote(t.text) + " is no known name: possible variant of " +
+                                quote(m->canonical_word) + " (" + m->entity->canonical + ", " +
+                                std::string(to_string(m->entity->kind)) + "); check the spelling";
+    sink.report(finding(t.word->stem, message, {Fix{t.word->stem, m->canonical_word}}));
+  }
+}
+
+void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames& article,
+                                Sink& sink) const {
+  const NameTable& names = context.lexicon.names();
+  for (const NameToken& t : article.tokens()) {
+    const Word& w = *t.word;
+    if (w.capitalised || !w.latin || w.has_digit || w.has_inner_dot || t.text.size() < 3) continue;
+    const std::string* proper = names.proper_form(t.text);
+    if (!proper || *proper == t.text) continue;
+    // "turkey", "china" (bone china), "bill": a common word is not a lower-cased name.
+    if (context.lexicon.is_known(t.text)) continue;
+    const auto& matches = article.lookup_word(*proper);
+    if (matches.empty()) continue;
+    const std::string& entity = matches.front().entity->canonical;
+    const std::string message = quote(t.text) + " is the name " + quote(*proper) +
+                                (entity == *proper ? "" : " (" + entity + ")") +
+                                " in lower case; write " + quote(*proper);
+    sink.report(finding(w.stem, message, {Fix{w.stem, *proper}}));
+  }
+}
+
+namespace {
+
+// The surnames after every occurrence of `text`, or nothing when one occurrence has none.
+std::optional<std::vector<NameForm>> surnames_after(const ArticleNames& article,
+                                                    std::string_view text) {
+  std::vector<NameForm> out;
+  for (const std::size_t k : article.occurrences(text)) {
+    const NameToken* next = article.next(k);
+    // Any capitalised word: a surname with a look-alike letter ("Kulebа") is still a surname.
+    if (!next || !next->word->capitalised || next->text.size() < 2) return std::nullopt;
+    out.push_back(name_form(next->text));
+  }
+  return out;
+}
+
+bool given_names_of_others(const ArticleNames& article, std::string_view a, std::string_view b) {
+  const auto after_a = surnames_after(article, a);
+  if (!after_a || after_a->empty()) return false;
+  const auto after_b = surnames_after(article, b);
+  if (!after_b || after_b->empty()) return false;
+  for (const NameForm& x : *after_a) {
+    for (const NameForm& y : *after_b) {
+      if (x.text == y.text || same_name(x, y)) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void NamesRule::check_consistency(const CheckContext& context, const ArticleNames& article,
+                                  Sink& sink) const {
+  const NameTable& names = context.lexicon.names();
+  const Lexicon& lex = context.lexicon;
+  // Candidate spellings: capitalised, not acronyms, and no common English word. What each one
+  // is (known, in the table) is looked up once: spellings are compared pairwise.
+  struct Spelling {
+    const NameForm* form;
+    bool known, canonical, in_table;
+  };
+  std::vector<Spelling> spellings;
+  for (const NameForm& form : article.forms()) {
+    const std::string& text = form.text;
+    if (text.size() < 4) continue;
+    const NameToken* t = article.first(text);
+    if (!t || t->word->all_caps) continue;
+    // "PParis", "TThe": drop-cap residue is an artefact, not a second spelling.
+    if (text.size() > 2 && std::isupper(static_cast<unsigned char>(text[1]))) continue;
+    if (lex.is_known(to_lower(text))) continue;
+    spellings.push_back({&form, lex.is_known(text), names.is_canonical_word(text),
+                         !article.lookup_word(text).empty()});
+  }
+  // forms() is in the order of counts(), i.e. sorted: each pair once, the smaller spelling first.
+  // Only spellings with the same first letter can match: each is paired with the later ones of
+  // its letter, in order (so findings come in the same order as over all pairs).
+  std::map<char, std::vector<std::size_t>> by_letter;
+  for (std::size_t i = 0; i < spellings.size(); ++i) {
+    if (!spellings[i].form->folded.empty())
+      by_letter[spellings[i].form->folded.front()].push_back(i);
+  }
+  for (std::size_t i = 0; i < spellings.size(); ++i) {
+    const Spelling& sa = spellings[i];
+    if (sa.form->folded.empty()) continue;
+    const std::vector<std::size_t>& group = by_letter[sa.form->folded.front()];
+    for (auto it = std::upper_bound(group.begin(), group.end(), i); it != group.end(); ++it) {
+      const Spelling& sb = spellings[*it];
+      const std::string &a = sa.form->text, &b = sb.form->text;
+      // Cheap tests first: same_name() wants the same first letter and near keys.
+      if (sa.form->folded.empty() || sb.form->folded.empty() ||
+          sa.form->folded.front() != sb.form->folded.front()) {
+        continue;
+      }
+      const int limit = article_distance(sa.form->key.size(), sb.form->key.size());
+      if (key_distance(sa.form->key, sb.form->key, limit) > limit ||
+          !same_name(*sa.form, *sb.form)) {
+        continue;
+      }
+      // "Dmitri Peskov" and "Dmytro Kuleba": near given names of two people, each always
+      // followed by a surname and never by the same one (or a near one).
+      if (given_names_of_others(article, a, b)) continue;
+      const bool ca = sa.canonical, cb = sb.canonical;
+      if (ca && cb) continue;  // two entities of the table
+      const bool ka = sa.known, kb = sb.known;
+      if (ka && kb && !ca && !cb) continue;  // two names the word lists both know
+      const int na = article.counts().find(a)->second, nb = article.counts().find(b)->second;
+      const std::string* keep = nullptr;
+      if (ca != cb) {
+        keep = ca ? &a : &b;
+      } else if (ka != kb) {
+        keep = ka ? &a : &b;
+      } else if (na != nb) {
+        keep = na > nb ? &a : &b;
+      } else {
+        continue;  // nothing says which spelling is right
+      }
+      const std::string& drop = keep == &a ? b : a;
+      const Spelling& sd = keep == &a ? sb : sa;
+      // The flagged spelling must be unknown, or a variant the table knows.
+      if (sd.known && !sd.in_table) continue;
+      // Without the table, both spellings must end alike (Germain and Germany do not).
+      if (!sa.in_table && !sb.in_table && a.back() != b.back()) continue;
+      const NameToken* other = article.first(*keep);
+      const int line = article.line_of(other->word->stem.begin);
+      for (const std::size_t k : article.occurrences(drop)) {
+        const NameToken& t = article.tokens()[k];
+        std::string message = quote(drop) + " and " + quote(*keep) + " (line " +
+                              std::to_string(line) + ") look like one name spelled two ways; " +
+                              "write " + quote(*keep);
+        Diagnostic d = finding(t.word->stem, std::move(message), {Fix{t.word->stem, *keep}});
+        d.related.push_back({other->word->stem, "spelled " + quote(*keep) + " here"});
+        sink.report(std::move(d));
+      }
+    }
+  }
+}
+
+void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& article,
+                              Sink& sink) const {
+  const NameTable& names = context.lexicon.names();
+  const auto& tokens = article.tokens();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const NameToken& t = tokens[i];
+    if (!article.name_like(t) || t.word->all_caps || t.text.size() < 3) continue;
+    if (!article.in_name_slot(i)) continue;
+    // "Magdalena Rzeczkowska stressed": a first name introduces the surname.
+    if (const NameToken* p = article.previous(i);
+        p && article.name_like(*p) && !context.lexicon.is_known(to_lower(p->text))) {
+      continue;
+    }
+    if (context.lexicon.is_known(t.text) || context.lexicon.is_known(to_lower(t.text))) continue;
+    if (!article.lookup_word(t.text).empty() || names.fuzzy_word(t.text)) continue;
+    // A misspelt given name before its surname: names.fuzzy says which.
+    if (std::string given; near_given_name(article, i, given)) continue;
+    // Explained by another mention: the same word, or a near spelling, elsewhere.
+    if (article.counts().find(t.text)->second > 1) continue;
+    bool explained = false;
+    const NameForm form = name_form(t.text);
+    for (const NameForm& other : article.forms()) {
+      if (other.text != t.text && same_name(other, form)) {
+        explained = true;
+        break;
+      }
+    }
+    if (explained) continue;
+    const NameEntity* e = article.likely_entity(i);
+    std::string message = quote(t.text) + " stands where a name belongs but is no known name";
+    std::vector<Fix> fixes;
+    if (e) {
+      message += "; probably a garbled " + quote(e->canonical) + " (" + e->roles.front() + ")";
+      fixes.push_back(Fix{t.word->stem, e->canonical});
+    } else {
+      message += "; check the name against the source";
+    }
+    sink.report(finding(t.word->stem, std::move(message), std::move(fixes)));
+  }
+}
+
+}  // namespace mtlint
