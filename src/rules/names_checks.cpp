@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/string_hash.h"
+#include "core/utf8.h"
 #include "lexicon/name_key.h"
 #include "lexicon/word_list.h"
 #include "rules/name_context.h"
@@ -13,6 +14,19 @@
 namespace mtlint {
 
 namespace {
+
+// True when `word` carries a diacritic other than an acute, grave or circumflex accent on a
+// vowel: a caron, cedilla, breve, ogonek, stroke, dot or an accented consonant ('ć', 'ğ', 'İ',
+// 'ș', 'ł'), as names written in their own Latin alphabet do.
+bool native_diacritics(std::string_view word) {
+  static constexpr std::u32string_view kPivotAccents =
+      U"áàâéèêíìîóòôúùûÁÀÂÉÈÊÍÌÎÓÒÔÚÙÛ\u0300\u0301\u0302";
+  for (std::size_t at = 0; at < word.size();) {
+    const char32_t c = utf8::decode(word, at);
+    if (c >= 0x80 && kPivotAccents.find(c) == std::u32string_view::npos) return true;
+  }
+  return false;
+}
 
 // "Volodymir Zelensky": the entity whose surname follows token `i` and whose given name is near
 // (but not equal to) the token's word; `given` is that given name.
@@ -75,6 +89,12 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
     const auto& m = known->second;
     if (!m || m->given) continue;
     if (to_lower(t.text) == to_lower(m->canonical_word)) continue;  // "Nasa" for NASA: house style
+    // "Djoković", "İstanbul": the native spelling with its diacritics is house style too. Accents
+    // on vowels alone are what Spanish, Portuguese or Italian add ("Pezeshkián"): still reported.
+    if (native_diacritics(t.text) &&
+        name_form(t.text).folded == name_form(m->canonical_word).folded) {
+      continue;
+    }
     // A near key alone is weak evidence; beyond an equal key the entity must be in the article,
     // unless the name is long and one edit away ("Joannesburg"), or one of its roles introduces
     // the name somewhere ("US Secretary of State Anthony Brinken").
