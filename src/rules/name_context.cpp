@@ -60,34 +60,42 @@ std::vector<std::string> role_words(std::string_view role) {
   return out;
 }
 
-// The text in lower case. ASCII runs are lowered here; only the space-separated pieces with
-// other characters go through ICU (case mapping depends on neighbours only within a word).
-std::string lower_by_line(std::string_view text) {
+}  // namespace
+
+// The text in lower case. ASCII runs are lowered here, in a loop the compiler vectorises; only
+// the space-separated pieces with other characters go through ICU (case mapping depends on
+// neighbours only within a word).
+std::string lower_by_piece(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  const auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
+  const auto append_ascii = [&out](std::string_view ascii) {
+    const std::size_t from = out.size();
+    out.append(ascii);
+    char* p = out.data() + from;
+    for (std::size_t k = 0; k < ascii.size(); ++k) {
+      const auto c = static_cast<unsigned char>(p[k]);
+      p[k] = static_cast<char>(static_cast<unsigned>(c - 'A') < 26u ? c | 0x20 : c);
+    }
+  };
   for (std::size_t at = 0; at < text.size();) {
-    const bool space = text[at] == ' ' || text[at] == '\n' || text[at] == '\t';
-    std::size_t end = at + 1;
-    bool ascii = static_cast<unsigned char>(text[at]) < 0x80;
-    while (end < text.size()) {
-      const char c = text[end];
-      const bool end_space = c == ' ' || c == '\n' || c == '\t';
-      if (end_space != space) break;
-      ascii &= static_cast<unsigned char>(c) < 0x80;
-      ++end;
+    // The next byte outside ASCII, and the space-separated piece around it.
+    std::size_t high = at;
+    while (high < text.size() && static_cast<unsigned char>(text[high]) < 0x80) ++high;
+    if (high == text.size()) {
+      append_ascii(text.substr(at));
+      break;
     }
-    const std::string_view piece = text.substr(at, end - at);
-    if (ascii) {
-      for (const char c : piece) out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    } else {
-      out += to_lower(piece);
-    }
+    std::size_t begin = high;
+    while (begin > at && !is_space(text[begin - 1])) --begin;
+    std::size_t end = high;
+    while (end < text.size() && !is_space(text[end])) ++end;
+    append_ascii(text.substr(at, begin - at));
+    out += to_lower(text.substr(begin, end - begin));
     at = end;
   }
   return out;
 }
-
-}  // namespace
 
 int article_distance(std::size_t length_a, std::size_t length_b) {
   const std::size_t shorter = std::min(length_a, length_b);
@@ -121,7 +129,7 @@ ArticleNames::ArticleNames(const Document& document, const Analysis& analysis,
     : document_(document),
       analysis_(analysis),
       lexicon_(lexicon),
-      lower_text_(lower_by_line(document.text())) {
+      lower_text_(lower_by_piece(document.text())) {
   std::size_t s = 0;
   tokens_.reserve(analysis.words.size());
   first_.reserve(analysis.words.size() / 4);

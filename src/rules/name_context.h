@@ -110,6 +110,10 @@ class ArticleNames {
   mutable std::vector<Candidate> candidates_;
 };
 
+/// `text` in lower case: ASCII bytes directly, each space-separated piece with other characters
+/// through to_lower() (the roles index of ArticleNames reads it).
+std::string lower_by_piece(std::string_view text);
+
 /// A spelling in the single quotes of the names checks' messages: 'Kouleba'.
 inline std::string quote(std::string_view s) { return "'" + std::string(s) + "'"; }
 

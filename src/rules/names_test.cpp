@@ -8,6 +8,7 @@
 
 #include "rules/examples.h"
 #include "rules/loader.h"
+#include "rules/name_context.h"
 
 using namespace mtlint;
 
@@ -159,4 +160,31 @@ TEST_CASE("names.variant: a given name before a hyphenated surname") {
   CHECK(found[0].fix == "Bashar");
   CHECK(run("variant", "Bashar al-Assad fled.\n").empty());
   CHECK(run("variant", "Bachar Mansour spoke.\n").empty());  // a given name alone is no one's
+}
+
+TEST_CASE("names: the article's lower-case text lowers ASCII directly and other pieces by ICU") {
+  CHECK(lower_by_piece("") == "");
+  CHECK(lower_by_piece("The US Secretary of State\n") == "the us secretary of state\n");
+  // Pieces with other characters go through to_lower(), whatever surrounds them.
+  const std::string mixed = "ÉLYSÉE said:\tKULEBA and İSTANBUL, then ŒUVRE @[A-Z]\n";
+  std::string expected;
+  std::size_t at = 0;
+  while (at < mixed.size()) {
+    std::size_t end = at;
+    const bool space = mixed[at] == ' ' || mixed[at] == '\t' || mixed[at] == '\n';
+    while (end < mixed.size() &&
+           (mixed[end] == ' ' || mixed[end] == '\t' || mixed[end] == '\n') == space) {
+      ++end;
+    }
+    expected += to_lower(mixed.substr(at, end - at));
+    at = end;
+  }
+  CHECK(lower_by_piece(mixed) == expected);
+  CHECK(lower_by_piece("ABC ÉTÉ") == "abc été");
+  // Every ASCII byte: only A-Z change.
+  std::string ascii;
+  for (int c = 1; c < 0x80; ++c) ascii += static_cast<char>(c);
+  std::string lowered = ascii;
+  for (char& c : lowered) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  CHECK(lower_by_piece(ascii) == lowered);
 }
