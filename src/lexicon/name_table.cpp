@@ -389,7 +389,11 @@ void NameTable::index_folded() {
     std::sort(refs.begin(), refs.end(), ref_order);
   }
   long_form_starts_.clear();
+  form_starts_.clear();
   for (const auto& [phrase, ref] : phrases_) {
+    const std::string_view first = std::string_view(phrase).substr(0, phrase.find(' '));
+    form_starts_.emplace(first);
+    form_starts_.emplace(fold_to_ascii(first));
     if (ref.how != MatchHow::canonical) {
       // Of two forms that fold alike, the first in table order, whatever the hash map's order.
       auto [it, added] = folded_phrases_.emplace(fold_to_ascii(phrase), ref);
@@ -523,7 +527,18 @@ bool NameTable::starts_long_form(std::string_view word) const {
   return !ascii && long_form_starts_.contains(fold_to_ascii(word));
 }
 
+bool NameTable::may_start_form(std::string_view first) const {
+  if (form_starts_.contains(first)) return true;
+  const bool ascii = std::all_of(first.begin(), first.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return !ascii && form_starts_.contains(fold_to_ascii(first));
+}
+
 std::optional<NameMatch> NameTable::lookup_form(std::string_view form) const {
+  if (const std::size_t space = form.find(' ');
+      space != std::string_view::npos && !may_start_form(form.substr(0, space))) {
+    return std::nullopt;
+  }
   if (auto it = phrases_.find(form); it != phrases_.end()) return make_match(it->second);
   // Folding changes nothing in ASCII.
   if (std::all_of(form.begin(), form.end(),

@@ -90,6 +90,9 @@ class NameTable {
   bool is_accepted_word(std::string_view word, const NameEntity& entity) const;
   /// The entity whose canonical form or variant is exactly this multi-word `form`.
   std::optional<NameMatch> lookup_form(std::string_view form) const;
+  /// False when no multi-word form begins with `first` (the text before a form's first space),
+  /// as written or without diacritics: lookup_form() of any "first ..." finds nothing.
+  bool may_start_form(std::string_view first) const;
   /// True when some form of three or more words starts with `word` (as written or folded):
   /// a cheap test before building phrases to look up.
   bool starts_long_form(std::string_view word) const;
@@ -145,6 +148,8 @@ class NameTable {
       phrases_;  // multi-word forms
   // The first words (as written and folded) of the forms of three or more words.
   std::unordered_set<std::string, StringHash, std::equal_to<>> long_form_starts_;
+  // What comes before the first space of every multi-word form, as written and folded.
+  std::unordered_set<std::string, StringHash, std::equal_to<>> form_starts_;
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> lower_;
   std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> by_canonical_;
   std::vector<KeyRef> keys_;

@@ -348,3 +348,26 @@ TEST_CASE("of the spellings that fold alike, the one nearest the text's is named
   REQUIRE(beside);
   CHECK(beside->origin == "Spanish");
 }
+
+TEST_CASE("name table: multi-word forms are looked up only after a word that starts one") {
+  const NameTable& table = shipped();
+  // Every multi-word canonical name starts with a word may_start_form() admits, and
+  // lookup_form() still finds it.
+  std::size_t forms = 0;
+  for (const auto& owned : table.entities()) {
+    const std::string& form = owned->canonical;
+    const std::size_t space = form.find(' ');
+    if (space == std::string::npos) continue;
+    ++forms;
+    CHECK_MESSAGE(table.may_start_form(form.substr(0, space)), form);
+    CHECK_MESSAGE(table.lookup_form(form).has_value(), form);
+  }
+  CHECK(forms > 100);
+  // A curated variant with the accents of its pivot.
+  CHECK(table.may_start_form("Sergueï"));
+  CHECK(table.lookup_form("Sergueï Choïgou").has_value());
+  // Words that start no form: nothing is built or hashed for their pairs.
+  CHECK_FALSE(table.may_start_form("Tuesday"));
+  CHECK_FALSE(table.lookup_form("Tuesday Kuleba").has_value());
+  CHECK_FALSE(table.may_start_form(""));
+}

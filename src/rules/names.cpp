@@ -283,7 +283,7 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
       from_form = true;
       i = form_last;
       next = nullptr;
-    } else if (next) {
+    } else if (next && names.may_start_form(written)) {
       auto m = names.lookup_form(written + " " + std::string(next->text));
       if (m && m->how != MatchHow::canonical) {
         const auto canonical = name_words(m->entity->canonical);
