@@ -350,15 +350,28 @@ bool ArticleNames::unnamed_at(std::size_t at, std::size_t size) const {
   return !named;
 }
 
-int ArticleNames::role_overlap(const NameEntity& e,
-                               const std::set<std::string, std::less<>>& window) const {
+int ArticleNames::role_overlap(const Candidate& c, const std::vector<std::string_view>& window) {
   int best = 0;
-  for (const std::string& role : e.roles) {
+  for (const std::vector<std::string>& words : c.role_words) {
     int hits = 0;
-    for (const std::string& w : role_words(role)) hits += window.contains(w) ? 1 : 0;
+    for (const std::string& w : words) {
+      hits += std::binary_search(window.begin(), window.end(), std::string_view(w)) ? 1 : 0;
+    }
     best = std::max(best, hits);
   }
   return best;
+}
+
+std::string_view ArticleNames::window_word(std::size_t k) const {
+  if (window_words_.empty()) {
+    window_words_.resize(tokens_.size());
+    window_word_done_.resize(tokens_.size());
+  }
+  if (!window_word_done_[k]) {
+    window_words_[k] = singular(to_lower(tokens_[k].text));
+    window_word_done_[k] = true;
+  }
+  return window_words_[k];
 }
 
 const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
@@ -370,21 +383,24 @@ const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
       const int mentioned = mentions(e);
       const bool unnamed = unnamed_role(e);
       if (mentioned == 0 && !unnamed) continue;
-      candidates_.push_back(Candidate{&e, mentioned, unnamed, quoted(e)});
+      Candidate c{&e, mentioned, unnamed, quoted(e), {}};
+      for (const std::string& role : e.roles) c.role_words.push_back(role_words(role));
+      candidates_.push_back(std::move(c));
     }
   }
   if (candidates_.empty()) return nullptr;
   // The words of the token's sentence and the one before it.
-  std::set<std::string, std::less<>> window;
+  std::vector<std::string_view> window;
   const std::size_t sentence = tokens_[i].sentence;
   const std::size_t from = sentence_tokens_[sentence > 0 ? sentence - 1 : 0];
   const std::size_t to = sentence_tokens_[std::min(sentence + 1, sentence_tokens_.size() - 1)];
-  for (std::size_t k = from; k < to; ++k) window.insert(singular(to_lower(tokens_[k].text)));
+  for (std::size_t k = from; k < to; ++k) window.push_back(window_word(k));
+  std::sort(window.begin(), window.end());
   const NameEntity* best = nullptr;
   double best_score = 0;
   bool tie = false;
   for (const Candidate& c : candidates_) {
-    const int overlap = role_overlap(*c.entity, window);
+    const int overlap = role_overlap(c, window);
     if (overlap < 2 && !c.unnamed && c.quotes == 0) continue;
     const double score = overlap + (c.unnamed ? 3 : 0) + (c.quotes > 0 ? 2 : 0) +
                          0.5 * std::min(c.quotes, 3) + (c.mentioned > 0 ? 2 : 0);

@@ -2,7 +2,6 @@
 
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -77,7 +76,11 @@ class ArticleNames {
   bool unnamed_role(const NameEntity& e) const;
   void index_roles() const;
   bool unnamed_at(std::size_t at, std::size_t size) const;
-  int role_overlap(const NameEntity& e, const std::set<std::string, std::less<>>& window) const;
+  struct Candidate;
+  /// The most words of one of the candidate's roles found in `window` (sorted).
+  static int role_overlap(const Candidate& c, const std::vector<std::string_view>& window);
+  /// Token k as role words are compared: lower case, singular ("ministers" -> "minister").
+  std::string_view window_word(std::size_t k) const;
 
   const Document& document_;
   const Analysis& analysis_;
@@ -105,9 +108,12 @@ class ArticleNames {
     int mentioned;
     bool unnamed;
     int quotes;
+    std::vector<std::vector<std::string>> role_words;  // of each role, as window words
   };
   mutable bool candidates_found_ = false;
   mutable std::vector<Candidate> candidates_;
+  mutable std::vector<std::string> window_words_;  // by token, filled on first need
+  mutable std::vector<bool> window_word_done_;
 };
 
 /// `text` in lower case: ASCII bytes directly, each space-separated piece with other characters
