@@ -145,6 +145,17 @@ TEST_CASE("fill_template: groups, capitals and fallbacks") {
   const std::string text = "ab";
   const std::vector<Span> groups = {{0, 2}, {0, 1}, {kNoGroup, kNoGroup}};
   CHECK(fill_template("{0}|{^1}|{2|z}|{match}|{9}|{x}", text, groups) == "ab|A|z|ab|{9}|{x}");
+  // Replacement inside a group: every occurrence, longer and shorter, none, and malformed forms
+  // left as written.
+  const std::string number = "1.250.000";
+  const std::vector<Span> whole{{0, number.size()}};
+  CHECK(fill_template("{0/./,}", number, whole) == "1,250,000");
+  CHECK(fill_template("{0/.//}", number, whole) == "{0/.//}");
+  CHECK(fill_template("{0/./}", number, whole) == "1250000");
+  CHECK(fill_template("{0/.0/#}", number, whole) == "1.250#00");
+  CHECK(fill_template("{0/x/y}", number, whole) == "1.250.000");
+  CHECK(fill_template("{0//,}", number, whole) == "{0//,}");
+  CHECK(fill_template("{^0/1/one }", number, whole) == "One .250.000");
 }
 
 TEST_CASE("foreign: glossary terms get their English; a malformed glossary names its line") {

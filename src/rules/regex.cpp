@@ -486,6 +486,17 @@ std::string fill_template(std::string_view pattern, std::string_view text,
     std::string_view inner = pattern.substr(i + 1, close - i - 1);
     const bool cap = !inner.empty() && inner.front() == '^';
     if (cap) inner.remove_prefix(1);
+    // {N/x/y}: every x of the group becomes y.
+    std::string_view from, to;
+    if (const auto slash = inner.find('/'); slash != std::string_view::npos) {
+      const auto second = inner.find('/', slash + 1);
+      if (second != std::string_view::npos && second > slash + 1 &&
+          inner.find('/', second + 1) == std::string_view::npos) {
+        from = inner.substr(slash + 1, second - slash - 1);
+        to = inner.substr(second + 1);
+        inner = inner.substr(0, slash);
+      }
+    }
     std::string_view fallback;
     bool has_fallback = false;
     if (const auto bar = inner.find('|'); bar != std::string_view::npos) {
@@ -509,6 +520,12 @@ std::string fill_template(std::string_view pattern, std::string_view text,
     std::string value = s.begin == kNoGroup ? std::string(has_fallback ? fallback : "")
                                             : std::string(text.substr(s.begin, s.size()));
     if (s.begin != kNoGroup && s.size() == 0 && has_fallback) value = std::string(fallback);
+    if (!from.empty()) {
+      for (std::size_t at = value.find(from); at != std::string::npos;
+           at = value.find(from, at + to.size())) {
+        value.replace(at, from.size(), to);
+      }
+    }
     out += cap ? capitalise(value) : value;
     i = close + 1;
   }

@@ -126,7 +126,8 @@ std::vector<std::shared_ptr<const Regex>> read_regexes(Params& params, std::stri
 
 /// Expands a fix or message template against a match: `{0}` (or `{match}`) the whole match,
 /// `{N}` group N, `{^N}` group N with its first letter upper-cased, `{N|text}` group N or `text`
-/// when the group did not take part. Other `{...}` stay as written.
+/// when the group did not take part, `{N/x/y}` group N with every `x` replaced by `y`
+/// ("{0/./,}": '1.250.000' -> '1,250,000'). Other `{...}` stay as written.
 std::string fill_template(std::string_view pattern, std::string_view text,
                           const std::vector<Span>& groups);
 
