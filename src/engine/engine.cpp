@@ -117,6 +117,38 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
   return engine;
 }
 
+std::vector<Span> Engine::parts_of(std::string_view text) {
+  std::vector<Span> parts;
+  for (std::size_t begin = 0; begin < text.size();) {
+    std::size_t end = begin + kPartBytes;
+    if (end >= text.size()) {
+      end = text.size();
+    } else if (const auto nl = text.rfind('\n', end - 1); nl != std::string::npos && nl >= begin) {
+      end = nl + 1;
+    } else {
+      // One line longer than a part: after the last sentence end in the part's second half,
+      // else after its last space, else before the last character that starts in it.
+      std::size_t cut = 0;
+      for (std::size_t at = end; at > begin + kPartBytes / 2 && !cut; --at) {
+        const char c = text[at - 2];
+        if (text[at - 1] == ' ' && (c == '.' || c == '!' || c == '?')) cut = at;
+      }
+      if (!cut) {
+        const auto space = text.rfind(' ', end - 1);
+        if (space != std::string::npos && space > begin) cut = space + 1;
+      }
+      if (!cut) {
+        cut = end;
+        while (cut > begin + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      }
+      end = cut;
+    }
+    parts.push_back(Span{begin, end});
+    begin = end;
+  }
+  return parts;
+}
+
 std::vector<Diagnostic> Engine::check(const Document& document) const {
   const std::string& text = document.text();
   if (text.size() <= kWholeBytes) {
@@ -126,17 +158,8 @@ std::vector<Diagnostic> Engine::check(const Document& document) const {
   }
   std::vector<Diagnostic> out;
   int first_line = 1;
-  for (std::size_t begin = 0; begin < text.size();) {
-    // About kPartBytes, ending after a line break (a longer line is one part of its own).
-    std::size_t end = begin + kPartBytes;
-    if (end >= text.size()) {
-      end = text.size();
-    } else if (const auto nl = text.rfind('\n', end - 1); nl != std::string::npos && nl >= begin) {
-      end = nl + 1;
-    } else {
-      const auto next = text.find('\n', end);
-      end = next == std::string::npos ? text.size() : next + 1;
-    }
+  for (const Span p : parts_of(text)) {
+    const std::size_t begin = p.begin, end = p.end;
     const Document part(document.path(), text.substr(begin, end - begin), false, first_line);
     for (Diagnostic& d : check_part(part)) {
       d.span = Span{d.span.begin + begin, d.span.end + begin};
@@ -147,7 +170,6 @@ std::vector<Diagnostic> Engine::check(const Document& document) const {
     first_line +=
         static_cast<int>(std::count(text.begin() + static_cast<std::ptrdiff_t>(begin),
                                     text.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
-    begin = end;
   }
   apply_suppressions(document, out);
   return out;

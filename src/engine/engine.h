@@ -48,11 +48,15 @@ class Engine {
   /// priority keeps a span), none inside the span of a higher-priority finding, and none that
   /// an inline `mtlint-disable` directive suppresses.
   /// A file longer than kWholeBytes is checked in parts of about kPartBytes split at line
-  /// breaks, so that memory stays bounded: article-wide checks (name consistency, duplicates)
-  /// then look within one part.
+  /// breaks (see parts_of), so that memory stays bounded: article-wide checks (name
+  /// consistency, duplicates) then look within one part.
   std::vector<Diagnostic> check(const Document& document) const;
   static constexpr std::size_t kWholeBytes = 2u << 20;
   static constexpr std::size_t kPartBytes = 1u << 19;
+  /// The parts check() splits a long text into: at most kPartBytes each, ending after a line
+  /// break; a line longer than that is split after a sentence's end and its space ('. '), or
+  /// else after a space, or else between two characters.
+  static std::vector<Span> parts_of(std::string_view text);
 
   const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
   const Lexicon& lexicon() const { return *lexicon_; }

@@ -56,6 +56,46 @@ TEST_CASE("engine: a long file is checked in parts; findings keep whole-file off
   CHECK((*doc)->slice(d.related[0].span.begin, d.related[0].span.end) == "Kuleba");
 }
 
+TEST_CASE("engine: one line longer than a part is split after a sentence, not held whole") {
+  EngineOptions options;
+  options.data_dir = MTLINT_SOURCE_DATA_DIR;
+  auto engine = Engine::create(options);
+  REQUIRE(engine.ok());
+  // One line of about 3 MB: distinct clean sentences, with a decimal comma every 200 sentences.
+  std::string text = "Headline\n\n";
+  const std::size_t line_start = text.size();
+  std::vector<std::size_t> commas;
+  for (int i = 0; text.size() < Engine::kWholeBytes + 3 * Engine::kPartBytes; ++i) {
+    if (i % 200 == 0) {
+      text += "Prices rose by ";
+      commas.push_back(text.size());
+      text += "2,5 percent. ";
+    }
+    text += "Case " + std::to_string(100000 + i) + " was filed with the court on Monday. ";
+  }
+  text += "\n";
+  auto doc = make_document("line.txt", text);
+  REQUIRE(doc.ok());
+  const auto parts = Engine::parts_of(text);
+  REQUIRE(parts.size() > 4);
+  for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
+    CHECK(parts[k].end == parts[k + 1].begin);
+    CHECK(parts[k].size() <= Engine::kPartBytes);
+    // A split inside the line comes after a sentence's full stop and its space.
+    if (parts[k].end > line_start && parts[k].end < text.size()) {
+      CHECK(text.substr(parts[k].end - 2, 2) == ". ");
+    }
+  }
+  CHECK(parts.back().end == text.size());
+  const auto found = (*engine)->check(**doc);
+  REQUIRE(found.size() == commas.size());
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    CHECK(found[k].rule_id == "mt.decimal-comma");
+    CHECK(found[k].span.begin == commas[k]);
+    CHECK((*doc)->lines().position(found[k].span.begin).line == 3);
+  }
+}
+
 TEST_CASE("engine: an untranslated clause is one finding, which covers the words inside it") {
   EngineOptions options;
   options.data_dir = MTLINT_SOURCE_DATA_DIR;

@@ -61,6 +61,26 @@ TEST_CASE("pattern: captures fill message and fix; antipatterns excuse; URLs are
   CHECK(found[1].fixes.at(0).replacement == "Def0");
 }
 
+TEST_CASE("pattern: antipatterns of one line excuse each match they overlap, line by line") {
+  // Many matches on one long line and on the lines around it: the antipatterns are found once
+  // per line, and each match is excused only by those of its own line.
+  const std::string rule =
+      "kind = \"pattern\"\nmessage = \"m\"\npatterns = '\\bx\\d+'\n"
+      "antipatterns = ['not x\\d+', 'x7$']\n";
+  std::string text = "x1 not x2\n";
+  std::string expected = "x1,";
+  for (int i = 0; i < 2000; ++i) {
+    const int n = 10 + i;
+    text += (i % 3 == 0 ? "not x" : "x") + std::to_string(n) + " ";
+    if (i % 3 != 0) expected += "x" + std::to_string(n) + ",";
+  }
+  text += "x7\nx7 and x8 not x9 x7\n\nx5";
+  expected += "x7,x8,x5,";
+  std::string got;
+  for (const Diagnostic& d : run(rule, text)) got += text.substr(d.span.begin, d.span.size()) + ",";
+  CHECK(got == expected);
+}
+
 TEST_CASE("pattern: scope anchors ^ and $ to lines, sentences or the document") {
   const std::string text = "One two. Three four.\nFive six.";
   auto count = [&](const std::string& scope) {

@@ -50,24 +50,30 @@ void PatternRule::prepare(const std::atomic<bool>& stop) const {
   }
 }
 
-bool PatternRule::excused(const Subject& subject, Span span) const {
+bool PatternRule::excused(const Subject& subject, Span span, Excuses& excuses) const {
   if (antipatterns_.empty()) return false;
-  const Span line = line_around(subject.text(), span.begin);
-  for (const auto& anti : antipatterns_) {
-    bool hit = false;
-    anti->scan(subject, line, [&](const std::vector<Span>& groups) {
-      hit = groups[0].overlaps(span) || (groups[0].size() == 0 && span.contains(groups[0]));
-      return !hit;
-    });
-    if (hit) return true;
+  // The line around span.begin is the cached one when span.begin lies in it (or on its end).
+  if (excuses.line.begin == kNoGroup || span.begin < excuses.line.begin ||
+      span.begin > excuses.line.end) {
+    excuses.line = line_around(subject.text(), span.begin);
+    excuses.hits.clear();
+    for (const auto& anti : antipatterns_) {
+      anti->scan(subject, excuses.line, [&](const std::vector<Span>& groups) {
+        excuses.hits.push_back(groups[0]);
+        return true;
+      });
+    }
   }
-  return false;
+  return std::any_of(excuses.hits.begin(), excuses.hits.end(), [&](Span hit) {
+    return hit.overlaps(span) || (hit.size() == 0 && span.contains(hit));
+  });
 }
 
 void PatternRule::check(const CheckContext& context, Sink& sink) const {
   const std::string_view text = context.document.text();
   const auto units = scope_units(scope_, text, context.analysis);
   const Subject subject(text, context.memo);
+  Excuses excuses;
   for (const auto& regex : patterns_) {
     // Only the units holding the bytes every match needs; most hold none.
     for (const Span unit : regex->candidates(subject, units)) {
@@ -82,7 +88,7 @@ void PatternRule::check(const CheckContext& context, Sink& sink) const {
         if (known_ >= 0 && !context.lexicon.is_known(word(known_))) return true;
         if (unknown_ >= 0 && context.lexicon.is_known(word(unknown_))) return true;
         if (!in_urls_ && context.analysis.is_skipped(span)) return true;
-        if (excused(subject, span)) return true;
+        if (excused(subject, span, excuses)) return true;
         std::vector<Fix> fixes;
         const std::string_view flagged = text.substr(span.begin, span.size());
         if (auto it = map_.find(flagged); it != map_.end()) {

@@ -36,7 +36,13 @@ class PatternRule final : public Rule {
 
  private:
   explicit PatternRule(RuleInfo info) : Rule(std::move(info)) {}
-  bool excused(const Subject& subject, Span span) const;
+  /// The antipattern matches of one line, found once for all the matches in it: a long line
+  /// with many matches would otherwise be searched again for each.
+  struct Excuses {
+    Span line{kNoGroup, kNoGroup};
+    std::vector<Span> hits;
+  };
+  bool excused(const Subject& subject, Span span, Excuses& excuses) const;
 
   std::vector<std::shared_ptr<const Regex>> patterns_;
   std::vector<std::shared_ptr<const Regex>> antipatterns_;
