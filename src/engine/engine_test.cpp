@@ -96,6 +96,25 @@ TEST_CASE("engine: one line longer than a part is split after a sentence, not he
   }
 }
 
+TEST_CASE("engine: a word hundreds of thousands of letters long is one finding") {
+  EngineOptions options;
+  options.data_dir = MTLINT_SOURCE_DATA_DIR;
+  auto engine = Engine::create(options);
+  REQUIRE(engine.ok());
+  // Lower case (spelling suggestions), then capitalised and alternating (German compound
+  // splits, name keys): each search used to grow with the square of the word's length.
+  std::string alternating;
+  for (int i = 0; i < 150000; ++i) alternating += "Ab";
+  const std::string text = std::string(300000, 'a') + "\n\n" + alternating + " spoke.\n";
+  auto doc = make_document("long-word.txt", text);
+  REQUIRE(doc.ok());
+  const auto found = (*engine)->check(**doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].rule_id == "core.spelling");
+  CHECK(found[0].span == Span{0, 300000});
+  CHECK(found[0].fixes.empty());
+}
+
 TEST_CASE("engine: an untranslated clause is one finding, which covers the words inside it") {
   EngineOptions options;
   options.data_dir = MTLINT_SOURCE_DATA_DIR;

@@ -210,6 +210,7 @@ std::vector<std::string> Lexicon::suggest(std::string_view word) const {
 }
 
 bool Lexicon::find_near_word(std::string_view word) const {
+  if (word.size() > kMaxNearBytes) return false;
   const std::string lower = form_key(word);
   if (table_.has_key(lower, kFormSuggest | kFormStandalone)) return true;
   // In batches, so that the search stops soon after the first near word, and the table is
@@ -244,6 +245,7 @@ bool Lexicon::find_near_word(std::string_view word) const {
 }
 
 std::vector<std::string> Lexicon::find_suggestions(std::string_view word) const {
+  if (word.size() > kMaxNearBytes) return {};
   // Candidates in the case of the word: "Zelesnky" -> "Zelensky", "goverment" -> "government";
   // a lower-case word also gets capitalised candidates ("kyvi" -> "Kyiv").
   const std::string lower = to_lower(word);

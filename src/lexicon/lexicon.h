@@ -64,8 +64,11 @@ class Lexicon {
   /// typo_cost), only it is returned, in the case of the word where the dictionary has that
   /// form ("competiton" -> "competition"), so that a fix can be applied; on a tie all are.
   std::vector<std::string> suggest(std::string_view word) const;
+  static constexpr std::size_t kMaxNearBytes = 100;
   /// False only when no suggestible dictionary or word-list word is one edit from `word`
-  /// (ignoring case), so that suggest() cannot offer one.
+  /// (ignoring case), so that suggest() cannot offer one. Words longer than kMaxNearBytes have
+  /// neither near words nor suggestions: no dictionary word is that long, and the one-edit
+  /// candidates of a word grow with the square of its length.
   bool has_near_word(std::string_view word) const;
   /// The listed words (proper nouns, accept words).
   const ListedWords& words() const { return listed_; }

@@ -34,6 +34,20 @@ TEST_CASE("speller accepts dictionary words and memoises suggestions") {
   CHECK((*lexicon)->suggest("goverment") == suggestions);
 }
 
+TEST_CASE("speller: a word longer than any dictionary word has no near word and no suggestion") {
+  LexiconOptions options;
+  auto lexicon = Lexicon::create(options);
+  REQUIRE(lexicon.ok());
+  // Its one-edit candidates would grow with the square of its length (a one-word megabyte
+  // line hung here).
+  const std::string endless(200000, 'a');
+  CHECK_FALSE((*lexicon)->has_near_word(endless));
+  CHECK((*lexicon)->suggest(endless).empty());
+  const std::string at_limit = "government" + std::string(Lexicon::kMaxNearBytes - 10, 's');
+  CHECK((*lexicon)->suggest(at_limit).empty());  // no dictionary word is near it either
+  CHECK((*lexicon)->has_near_word("goverment"));
+}
+
 TEST_CASE("word lists: case forms, proper forms, no substring matches") {
   const std::string path = write_temp("names.txt", "# proper nouns\nKyiv\nJinping\n\ncolour\n");
   LexiconOptions options;

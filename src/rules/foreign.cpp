@@ -48,6 +48,9 @@ UScriptCode foreign_script(char32_t c) {
 
 std::size_t letters(std::string_view word) { return utf8::count_code_points(word); }
 
+// Longer than the longest German compound in use (about 65 letters, some of them two bytes).
+constexpr std::size_t kMaxCompoundBytes = 120;
+
 }  // namespace
 
 Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
@@ -235,7 +238,8 @@ int ForeignRule::source_language(std::string_view word,
 int ForeignRule::compound_language(std::string_view word,
                                    const std::vector<const FormTable*>& tables) const {
   // Only German writes compounds as one word; names are rarely two German nouns of 4+ letters.
-  if (letters(word) < 9) return -1;
+  // Every cut hashes both halves: a word past any real compound's length is not tried.
+  if (word.size() > kMaxCompoundBytes || letters(word) < 9) return -1;
   for (std::size_t d = 0; d < tables.size(); ++d) {
     if (!tables[d] || !compounding_[d] || !accepts(*tables[d], d, word)) continue;
     // Split at code-point boundaries into two parts of at least 4 letters each.
