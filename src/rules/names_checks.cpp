@@ -14,6 +14,10 @@
 namespace mtlint {
 
 namespace {
+constexpr std::size_t kConsistencyWindow = 1000;
+}  // namespace
+
+namespace {
 
 // True when `word` carries a diacritic other than an acute, grave or circumflex accent on a
 // vowel: a caron, cedilla, breve, ogonek, stroke, dot or an accented consonant ('ć', 'ğ', 'İ',
@@ -202,7 +206,14 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
     const Spelling& sa = spellings[i];
     if (sa.form->folded.empty()) continue;
     const std::vector<std::size_t>& group = by_letter[sa.form->folded.front()];
-    for (auto it = std::upper_bound(group.begin(), group.end(), i); it != group.end(); ++it) {
+    // Each spelling meets at most the kConsistencyWindow spellings of its letter that follow
+    // it in order: an article holds a few hundred per letter, but a name index or a list of
+    // thousands would make the pairs grow with the square of its length.
+    const auto first = std::upper_bound(group.begin(), group.end(), i);
+    const auto last = group.end() - first > static_cast<std::ptrdiff_t>(kConsistencyWindow)
+                          ? first + static_cast<std::ptrdiff_t>(kConsistencyWindow)
+                          : group.end();
+    for (auto it = first; it != last; ++it) {
       const Spelling& sb = spellings[*it];
       const std::string &a = sa.form->text, &b = sb.form->text;
       // Cheap tests first: same_name() wants the same first letter and near keys.

@@ -188,3 +188,26 @@ TEST_CASE("names: the article's lower-case text lowers ASCII directly and other 
   for (char& c : lowered) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   CHECK(lower_by_piece(ascii) == lowered);
 }
+
+TEST_CASE("names.consistency: each spelling meets the 1,000 spellings of its letter after it") {
+  // Thousands of made-up names of one letter (a name index, not an article): a pair of
+  // near spellings is still found when few names sort between them, and the pairs compared
+  // stay linear in the number of names.
+  auto filler = [](char first, int count) {
+    std::string text;
+    for (int i = 0; i < count; ++i) {
+      std::string name(1, first);
+      for (int n = i + 26 * 26 * 26; n > 0; n /= 26) name += static_cast<char>('a' + n % 26);
+      text += name + (i % 8 == 7 ? " came.\n\n" : ", ");
+    }
+    return text + "and others came.\n\n";
+  };
+  const std::string pair =
+      "Tsikhanouskaya spoke first. Later Tikhanovskaya left, and Tsikhanouskaya returned.\n\n";
+  // 'Tsikhanouskaya' and 'Tikhanovskaya' sort apart by the T-names between 'Ti' and 'Ts'.
+  const auto near = run("consistency", filler('Q', 3000) + pair);
+  REQUIRE(near.size() == 1);
+  CHECK(near[0].text == "Tikhanovskaya");
+  const auto far = run("consistency", filler('T', 3000) + pair);
+  CHECK(far.empty());
+}
