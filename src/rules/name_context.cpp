@@ -374,6 +374,23 @@ std::string_view ArticleNames::window_word(std::size_t k) const {
   return window_words_[k];
 }
 
+std::vector<std::string_view> ArticleNames::window_at(std::size_t i) const {
+  // The words of the token's sentence and the one before it.
+  std::vector<std::string_view> window;
+  const std::size_t sentence = tokens_[i].sentence;
+  const std::size_t from = sentence_tokens_[sentence > 0 ? sentence - 1 : 0];
+  const std::size_t to = sentence_tokens_[std::min(sentence + 1, sentence_tokens_.size() - 1)];
+  for (std::size_t k = from; k < to; ++k) window.push_back(window_word(k));
+  std::sort(window.begin(), window.end());
+  return window;
+}
+
+int ArticleNames::role_words_near(std::size_t i, const NameEntity& e) const {
+  Candidate c{&e, 0, false, 0, {}};
+  for (const std::string& role : e.roles) c.role_words.push_back(role_words(role));
+  return role_overlap(c, window_at(i));
+}
+
 const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
   if (!candidates_found_) {
     candidates_found_ = true;
@@ -389,13 +406,7 @@ const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
     }
   }
   if (candidates_.empty()) return nullptr;
-  // The words of the token's sentence and the one before it.
-  std::vector<std::string_view> window;
-  const std::size_t sentence = tokens_[i].sentence;
-  const std::size_t from = sentence_tokens_[sentence > 0 ? sentence - 1 : 0];
-  const std::size_t to = sentence_tokens_[std::min(sentence + 1, sentence_tokens_.size() - 1)];
-  for (std::size_t k = from; k < to; ++k) window.push_back(window_word(k));
-  std::sort(window.begin(), window.end());
+  const std::vector<std::string_view> window = window_at(i);
   const NameEntity* best = nullptr;
   double best_score = 0;
   bool tie = false;

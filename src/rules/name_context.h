@@ -67,6 +67,8 @@ class ArticleNames {
   /// One of `e`'s roles stands right before token `i`, or before the given name that precedes
   /// it: "US Secretary of State Anthony Brinken".
   bool role_before(std::size_t i, const NameEntity& e) const;
+  /// The most words of one of `e`'s roles in the sentence of token `i` and the one before it.
+  int role_words_near(std::size_t i, const NameEntity& e) const;
 
  private:
   bool is_reporting_verb(std::string_view word) const;
@@ -81,6 +83,8 @@ class ArticleNames {
   static int role_overlap(const Candidate& c, const std::vector<std::string_view>& window);
   /// Token k as role words are compared: lower case, singular ("ministers" -> "minister").
   std::string_view window_word(std::size_t k) const;
+  /// The window words (sorted) of token i's sentence and the one before it.
+  std::vector<std::string_view> window_at(std::size_t i) const;
 
   const Document& document_;
   const Analysis& analysis_;

@@ -1,6 +1,7 @@
 // The names checks that compare spellings: fuzzy keys, given names, lower case, consistency
 // within an article, and garbled names in name slots. check_variants is in names.cpp.
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <unordered_map>
 
@@ -49,6 +50,29 @@ const NameEntity* near_given_name(const ArticleNames& article, std::size_t i, st
     }
     given = words.front();
     return m.entity;
+  }
+  return nullptr;
+}
+
+// "Wang Bright": token `i` is an English word of 5+ letters after the surname of a Chinese
+// person of the table, the two are no known form, and one of the person's roles introduces
+// them or has two of its words in the sentence or the one before.
+const NameEntity* translated_given_name(const CheckContext& context, const ArticleNames& article,
+                                        std::size_t i) {
+  const NameToken& t = article.tokens()[i];
+  const NameToken* p = article.previous(i);
+  if (!p || p != &article.tokens()[i - 1] || !article.name_like(*p) || t.text.size() < 5) {
+    return nullptr;
+  }
+  if (!context.lexicon.is_known(to_lower(t.text))) return nullptr;
+  const std::string pair = std::string(p->text) + " " + std::string(t.text);
+  if (context.lexicon.names().lookup_form(pair)) return nullptr;
+  for (const NameMatch& m : article.lookup_word(p->text)) {
+    const NameEntity& e = *m.entity;
+    if (e.kind != EntityKind::person || !e.exact_only || e.roles.empty()) continue;
+    const std::vector<std::string> words = name_words(e.canonical);
+    if (words.size() != 2 || words[0] != p->text || words[1] == t.text) continue;
+    if (article.role_before(i - 1, e) || article.role_words_near(i, e) >= 2) return &e;
   }
   return nullptr;
 }
@@ -269,9 +293,35 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
                               Sink& sink) const {
   const NameTable& names = context.lexicon.names();
   const auto& tokens = article.tokens();
+  // "Foreign Minister Wang Bright said": a Chinese given name translated by its meaning, found
+  // in a name slot; then every "Wang Bright" of the article is reported.
+  std::map<std::string, const NameEntity*, std::less<>> translated;
+  const auto pair_at = [&](std::size_t i) {
+    return std::string(tokens[i - 1].text) + " " + std::string(tokens[i].text);
+  };
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (!article.name_like(tokens[i]) || !article.in_name_slot(i)) continue;
+    if (const NameEntity* e = translated_given_name(context, article, i)) {
+      translated.emplace(pair_at(i), e);
+    }
+  }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
     if (!article.name_like(t) || t.word->all_caps || t.text.size() < 3) continue;
+    const auto it = translated.empty() || i == 0 || article.previous(i) != &tokens[i - 1]
+                        ? translated.end()
+                        : translated.find(pair_at(i));
+    if (it != translated.end()) {
+      const NameEntity* e = it->second;
+      const NameToken& p = tokens[i - 1];
+      const Span span{p.word->stem.begin, t.word->stem.end};
+      const std::string written(context.document.slice(span.begin, span.end));
+      std::string message = quote(written) +
+                            " looks like a Chinese given name translated into English; probably " +
+                            quote(e->canonical) + " (" + e->roles.front() + ")";
+      sink.report(finding(span, std::move(message), {Fix{span, e->canonical}}));
+      continue;
+    }
     if (!article.in_name_slot(i)) continue;
     // "Magdalena Rzeczkowska stressed": a first name introduces the surname.
     if (const NameToken* p = article.previous(i);
