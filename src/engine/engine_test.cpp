@@ -3,17 +3,25 @@
 #include <doctest/doctest.h>
 
 #include "engine/data_dir.h"
+#include "engine/shipped_engine_test.h"
 
 using namespace mtlint;
 
+namespace {
+
+// The findings of the shipped engine on `text`.
+std::vector<Diagnostic> check_text(const std::string& path, const std::string& text) {
+  auto doc = make_document(path, text);
+  REQUIRE(doc.ok());
+  return shipped_engine().check(**doc);
+}
+
+}  // namespace
+
 TEST_CASE("engine: one finding per span, sorted, path filled in") {
-  EngineOptions options;
-  options.data_dir = MTLINT_SOURCE_DATA_DIR;
-  auto engine = Engine::create(options);
-  REQUIRE_MESSAGE(engine.ok(), (engine.ok() ? "" : engine.error().format()));
   auto doc = make_document("x.txt", "The goverment met Qworzanekova in kyiv. Zelesnky spoke.\n");
   REQUIRE(doc.ok());
-  const auto found = (*engine)->check(**doc);
+  const auto found = shipped_engine().check(**doc);
   // core.unknown-name is opt-in; the name table's lower-case check replaces the spelling finding.
   REQUIRE(found.size() == 3);
   CHECK(found[0].rule_id == "core.spelling");
@@ -25,10 +33,6 @@ TEST_CASE("engine: one finding per span, sorted, path filled in") {
 }
 
 TEST_CASE("engine: a long file is checked in parts; findings keep whole-file offsets and lines") {
-  EngineOptions options;
-  options.data_dir = MTLINT_SOURCE_DATA_DIR;
-  auto engine = Engine::create(options);
-  REQUIRE(engine.ok());
   // Clean filler past the size checked whole, then a variant whose canonical spelling is two
   // lines above it: both in the last part.
   // Each line different, or the duplicate checks would fire.
@@ -42,7 +46,7 @@ TEST_CASE("engine: a long file is checked in parts; findings keep whole-file off
   text += "Dmytro Kuleba spoke on Monday.\n\nLater Mr. Kouleba said the talks would go on.\n";
   auto doc = make_document("long.txt", text);
   REQUIRE(doc.ok());
-  const auto found = (*engine)->check(**doc);
+  const auto found = shipped_engine().check(**doc);
   REQUIRE(found.size() == 1);
   const Diagnostic& d = found[0];
   CHECK(d.rule_id == "names.variant");
@@ -57,10 +61,6 @@ TEST_CASE("engine: a long file is checked in parts; findings keep whole-file off
 }
 
 TEST_CASE("engine: one line longer than a part is split after a sentence, not held whole") {
-  EngineOptions options;
-  options.data_dir = MTLINT_SOURCE_DATA_DIR;
-  auto engine = Engine::create(options);
-  REQUIRE(engine.ok());
   // One line of about 3 MB: distinct clean sentences, with a decimal comma every 200 sentences.
   std::string text = "Headline\n\n";
   const std::size_t line_start = text.size();
@@ -87,7 +87,7 @@ TEST_CASE("engine: one line longer than a part is split after a sentence, not he
     }
   }
   CHECK(parts.back().end == text.size());
-  const auto found = (*engine)->check(**doc);
+  const auto found = shipped_engine().check(**doc);
   REQUIRE(found.size() == commas.size());
   for (std::size_t k = 0; k < found.size(); ++k) {
     CHECK(found[k].rule_id == "mt.decimal-comma");
@@ -97,18 +97,12 @@ TEST_CASE("engine: one line longer than a part is split after a sentence, not he
 }
 
 TEST_CASE("engine: a word hundreds of thousands of letters long is one finding") {
-  EngineOptions options;
-  options.data_dir = MTLINT_SOURCE_DATA_DIR;
-  auto engine = Engine::create(options);
-  REQUIRE(engine.ok());
   // Lower case (spelling suggestions), then capitalised and alternating (German compound
   // splits, name keys): each search used to grow with the square of the word's length.
   std::string alternating;
   for (int i = 0; i < 150000; ++i) alternating += "Ab";
   const std::string text = std::string(300000, 'a') + "\n\n" + alternating + " spoke.\n";
-  auto doc = make_document("long-word.txt", text);
-  REQUIRE(doc.ok());
-  const auto found = (*engine)->check(**doc);
+  const auto found = check_text("long-word.txt", text);
   REQUIRE(found.size() == 1);
   CHECK(found[0].rule_id == "core.spelling");
   CHECK(found[0].span == Span{0, 300000});
@@ -116,16 +110,10 @@ TEST_CASE("engine: a word hundreds of thousands of letters long is one finding")
 }
 
 TEST_CASE("engine: an untranslated clause is one finding, which covers the words inside it") {
-  EngineOptions options;
-  options.data_dir = MTLINT_SOURCE_DATA_DIR;
-  auto engine = Engine::create(options);
-  REQUIRE_MESSAGE(engine.ok(), (engine.ok() ? "" : engine.error().format()));
   const std::string text =
       "The minister spoke, según fuentes del ministerio, on Monday.\n"
       "The council approved a plan de relance économique for the region.\n";
-  auto doc = make_document("x.txt", text);
-  REQUIRE(doc.ok());
-  const auto found = (*engine)->check(**doc);
+  const auto found = check_text("x.txt", text);
   REQUIRE(found.size() == 2);
   // 'del' joins between Spanish words; the comma ends the clause. The spelling finding on
   // 'según' starts where the clause does and adds nothing.
@@ -138,10 +126,6 @@ TEST_CASE("engine: an untranslated clause is one finding, which covers the words
 }
 
 TEST_CASE("engine: a finding inside a wider one that starts at the same place") {
-  EngineOptions options;
-  options.data_dir = MTLINT_SOURCE_DATA_DIR;
-  auto engine = Engine::create(options);
-  REQUIRE_MESSAGE(engine.ok(), (engine.ok() ? "" : engine.error().format()));
   // The related headlines (priority 70) cover the name variants (40) they start with, as they
   // cover one further in; the variant at the start of the prose line stays.
   const std::string text =
@@ -149,9 +133,7 @@ TEST_CASE("engine: a finding inside a wider one that starts at the same place") 
       "More on the topic\n"
       "Kouleba meets Wang Yi in Beijing\n"
       "Talks in Beijing: Kouleba meets Wang Yi\n";
-  auto doc = make_document("x.txt", text);
-  REQUIRE(doc.ok());
-  const auto found = (*engine)->check(**doc);
+  const auto found = check_text("x.txt", text);
   REQUIRE(found.size() == 4);
   CHECK(found[0].rule_id == "names.variant");
   CHECK(found[0].span.begin == 0);

@@ -6,22 +6,14 @@
 #include <string>
 
 #include "engine/engine.h"
+#include "engine/shipped_engine_test.h"
 #include "lexicon/word_list.h"
 
 using namespace mtlint;
 
 namespace {
 
-const Engine& engine() {
-  static const std::unique_ptr<Engine> made = [] {
-    EngineOptions options;
-    options.data_dir = MTLINT_SOURCE_DATA_DIR;
-    auto e = Engine::create(options);
-    REQUIRE_MESSAGE(e.ok(), (e.ok() ? "" : e.error().format()));
-    return std::move(*e);
-  }();
-  return *made;
-}
+const Engine& engine() { return shipped_engine(); }
 
 std::string read(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
