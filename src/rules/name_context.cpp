@@ -350,37 +350,25 @@ bool ArticleNames::unnamed_at(std::size_t at, std::size_t size) const {
   return !named;
 }
 
-int ArticleNames::role_overlap(const Candidate& c, const std::vector<std::string_view>& window) {
+int ArticleNames::role_overlap(const Candidate& c, const std::vector<std::string>& window) {
   int best = 0;
   for (const std::vector<std::string>& words : c.role_words) {
     int hits = 0;
     for (const std::string& w : words) {
-      hits += std::binary_search(window.begin(), window.end(), std::string_view(w)) ? 1 : 0;
+      hits += std::binary_search(window.begin(), window.end(), w) ? 1 : 0;
     }
     best = std::max(best, hits);
   }
   return best;
 }
 
-std::string_view ArticleNames::window_word(std::size_t k) const {
-  if (window_words_.empty()) {
-    window_words_.resize(tokens_.size());
-    window_word_done_.resize(tokens_.size());
-  }
-  if (!window_word_done_[k]) {
-    window_words_[k] = singular(to_lower(tokens_[k].text));
-    window_word_done_[k] = true;
-  }
-  return window_words_[k];
-}
-
-std::vector<std::string_view> ArticleNames::window_at(std::size_t i) const {
-  // The words of the token's sentence and the one before it.
-  std::vector<std::string_view> window;
+std::vector<std::string> ArticleNames::window_at(std::size_t i) const {
+  // The words of the token's sentence and the one before it, sorted.
+  std::vector<std::string> window;
   const std::size_t sentence = tokens_[i].sentence;
   const std::size_t from = sentence_tokens_[sentence > 0 ? sentence - 1 : 0];
   const std::size_t to = sentence_tokens_[std::min(sentence + 1, sentence_tokens_.size() - 1)];
-  for (std::size_t k = from; k < to; ++k) window.push_back(window_word(k));
+  for (std::size_t k = from; k < to; ++k) window.push_back(singular(to_lower(tokens_[k].text)));
   std::sort(window.begin(), window.end());
   return window;
 }
@@ -406,7 +394,7 @@ const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
     }
   }
   if (candidates_.empty()) return nullptr;
-  const std::vector<std::string_view> window = window_at(i);
+  const std::vector<std::string> window = window_at(i);
   const NameEntity* best = nullptr;
   double best_score = 0;
   bool tie = false;

@@ -80,11 +80,10 @@ class ArticleNames {
   bool unnamed_at(std::size_t at, std::size_t size) const;
   struct Candidate;
   /// The most words of one of the candidate's roles found in `window` (sorted).
-  static int role_overlap(const Candidate& c, const std::vector<std::string_view>& window);
-  /// Token k as role words are compared: lower case, singular ("ministers" -> "minister").
-  std::string_view window_word(std::size_t k) const;
-  /// The window words (sorted) of token i's sentence and the one before it.
-  std::vector<std::string_view> window_at(std::size_t i) const;
+  static int role_overlap(const Candidate& c, const std::vector<std::string>& window);
+  /// The words of token i's sentence and the one before it, as role words are compared (lower
+  /// case, singular: "ministers" -> "minister"), sorted.
+  std::vector<std::string> window_at(std::size_t i) const;
 
   const Document& document_;
   const Analysis& analysis_;
@@ -116,8 +115,6 @@ class ArticleNames {
   };
   mutable bool candidates_found_ = false;
   mutable std::vector<Candidate> candidates_;
-  mutable std::vector<std::string> window_words_;  // by token, filled on first need
-  mutable std::vector<bool> window_word_done_;
 };
 
 /// `text` in lower case: ASCII bytes directly, each space-separated piece with other characters

@@ -64,14 +64,16 @@ const NameEntity* translated_given_name(const CheckContext& context, const Artic
   if (!p || p != &article.tokens()[i - 1] || !article.name_like(*p) || t.text.size() < 5) {
     return nullptr;
   }
-  if (!context.lexicon.is_known(to_lower(t.text))) return nullptr;
-  const std::string pair = std::string(p->text) + " " + std::string(t.text);
-  if (context.lexicon.names().lookup_form(pair)) return nullptr;
+  // Cheapest first: most words follow no Chinese surname of the table.
   for (const NameMatch& m : article.lookup_word(p->text)) {
     const NameEntity& e = *m.entity;
     if (e.kind != EntityKind::person || !e.exact_only || e.roles.empty()) continue;
     const std::vector<std::string> words = name_words(e.canonical);
     if (words.size() != 2 || words[0] != p->text || words[1] == t.text) continue;
+    if (!context.lexicon.is_known(to_lower(t.text))) return nullptr;
+    if (context.lexicon.names().lookup_form(std::string(p->text) + " " + std::string(t.text))) {
+      return nullptr;
+    }
     if (article.role_before(i - 1, e) || article.role_words_near(i, e) >= 2) return &e;
   }
   return nullptr;
@@ -300,8 +302,9 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     return std::string(tokens[i - 1].text) + " " + std::string(tokens[i].text);
   };
   for (std::size_t i = 1; i < tokens.size(); ++i) {
-    if (!article.name_like(tokens[i]) || !article.in_name_slot(i)) continue;
-    if (const NameEntity* e = translated_given_name(context, article, i)) {
+    if (!article.name_like(tokens[i])) continue;
+    if (const NameEntity* e = translated_given_name(context, article, i);
+        e && article.in_name_slot(i)) {
       translated.emplace(pair_at(i), e);
     }
   }
