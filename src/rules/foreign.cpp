@@ -308,6 +308,40 @@ Span ForeignRule::grow_run(const CheckContext& context, const std::vector<const 
       if (count > seed_end - seed_begin + 1) language = static_cast<int>(d);
     }
   }
+  // Of the languages that accept every word of the run, the one that accepts the most words
+  // English rejects in the sentence names it ('pede mais armas ... promete apoio' is
+  // Portuguese, though French reads 'pede mais armas' too).
+  const auto& sentences = context.analysis.sentences;
+  const std::size_t at = words[best_from].stem.begin;
+  const auto sentence = std::upper_bound(sentences.begin(), sentences.end(), at,
+                                         [](std::size_t x, Span s) { return x < s.end; });
+  if (sentence != sentences.end() && sentence->begin <= at) {
+    // The sentence's words, found by binary search: runs are many in a long text.
+    const auto sentence_words =
+        std::lower_bound(words.begin(), words.end(), sentence->begin,
+                         [](const Word& w, std::size_t x) { return w.stem.begin < x; });
+    int best_votes = -1;
+    for (std::size_t d = 0; d < tables.size(); ++d) {
+      if (!tables[d]) continue;
+      bool whole = true;
+      for (std::size_t k = best_from; k <= best_to && whole; ++k) {
+        whole = accepts(*tables[d], d, text.substr(words[k].stem.begin, words[k].stem.size()));
+      }
+      if (!whole) continue;
+      int votes = 0;
+      // At most the sentence's first 200 words: a "sentence" may be a whole unpunctuated part.
+      const auto last = words.end() - sentence_words > 200 ? sentence_words + 200 : words.end();
+      for (auto w = sentence_words; w != last && w->stem.begin < sentence->end; ++w) {
+        if (w->capitalised || !w->latin) continue;
+        const std::string_view word = text.substr(w->stem.begin, w->stem.size());
+        if (!english(word) && accepts(*tables[d], d, word)) ++votes;
+      }
+      if (votes > best_votes || (votes == best_votes && static_cast<int>(d) == language)) {
+        best_votes = votes;
+        language = static_cast<int>(d);
+      }
+    }
+  }
   return Span{words[best_from].stem.begin, words[best_to].stem.end};
 }
 
@@ -369,6 +403,18 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     return i + 1 < unknown.size() && unknown[i + 1].span.begin == unknown[i].span.end + 1 &&
            text[unknown[i].span.end] == ' ';
   };
+  // A sentence with kClauseWords or more unknown lower-case words may be left untranslated
+  // whole ("Zelensky pede mais armas em Bruxelas"): each of them is looked up, and if that many
+  // are foreign they are reportable though short or near an English word.
+  constexpr int kClauseWords = 3;
+  const auto& sentences = context.analysis.sentences;
+  std::vector<std::size_t> sentence_of(unknown.size());
+  std::vector<int> lower_in_sentence(sentences.size() + 1, 0);
+  for (std::size_t i = 0, s = 0; i < unknown.size(); ++i) {
+    while (s < sentences.size() && sentences[s].end <= unknown[i].span.begin) ++s;
+    sentence_of[i] = s;
+    if (unknown[i].lower) ++lower_in_sentence[s];
+  }
   // Which words need which dictionaries: most articles need none, so none is loaded.
   std::vector<bool> all_needed(unknown.size()), compound_needed(unknown.size());
   std::vector<bool> wanted(dictionaries_.size(), false);
@@ -378,7 +424,8 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     const bool right = adjacent(i);
     const std::size_t length = letters(text.substr(u.span.begin, u.span.size()));
     if (u.lower) {
-      all_needed[i] = (!u.near && length >= min_length_) || left || right;
+      all_needed[i] = (!u.near && length >= min_length_) || left || right ||
+                      lower_in_sentence[sentence_of[i]] >= kClauseWords;
     } else {
       all_needed[i] = (left && unknown[i - 1].lower) || (right && unknown[i + 1].lower);
       compound_needed[i] = length >= 9;
@@ -398,6 +445,7 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     int language;
     bool lower;
     bool strong;  // reportable on its own
+    std::size_t sentence;
   };
   std::vector<Candidate> found;
   // Names and foreign words recur in an article: each spelling is looked up once.
@@ -427,7 +475,12 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
       }
     }
     if (language < 0) continue;
-    found.push_back(Candidate{u.span, language, u.lower, strong});
+    found.push_back(Candidate{u.span, language, u.lower, strong, sentence_of[i]});
+  }
+  std::vector<int> found_in_sentence(sentences.size() + 1, 0);
+  for (const Candidate& c : found) found_in_sentence[c.sentence] += c.lower ? 1 : 0;
+  for (Candidate& c : found) {
+    if (c.lower && found_in_sentence[c.sentence] >= kClauseWords) c.strong = true;
   }
   // Merge neighbours separated by one space into runs ("conselho municipal").
   for (std::size_t i = 0; i < found.size();) {
