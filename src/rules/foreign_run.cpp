@@ -1,0 +1,98 @@
+// ForeignRule::grow_run: an untranslated clause as one finding.
+#include <algorithm>
+
+#include "lexicon/word_list.h"
+#include "rules/foreign.h"
+
+namespace mtlint {
+
+Span ForeignRule::grow_run(const CheckContext& context, const std::vector<const FormTable*>& tables,
+                           Span run, int& language) const {
+  // Words join across single spaces only: punctuation ends a clause ("euros, según ...").
+  // A joining word is lower case (German nouns: capitalised and unknown to English too), and
+  // the run may not end on a word English knows: 'del', 'i', 'z' join only between foreign
+  // words, so an English neighbour the source dictionary happens to accept ('a', 'plan') stays
+  // out.
+  constexpr std::size_t kMaxWords = 12;  // per side: a clause, not a paragraph
+  const std::string_view text = context.document.text();
+  const Lexicon& lex = context.lexicon;
+  const auto& words = context.analysis.words;
+  const auto first =
+      std::lower_bound(words.begin(), words.end(), run.begin,
+                       [](const Word& w, std::size_t at) { return w.stem.begin < at; });
+  if (first == words.end() || first->stem.begin != run.begin) return run;
+  const std::size_t seed_begin = static_cast<std::size_t>(first - words.begin());
+  std::size_t seed_end = seed_begin;
+  while (seed_end + 1 < words.size() && words[seed_end].stem.end < run.end) ++seed_end;
+  const auto joined = [&](std::size_t k) {  // words k and k + 1 are one space apart
+    return words[k + 1].stem.begin == words[k].stem.end + 1 && words[k].span == words[k].stem &&
+           text[words[k].stem.end] == ' ';
+  };
+  const auto english = [&](std::string_view word) {
+    return lex.is_known(word) || lex.is_known(to_lower(word));
+  };
+  std::size_t best_from = seed_begin, best_to = seed_end, best_words = 0;
+  for (std::size_t d = 0; d < tables.size(); ++d) {
+    if (!tables[d]) continue;
+    const auto joins = [&](std::size_t k) {
+      const Word& w = words[k];
+      if (!w.latin || w.has_digit || w.has_inner_dot || w.all_caps) return false;
+      if (context.analysis.is_skipped(w.span)) return false;
+      const std::string_view word = text.substr(w.stem.begin, w.stem.size());
+      if (w.capitalised && (!compounding_[d] || english(word))) return false;
+      return accepts(*tables[d], d, word);
+    };
+    std::size_t from = seed_begin, to = seed_end;
+    while (from > 0 && seed_begin - from < kMaxWords && joined(from - 1) && joins(from - 1)) --from;
+    while (to + 1 < words.size() && to - seed_end < kMaxWords && joined(to) && joins(to + 1)) ++to;
+    const auto english_at = [&](std::size_t k) {
+      return english(text.substr(words[k].stem.begin, words[k].stem.size()));
+    };
+    while (from < seed_begin && english_at(from)) ++from;
+    while (to > seed_end && english_at(to)) --to;
+    const std::size_t count = to - from + 1;
+    if (count > best_words || (count == best_words && static_cast<int>(d) == language)) {
+      best_from = from;
+      best_to = to;
+      best_words = count;
+      if (count > seed_end - seed_begin + 1) language = static_cast<int>(d);
+    }
+  }
+  // Of the languages that accept every word of the run, the one that accepts the most words
+  // English rejects in the sentence names it ('pede mais armas ... promete apoio' is
+  // Portuguese, though French reads 'pede mais armas' too).
+  const auto& sentences = context.analysis.sentences;
+  const std::size_t at = words[best_from].stem.begin;
+  const auto sentence = std::upper_bound(sentences.begin(), sentences.end(), at,
+                                         [](std::size_t x, Span s) { return x < s.end; });
+  if (sentence != sentences.end() && sentence->begin <= at) {
+    // The sentence's words, found by binary search: runs are many in a long text.
+    const auto sentence_words =
+        std::lower_bound(words.begin(), words.end(), sentence->begin,
+                         [](const Word& w, std::size_t x) { return w.stem.begin < x; });
+    int best_votes = -1;
+    for (std::size_t d = 0; d < tables.size(); ++d) {
+      if (!tables[d]) continue;
+      bool whole = true;
+      for (std::size_t k = best_from; k <= best_to && whole; ++k) {
+        whole = accepts(*tables[d], d, text.substr(words[k].stem.begin, words[k].stem.size()));
+      }
+      if (!whole) continue;
+      int votes = 0;
+      // At most the sentence's first 200 words: a "sentence" may be a whole unpunctuated part.
+      const auto last = words.end() - sentence_words > 200 ? sentence_words + 200 : words.end();
+      for (auto w = sentence_words; w != last && w->stem.begin < sentence->end; ++w) {
+        if (w->capitalised || !w->latin) continue;
+        const std::string_view word = text.substr(w->stem.begin, w->stem.size());
+        if (!english(word) && accepts(*tables[d], d, word)) ++votes;
+      }
+      if (votes > best_votes || (votes == best_votes && static_cast<int>(d) == language)) {
+        best_votes = votes;
+        language = static_cast<int>(d);
+      }
+    }
+  }
+  return Span{words[best_from].stem.begin, words[best_to].stem.end};
+}
+
+}  // namespace mtlint
