@@ -17,8 +17,8 @@ TEST_CASE("string hash: a string and a view of it hash alike, and a transparent 
 }
 
 TEST_CASE("string hash: every byte of every length counts, and the empty string hashes") {
-  // Changing one byte anywhere, in strings of 0 to 40 bytes (across the 8-byte blocks and the
-  // tail), must change the hash; so must a trailing NUL (the tail is zero-padded) and the length.
+  // Changing one byte anywhere, in strings of 0 to 40 bytes, must change the hash; so must a
+  // trailing NUL and the length.
   const StringHash hash;
   std::set<std::size_t> seen;
   std::size_t count = 0;

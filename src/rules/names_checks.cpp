@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/string_hash.h"
 #include "core/utf8.h"
@@ -61,7 +62,7 @@ const NameEntity* translated_given_name(const CheckContext& context, const Artic
                                         std::size_t i) {
   const NameToken& t = article.tokens()[i];
   const NameToken* p = article.previous(i);
-  if (!p || p != &article.tokens()[i - 1] || !article.name_like(*p) || t.text.size() < 5) {
+  if (!p || !article.name_like(*p) || t.text.size() < 5) {
     return nullptr;
   }
   // Cheapest first: most words follow no Chinese surname of the table.
@@ -100,7 +101,7 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
   // Whether one of the entity's roles stands before some occurrence of the spelling.
   std::unordered_map<std::string_view, bool, StringHash> role_backed;
   // Spellings no word list and no table entry knows (the given-name test below).
-  std::unordered_map<std::string_view, bool, StringHash> unknown;
+  std::unordered_set<std::string_view, StringHash> unknown;
   const auto& tokens = article.tokens();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
@@ -109,7 +110,7 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
     auto [known, fresh] = candidates.try_emplace(t.text);
     if (fresh && !context.lexicon.is_known(t.text) && article.lookup_word(t.text).empty()) {
       known->second = names.fuzzy_word(t.text);
-      unknown.emplace(t.text, true);
+      unknown.insert(t.text);
     }
     if (!known->second) {
       if (unknown.contains(t.text)) report_given_name(article, i, sink);
@@ -311,9 +312,8 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
     if (!article.name_like(t) || t.word->all_caps || t.text.size() < 3) continue;
-    const auto it = translated.empty() || i == 0 || article.previous(i) != &tokens[i - 1]
-                        ? translated.end()
-                        : translated.find(pair_at(i));
+    const auto it =
+        translated.empty() || !article.previous(i) ? translated.end() : translated.find(pair_at(i));
     if (it != translated.end()) {
       const NameEntity* e = it->second;
       const NameToken& p = tokens[i - 1];
