@@ -55,6 +55,74 @@ void emit_line(std::string& out, char prefix, std::string_view line) {
   if (line.empty() || line.back() != '\n') out += "\n\\ No newline at end of file\n";
 }
 
+bool blank(std::string_view s) {
+  return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
+}
+
+// A line's text without its terminator.
+std::string_view content(const Lines& lines, std::size_t line) {
+  std::string_view s = lines.at(line);
+  if (!s.empty() && s.back() == '\n') s.remove_suffix(1);
+  if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
+  return s;
+}
+
+// A deletion of all the text of its lines takes the lines with it: an editor wants the debris
+// gone, not an empty line where it was. Between two blank lines (or a blank one and the top of
+// the file) one blank line goes too, so paragraphs stay as far apart as around the others; and
+// when nothing but deleted and blank lines follows, the blank lines before them go as well.
+void remove_emptied_lines(std::string_view text, std::vector<Fix>& edits) {
+  const Lines lines(text);
+  if (lines.count() == 0) return;
+  std::vector<bool> whole(edits.size(), false);
+  for (std::size_t k = 0; k < edits.size(); ++k) {
+    Fix& f = edits[k];
+    if (!f.replacement.empty() || blank(text.substr(f.span.begin, f.span.size()))) continue;
+    const std::size_t first = lines.of(f.span.begin);
+    const std::size_t last = lines.of(f.span.end - 1);
+    const std::size_t content_end = lines.begin(last) + content(lines, last).size();
+    if (!blank(text.substr(lines.begin(first), f.span.begin - lines.begin(first))) ||
+        (f.span.end < content_end && !blank(text.substr(f.span.end, content_end - f.span.end)))) {
+      continue;
+    }
+    std::size_t begin = lines.begin(first);
+    std::size_t end = lines.end(last);
+    const bool blank_before = first == 0 || blank(lines.at(first - 1));
+    if (blank_before && last + 1 < lines.count() && blank(lines.at(last + 1))) {
+      end = lines.end(last + 1);
+    }
+    // Never into a neighbouring edit (one that deletes the spaces around the text, say).
+    if (k > 0) begin = std::max(begin, std::min(edits[k - 1].span.end, f.span.begin));
+    if (k + 1 < edits.size()) end = std::min(end, std::max(edits[k + 1].span.begin, f.span.end));
+    f.span = Span{begin, end};
+    whole[k] = true;
+  }
+  // The tail: the lines from `tail` on are each blank or overlapped by a whole-line deletion
+  // (whose other text is blank), and no other edit reaches them.
+  std::size_t k = edits.size();  // edits[k..] lie inside the tail
+  std::size_t tail = lines.count();
+  bool deleted = false;
+  for (std::size_t line = lines.count(); line-- > 0;) {
+    bool hit = false;
+    bool other = false;
+    while (k > 0 && edits[k - 1].span.end > lines.begin(line)) {
+      if (!whole[k - 1]) {
+        other = true;
+        break;
+      }
+      hit = true;
+      if (edits[k - 1].span.begin < lines.begin(line)) break;  // it reaches earlier lines too
+      --k;
+    }
+    if (other || (!hit && !blank(lines.at(line)))) break;
+    deleted = deleted || hit;
+    tail = line;
+  }
+  if (!deleted) return;
+  edits.erase(edits.begin() + static_cast<std::ptrdiff_t>(k), edits.end());
+  edits.push_back(Fix{Span{lines.begin(tail), text.size()}, ""});
+}
+
 std::string range(std::size_t start, std::size_t count) {
   // A zero-length range names the line before it (GNU diff convention).
   if (count == 0) return std::to_string(start == 0 ? 0 : start - 1) + ",0";
@@ -91,6 +159,7 @@ FixPlan plan_fixes(std::string_view text, const std::vector<Diagnostic>& diagnos
     plan.applied.push_back(candidates[k]);
   }
   std::sort(plan.applied.begin(), plan.applied.end());
+  remove_emptied_lines(text, plan.edits);
   return plan;
 }
 

@@ -82,3 +82,52 @@ TEST_CASE("unified diff: nothing to change gives nothing") {
   CHECK(unified_diff("t", "abc\n", {}).empty());
   CHECK(diff_path("./x/y.txt") == "x/y.txt");
 }
+
+namespace {
+
+// The text after applying the plan of one deletion per listed piece of `text`.
+std::string after_deleting(const std::string& text, const std::vector<std::string>& pieces) {
+  std::vector<Diagnostic> found;
+  for (const auto& piece : pieces) {
+    const auto at = text.find(piece);
+    REQUIRE(at != std::string::npos);
+    found.push_back(with_fixes(at, at + piece.size(), {""}));
+  }
+  const FixPlan plan = plan_fixes(text, found);
+  CHECK(plan.applied.size() == pieces.size());
+  return apply_edits(text, plan.edits);
+}
+
+}  // namespace
+
+TEST_CASE("plan_fixes: deleting all of a line's text removes the line, not leaving it empty") {
+  CHECK(after_deleting("a\nSee also: x\nb\n", {"See also: x"}) == "a\nb\n");
+  // Leading and trailing spaces of the line go with it; CRLF terminators too.
+  CHECK(after_deleting("a\r\n  Share this  \r\nb\r\n", {"Share this"}) == "a\r\nb\r\n");
+  // Between blank lines, one blank line goes with it, so the paragraphs stay one blank apart.
+  CHECK(after_deleting("a\n\nRead more\n\nb\n", {"Read more"}) == "a\n\nb\n");
+  CHECK(after_deleting("a\n\n\nX\n\n\nb\n", {"X"}) == "a\n\n\n\nb\n");
+  // A block of debris lines, blank-separated, at the end: nothing trails the last kept line.
+  CHECK(after_deleting("a\n\n\nLeave a Reply\n\nYour email\n", {"Leave a Reply", "Your email"}) ==
+        "a\n");
+  CHECK(after_deleting("a\n\nLeave a Reply\n\nYour email", {"Leave a Reply", "Your email"}) ==
+        "a\n");
+  // The only line of a file.
+  CHECK(after_deleting("Subscribe\n", {"Subscribe"}).empty());
+  // First line, then a blank one: the blank goes too.
+  CHECK(after_deleting("Menu\n\na\n", {"Menu"}) == "a\n");
+}
+
+TEST_CASE("plan_fixes: a deletion that leaves other text on its line keeps the line") {
+  CHECK(after_deleting("a\nHello See also: x\nb\n", {" See also: x"}) == "a\nHello\nb\n");
+  // Deleting only spaces never removes the line they are on.
+  CHECK(after_deleting("a\n   \nb\n", {"   "}) == "a\n\nb\n");
+}
+
+TEST_CASE("unified diff of a planned whole-line deletion removes the line") {
+  const std::string text = "a\n\nSee also: x\n\nb\n";
+  const auto see = text.find("See");
+  const FixPlan plan = plan_fixes(text, {with_fixes(see, see + 11, {""})});
+  CHECK(unified_diff("t", text, plan.edits) ==
+        "--- a/t\n+++ b/t\n@@ -1,5 +1,3 @@\n a\n \n-See also: x\n-\n b\n");
+}
