@@ -400,7 +400,7 @@ const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
   bool tie = false;
   for (const Candidate& c : candidates_) {
     const int overlap = role_overlap(c, window);
-    if (overlap < 2 && !c.unnamed && c.quotes == 0) continue;
+    if (overlap < 2 && !c.unnamed) continue;
     const double score = overlap + (c.unnamed ? 3 : 0) + (c.quotes > 0 ? 2 : 0) +
                          0.5 * std::min(c.quotes, 3) + (c.mentioned > 0 ? 2 : 0);
     if (score > best_score) {

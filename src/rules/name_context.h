@@ -58,7 +58,7 @@ class ArticleNames {
   /// ("Mr. X", "President X").
   bool in_name_slot(std::size_t i) const;
   /// The entity an unexplained name at token `i` most likely stands for: a person whose role
-  /// the article mentions near `i` or without a name, or who is quoted elsewhere.
+  /// the article mentions near `i` or without a name (being quoted elsewhere only adds weight).
   const NameEntity* likely_entity(std::size_t i) const;
   /// NameTable::lookup_word, remembered per spelling for the article.
   const std::vector<NameMatch>& lookup_word(std::string_view word) const;
@@ -70,10 +70,13 @@ class ArticleNames {
   /// The most words of one of `e`'s roles in the sentence of token `i` and the one before it.
   int role_words_near(std::size_t i, const NameEntity& e) const;
 
- private:
+  /// "said", "stressed", ...: a verb that makes the word before it a name slot.
   bool is_reporting_verb(std::string_view word) const;
-  bool is_title(std::string_view word) const;
+  /// "President", "Mr", ... in any case: a title that makes the word after it a name slot.
   bool is_title_any_case(std::string_view word) const;
+
+ private:
+  bool is_title(std::string_view word) const;
   int quoted(const NameEntity& e) const;
   bool unnamed_role(const NameEntity& e) const;
   void index_roles() const;

@@ -40,6 +40,10 @@ class NamesRule final : public Rule {
   void check_consistency(const CheckContext& context, const ArticleNames& article,
                          Sink& sink) const;
   void check_garbled(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
+  // Whether the unknown word at token i in a name slot is the name of someone (or some firm)
+  // the table does not list, as its neighbours show, rather than a garbled name.
+  bool real_unknown_name(const CheckContext& context, const ArticleNames& article,
+                         std::size_t i) const;
   bool excepted(const CheckContext& context, Span span) const;
 
   Check check_;

@@ -1,6 +1,7 @@
 // The names checks that compare spellings: fuzzy keys, given names, lower case, consistency
 // within an article, and garbled names in name slots. check_variants is in names.cpp.
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -292,6 +293,57 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
   }
 }
 
+namespace {
+
+// Nouns that name an organisation: what follows them is its name ("the Lagos-based firm
+// Cordros said"), not a person's.
+constexpr std::array<std::string_view, 40> kOrganisationNouns = {
+    "firm",         "company",     "group",     "bank",        "agency",    "fund",
+    "broker",       "brokerage",   "insurer",   "lender",      "carrier",   "airline",
+    "maker",        "retailer",    "operator",  "developer",   "publisher", "newspaper",
+    "daily",        "weekly",      "magazine",  "broadcaster", "channel",   "outlet",
+    "website",      "network",     "startup",   "consultancy", "institute", "foundation",
+    "charity",      "association", "union",     "party",       "club",      "team",
+    "manufacturer", "producer",    "automaker", "conglomerate"};
+
+bool adjacent(const Document& document, const NameToken& a, const NameToken& b) {
+  return b.word->span.begin == a.word->span.end + 1 && document.text()[a.word->span.end] == ' ';
+}
+
+}  // namespace
+
+bool NamesRule::real_unknown_name(const CheckContext& context, const ArticleNames& article,
+                                  std::size_t i) const {
+  const auto& tokens = article.tokens();
+  const Lexicon& lex = context.lexicon;
+  const Document& document = context.document;
+  if (i > 0 && adjacent(document, tokens[i - 1], tokens[i])) {
+    const NameToken& p = tokens[i - 1];
+    // "Magdalena Rzeczkowska stressed", "Christian Prudhomme said": a first name introduces the
+    // surname. A title does not ("Minister Ekin"), nor a word capitalised only as the first of
+    // its sentence ("Later Ekin said").
+    if (article.name_like(p) && !article.is_title_any_case(p.text) &&
+        (!p.word->sentence_start || !lex.is_known(to_lower(p.text)))) {
+      return true;
+    }
+    // "the firm Cordros said": an organisation's name.
+    if (!p.word->capitalised && std::find(kOrganisationNouns.begin(), kOrganisationNouns.end(),
+                                          p.text) != kOrganisationNouns.end()) {
+      return true;
+    }
+  }
+  // "Fabiola Gianotti, an Italian physicist, said": a first name with a surname after it, both
+  // unknown to the table: a person it does not list, not a garbled one.
+  if (i + 1 < tokens.size() && adjacent(document, tokens[i], tokens[i + 1])) {
+    const NameToken& n = tokens[i + 1];
+    if (article.name_like(n) && !article.is_reporting_verb(n.text) &&
+        !lex.is_known(to_lower(n.text)) && article.lookup_word(n.text).empty()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& article,
                               Sink& sink) const {
   const NameTable& names = context.lexicon.names();
@@ -326,11 +378,7 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
       continue;
     }
     if (!article.in_name_slot(i)) continue;
-    // "Magdalena Rzeczkowska stressed": a first name introduces the surname.
-    if (const NameToken* p = article.previous(i);
-        p && article.name_like(*p) && !context.lexicon.is_known(to_lower(p->text))) {
-      continue;
-    }
+    if (real_unknown_name(context, article, i)) continue;
     if (context.lexicon.is_known(t.text) || context.lexicon.is_known(to_lower(t.text))) continue;
     if (!article.lookup_word(t.text).empty() || names.fuzzy_word(t.text)) continue;
     // A misspelt given name before its surname: names.fuzzy says which.
