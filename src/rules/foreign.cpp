@@ -184,6 +184,9 @@ void ForeignRule::check_scripts(const CheckContext& context, Sink& sink) const {
     }
     i = run.end;
     if (context.analysis.is_skipped(run)) continue;
+    // One Greek letter is a symbol of English prose: a unit prefix ('120 μm'), a variable or
+    // a variant ('β-blockers', 'Δ'), not Greek left untranslated.
+    if (script == USCRIPT_GREEK && run.end == next) continue;
     Span span = run;
     std::vector<Fix> fixes;
     const auto close_for = [](char open) { return open == '[' ? ']' : open == '(' ? ')' : 0; };
