@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "text/quotes.h"
 
 namespace mtlint {
 
@@ -315,6 +316,7 @@ Analysis Segmenter::analyse(std::string_view text, Markup markup) {
   out.words.reserve(text.size() / 6 + 16);
   out.skipped = find_urls_and_emails(text);
   for (const Span& s : non_prose_spans(text, markup)) out.skipped.push_back(s);
+  for (const Span& s : glossed_quotes(text)) out.skipped.push_back(s);
   std::sort(out.skipped.begin(), out.skipped.end());
   std::vector<Span> merged;
   for (const Span& s : out.skipped) {

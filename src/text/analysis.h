@@ -28,7 +28,9 @@ struct Analysis {
   std::vector<Word> words;
   std::vector<Span> sentences;
   std::vector<Span> paragraphs;
-  std::vector<Span> skipped;  ///< URLs, e-mail addresses and non-prose markup; sorted, disjoint
+  /// URLs, e-mail addresses, non-prose markup and glossed quotations (see glossed_quotes);
+  /// sorted, disjoint.
+  std::vector<Span> skipped;
 
   /// True when `span` overlaps a skipped region (rules working on raw text use this).
   bool is_skipped(Span span) const;

@@ -1,0 +1,104 @@
+#include "text/quotes.h"
+
+#include <array>
+#include <cctype>
+
+namespace mtlint {
+
+namespace {
+
+constexpr std::string_view kOpen = "\xE2\x80\x9C";   // “
+constexpr std::string_view kClose = "\xE2\x80\x9D";  // ”
+constexpr std::size_t kMaxQuoteWords = 8;            // a title, not a statement
+constexpr std::size_t kMaxTermWords = 4;
+constexpr std::size_t kMaxGlossBytes = 160;
+
+// Words that introduce a term ("known as the", "the word"); compared before the quotation, in
+// lower case, each followed by one space.
+constexpr std::array<std::string_view, 21> kIntroducers = {
+    "known as",   "as the",     "known as the", "known as a",     "called",    "called the",
+    "dubbed",     "dubbed the", "nicknamed",    "termed",         "the term",  "the word",
+    "the phrase", "the slogan", "the motto",    "the expression", "so-called", "meaning",
+    "titled",     "entitled",   "the title"};
+
+std::size_t count_words(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : s) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool ends_with_lower(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  const std::string_view tail = s.substr(s.size() - suffix.size());
+  for (std::size_t i = 0; i < suffix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(tail[i])) != suffix[i]) return false;
+  }
+  // A whole word: nothing of a word right before it.
+  return s.size() == suffix.size() ||
+         !std::isalnum(static_cast<unsigned char>(s[s.size() - suffix.size() - 1]));
+}
+
+bool introduced(std::string_view before) {
+  if (before.empty() || before.back() != ' ') return false;
+  before.remove_suffix(1);
+  for (const std::string_view words : kIntroducers) {
+    if (ends_with_lower(before, words)) return true;
+  }
+  return false;
+}
+
+// A bracketed gloss right after the quotation at `at`: optional comma, spaces, "(", text, ")".
+bool glossed(std::string_view text, std::size_t at) {
+  if (at < text.size() && text[at] == ',') ++at;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || text[at] != '(') return false;
+  const std::size_t close = text.find(')', at);
+  if (close == std::string_view::npos || close - at > kMaxGlossBytes) return false;
+  const std::string_view inside = text.substr(at + 1, close - at - 1);
+  return !inside.empty() && inside.find('\n') == std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<Span> glossed_quotes(std::string_view text) {
+  std::vector<Span> spans;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    // The next opening mark: a curly one, or a straight one that starts a word.
+    const std::size_t curly = text.find(kOpen, at);
+    std::size_t straight = text.find('"', at);
+    while (straight != std::string_view::npos && straight > 0 &&
+           std::isalnum(static_cast<unsigned char>(text[straight - 1]))) {
+      straight = text.find('"', straight + 1);
+    }
+    const std::size_t open = std::min(curly, straight);
+    if (open == std::string_view::npos) break;
+    const bool is_curly = open == curly;
+    const std::size_t content = open + (is_curly ? kOpen.size() : 1);
+    const std::size_t close = is_curly ? text.find(kClose, content) : text.find('"', content);
+    if (close == std::string_view::npos) break;
+    const std::size_t end = close + (is_curly ? kClose.size() : 1);
+    const std::string_view quoted = text.substr(content, close - content);
+    at = end;
+    if (quoted.empty() || quoted.find('\n') != std::string_view::npos) {
+      at = content;  // not a pair on one line: look again from inside
+      continue;
+    }
+    const std::size_t words = count_words(quoted);
+    const std::size_t line_begin =
+        text.rfind('\n', open) == std::string_view::npos ? 0 : text.rfind('\n', open) + 1;
+    const std::string_view before = text.substr(line_begin, open - line_begin);
+    if ((words <= kMaxQuoteWords && glossed(text, end)) ||
+        (words <= kMaxTermWords && introduced(before))) {
+      spans.push_back(Span{open, end});
+    }
+  }
+  return spans;
+}
+
+}  // namespace mtlint

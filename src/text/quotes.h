@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "core/span.h"
+
+namespace mtlint {
+
+/// Quoted foreign words an edited text glosses, to be left out of the checks like a URL:
+/// - a short quotation followed by its translation in brackets: a title given in the original
+///   ('“Anatomie d’une chute” (“Anatomy of a Fall”)');
+/// - a short quotation introduced as a term: 'known in Mexico as the “mañanera”', 'the
+///   so-called "Zeitenwende"', 'the word "glasnost"'.
+/// The spans cover the quotation marks; sorted, disjoint.
+std::vector<Span> glossed_quotes(std::string_view text);
+
+}  // namespace mtlint

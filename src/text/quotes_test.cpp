@@ -1,0 +1,49 @@
+#include "text/quotes.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace mtlint;
+
+namespace {
+
+std::vector<std::string> quoted(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Span& s : glossed_quotes(text)) out.push_back(text.substr(s.begin, s.size()));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("glossed quotes: original titles with their translation in brackets") {
+  CHECK(quoted("Triet’s “Anatomie d’une chute” (“Anatomy of a Fall”) won.") ==
+        std::vector<std::string>{"“Anatomie d’une chute”"});
+  CHECK(quoted("the author of \"Cien años de soledad\" (\"One Hundred Years of Solitude\").") ==
+        std::vector<std::string>{"\"Cien años de soledad\""});
+  CHECK(quoted("the film “O Agente Secreto”, (The Secret Agent) opened") ==
+        std::vector<std::string>{"“O Agente Secreto”"});
+}
+
+TEST_CASE("glossed quotes: terms introduced as such") {
+  CHECK(quoted("known in Mexico as the “mañanera”, a daily briefing") ==
+        std::vector<std::string>{"“mañanera”"});
+  CHECK(quoted("what he called the \"Zeitenwende\" in 2022") ==
+        std::vector<std::string>{"\"Zeitenwende\""});
+  CHECK(quoted("the so-called “special military operation”") ==
+        std::vector<std::string>{"“special military operation”"});
+}
+
+TEST_CASE("glossed quotes: speech and unglossed quotations stay checked") {
+  // A statement, however short, is not a gloss: nothing introduces it, no bracket follows.
+  CHECK(quoted("“We will win,” Zelensky said. He added: “Nous gagnerons.”").empty());
+  // Too long to be a title, though a bracket follows.
+  CHECK(quoted("“one two three four five six seven eight nine” (video)").empty());
+  // A term too long for its introducer.
+  CHECK(quoted("known as “a plan that nobody in the capital liked”").empty());
+  // 'recalled' is not 'called'; an unclosed quotation is nothing.
+  CHECK(quoted("he recalled “Kiev” fondly").empty());
+  CHECK(quoted("known as “mañanera (morning)").empty());
+  // Quotes on two lines are not one quotation.
+  CHECK(quoted("called “a\nb” (x)").empty());
+}
