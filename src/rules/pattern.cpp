@@ -1,5 +1,8 @@
 #include "rules/pattern.h"
 
+#include <cctype>
+#include <cstring>
+
 #include "rules/rule_spec.h"
 
 namespace mtlint {
@@ -16,6 +19,7 @@ Result<std::unique_ptr<Rule>> PatternRule::create(const RuleSpec& spec) {
   rule->unknown_ = static_cast<int>(p.integer("unknown", -1));
   rule->in_urls_ = p.boolean("in_urls", false);
   rule->fix_ = p.optional_string("fix");
+  rule->space_before_word_ = p.boolean("space_before_word", false);
   if (const toml::table* map = p.table("map")) {
     for (const auto& [key, value] : *map) {
       if (!value.is_string()) {
@@ -95,6 +99,14 @@ void PatternRule::check(const CheckContext& context, Sink& sink) const {
           fixes.push_back(Fix{span, it->second});
         } else if (fix_) {
           fixes.push_back(Fix{span, fill_template(*fix_, text, groups)});
+        }
+        // Full-width punctuation carries its own spacing: 'rivals，and' -> 'rivals, and'.
+        if (space_before_word_ && !fixes.empty() && span.end < text.size()) {
+          const std::string& r = fixes.front().replacement;
+          const auto after = static_cast<unsigned char>(text[span.end]);
+          if (!r.empty() && std::strchr(",.:;!?)", r.back()) != nullptr && std::isalnum(after)) {
+            fixes.front().replacement += ' ';
+          }
         }
         std::string message = fill_template(info().message, text, groups);
         if (!fixes.empty()) {
