@@ -11,6 +11,7 @@ namespace mtlint {
 
 struct RuleSpec;
 class ArticleNames;
+struct NameForm;
 
 /// Checks names against the name table and against the article itself. Parameter `check`:
 /// - "variant": a curated or generated variant of a table entity ('Kouleba' -> 'Kuleba');
@@ -39,6 +40,8 @@ class NamesRule final : public Rule {
   void check_lowercase(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
   void check_consistency(const CheckContext& context, const ArticleNames& article,
                          Sink& sink) const;
+  void check_diacritic_mix(const CheckContext& context, const ArticleNames& article,
+                           const std::vector<const NameForm*>& forms, Sink& sink) const;
   void check_garbled(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
   // Whether the unknown word at token i in a name slot is the name of someone (or some firm)
   // the table does not list, as its neighbours show, rather than a garbled name.

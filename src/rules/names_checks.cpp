@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -200,6 +201,66 @@ bool given_names_of_others(const ArticleNames& article, std::string_view a, std:
 
 }  // namespace
 
+void NamesRule::check_diacritic_mix(const CheckContext& context, const ArticleNames& article,
+                                    const std::vector<const NameForm*>& forms, Sink& sink) const {
+  // "Erdoğan" and "Erdogan", "İstanbul" and "Istanbul": one name of the table written with and
+  // without diacritics in one article. Either may be house style, but not both: the article's
+  // commoner spelling is kept, the table's on a tie, else the first.
+  const NameTable& names = context.lexicon.names();
+  std::map<std::string_view, std::vector<const NameForm*>> by_folded;
+  for (const NameForm* form : forms) {
+    if (!form->folded.empty()) by_folded[form->folded].push_back(form);
+  }
+  for (auto& [folded, group] : by_folded) {
+    if (group.size() < 2) continue;
+    // Every spelling must name one entity of the table, and not only as a given name: one it
+    // does not know may be part of another name ('İstanbul Başakşehir', a club, beside the city
+    // of Istanbul), and "Novák" and "Novak" may be two people.
+    std::vector<const NameEntity*> shared;
+    bool first = true, whole_name = false;
+    for (const NameForm* form : group) {
+      const auto& matches = article.lookup_word(form->text);
+      whole_name =
+          whole_name || std::any_of(matches.begin(), matches.end(), [](const NameMatch& m) {
+            return !m.given && m.how != MatchHow::fuzzy;
+          });
+      if (first) {
+        for (const NameMatch& m : matches) shared.push_back(m.entity);
+        first = false;
+        continue;
+      }
+      std::erase_if(shared, [&](const NameEntity* e) {
+        return std::none_of(matches.begin(), matches.end(),
+                            [&](const NameMatch& m) { return m.entity == e; });
+      });
+    }
+    if (shared.empty() || !whole_name) continue;
+    const auto rank = [&](const NameForm* f) {
+      return std::make_tuple(article.counts().find(f->text)->second,
+                             names.is_canonical_word(f->text),
+                             -static_cast<long>(article.first(f->text)->word->stem.begin));
+    };
+    const NameForm* keep =
+        *std::max_element(group.begin(), group.end(),
+                          [&](const NameForm* a, const NameForm* b) { return rank(a) < rank(b); });
+    const NameToken* other = article.first(keep->text);
+    const int line = article.line_of(other->word->stem.begin);
+    for (const NameForm* drop : group) {
+      if (drop == keep) continue;
+      for (const std::size_t k : article.occurrences(drop->text)) {
+        const NameToken& t = article.tokens()[k];
+        std::string message = quote(drop->text) + " and " + quote(keep->text) + " (line " +
+                              std::to_string(line) +
+                              ") are one name with and without its diacritics; write " +
+                              quote(keep->text) + " throughout";
+        Diagnostic d = finding(t.word->stem, std::move(message), {Fix{t.word->stem, keep->text}});
+        d.related.push_back({other->word->stem, "spelled " + quote(keep->text) + " here"});
+        sink.report(std::move(d));
+      }
+    }
+  }
+}
+
 void NamesRule::check_consistency(const CheckContext& context, const ArticleNames& article,
                                   Sink& sink) const {
   const NameTable& names = context.lexicon.names();
@@ -221,6 +282,11 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
     if (lex.is_known(to_lower(text))) continue;
     spellings.push_back({&form, lex.is_known(text), names.is_canonical_word(text),
                          !article.lookup_word(text).empty()});
+  }
+  {
+    std::vector<const NameForm*> forms;
+    for (const Spelling& sp : spellings) forms.push_back(sp.form);
+    check_diacritic_mix(context, article, forms, sink);
   }
   // forms() is in the order of counts(), i.e. sorted: each pair once, the smaller spelling first.
   // Only spellings with the same first letter can match: each is paired with the later ones of
