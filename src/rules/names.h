@@ -42,6 +42,10 @@ class NamesRule final : public Rule {
                          Sink& sink) const;
   void check_diacritic_mix(const CheckContext& context, const ArticleNames& article,
                            const std::vector<const NameForm*>& forms, Sink& sink) const;
+  // Whether the lower-case common word at token i stands for the name `proper`, which the
+  // article writes elsewhere: after a title or a first name, or as the subject of "said".
+  bool lower_case_name_in_slot(const ArticleNames& article, std::size_t i,
+                               std::string_view proper) const;
   void check_garbled(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
   // Whether the unknown word at token i in a name slot is the name of someone (or some firm)
   // the table does not list, as its neighbours show, rather than a garbled name.

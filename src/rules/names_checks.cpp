@@ -151,16 +151,52 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
   }
 }
 
+namespace {
+
+constexpr std::array<std::string_view, 12> kDeterminers = {
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"};
+
+}  // namespace
+
+bool NamesRule::lower_case_name_in_slot(const ArticleNames& article, std::size_t i,
+                                        std::string_view proper) const {
+  if (article.counts().find(proper) == article.counts().end()) return false;
+  const NameToken* p = article.previous(i);
+  // After a title or the person's first name: "President trump", "Donald trump" (not "the
+  // Senate bill").
+  if (p && article.is_title_any_case(p->text)) return true;
+  if (p && article.name_like(*p)) {
+    const auto& mine = article.lookup_word(proper);
+    for (const NameMatch& m : article.lookup_word(p->text)) {
+      if (m.entity->kind == EntityKind::person &&
+          std::any_of(mine.begin(), mine.end(),
+                      [&](const NameMatch& x) { return x.entity == m.entity; })) {
+        return true;
+      }
+    }
+  }
+  // Before a reporting verb, without a determiner: "where trump said" (but "the bill says").
+  const NameToken* n = article.next(i);
+  if (!n || !article.is_reporting_verb(n->text)) return false;
+  return !p || std::find(kDeterminers.begin(), kDeterminers.end(), to_lower(p->text)) ==
+                   kDeterminers.end();
+}
+
 void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames& article,
                                 Sink& sink) const {
   const NameTable& names = context.lexicon.names();
-  for (const NameToken& t : article.tokens()) {
+  const auto& tokens = article.tokens();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const NameToken& t = tokens[i];
     const Word& w = *t.word;
     if (w.capitalised || !w.latin || w.has_digit || w.has_inner_dot || t.text.size() < 3) continue;
     const std::string* proper = names.proper_form(t.text);
     if (!proper || *proper == t.text) continue;
-    // "turkey", "china" (bone china), "bill": a common word is not a lower-cased name.
-    if (context.lexicon.is_known(t.text)) continue;
+    // "turkey", "china" (bone china), "bill": a common word is not a lower-cased name, unless
+    // the article writes the name and this word stands in a name slot ("where trump said").
+    if (context.lexicon.is_known(t.text) && !lower_case_name_in_slot(article, i, *proper)) {
+      continue;
+    }
     const auto& matches = article.lookup_word(*proper);
     if (matches.empty()) continue;
     const std::string& entity = matches.front().entity->canonical;
