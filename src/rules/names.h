@@ -42,8 +42,8 @@ class NamesRule final : public Rule {
                          Sink& sink) const;
   void check_diacritic_mix(const CheckContext& context, const ArticleNames& article,
                            const std::vector<const NameForm*>& forms, Sink& sink) const;
-  // Whether the lower-case common word at token i stands for the name `proper`, which the
-  // article writes elsewhere: after a title or a first name, or as the subject of "said".
+  // Whether the lower-case common word at token i stands for the name `proper`: after a title
+  // or the person's first name, or as the subject of "said" without a determiner.
   bool lower_case_name_in_slot(const ArticleNames& article, std::size_t i,
                                std::string_view proper) const;
   void check_garbled(const CheckContext& context, const ArticleNames& article, Sink& sink) const;

@@ -153,14 +153,15 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
 
 namespace {
 
-constexpr std::array<std::string_view, 12> kDeterminers = {
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"};
+// Words after which a clause, and so its subject, begins.
+constexpr std::array<std::string_view, 12> kClauseOpeners = {
+    "where", "when",   "and",     "but",   "while",  "as",
+    "after", "before", "because", "since", "though", "although"};
 
 }  // namespace
 
 bool NamesRule::lower_case_name_in_slot(const ArticleNames& article, std::size_t i,
                                         std::string_view proper) const {
-  if (article.counts().find(proper) == article.counts().end()) return false;
   const NameToken* p = article.previous(i);
   // After a title or the person's first name: "President trump", "Donald trump" (not "the
   // Senate bill").
@@ -175,11 +176,22 @@ bool NamesRule::lower_case_name_in_slot(const ArticleNames& article, std::size_t
       }
     }
   }
-  // Before a reporting verb, without a determiner: "where trump said" (but "the bill says").
+  // Before a reporting verb, after no other word of its phrase: "where trump said", "and
+  // turkey warned" (but "the bill says", "the central bank announced"); and only a whole name
+  // or a surname ("Bank" of "West Bank" is neither).
   const NameToken* n = article.next(i);
   if (!n || !article.is_reporting_verb(n->text)) return false;
-  return !p || std::find(kDeterminers.begin(), kDeterminers.end(), to_lower(p->text)) ==
-                   kDeterminers.end();
+  if (p && !p->word->capitalised &&
+      std::find(kClauseOpeners.begin(), kClauseOpeners.end(), p->text) == kClauseOpeners.end()) {
+    return false;
+  }
+  for (const NameMatch& m : article.lookup_word(proper)) {
+    const std::vector<std::string> words = name_words(m.entity->canonical);
+    if (words.size() == 1 || (m.entity->kind == EntityKind::person && words.back() == proper)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames& article,
