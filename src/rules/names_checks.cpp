@@ -82,6 +82,49 @@ const NameEntity* translated_given_name(const CheckContext& context, const Artic
   return nullptr;
 }
 
+// "President Andrzej Bagpipe": token `i` is a capitalised English word (Polish 'duda' is a
+// bagpipe) after the given name of exactly one two-word person of the table (not a Chinese one),
+// whose surname it is not; the pair is no known form, no hyphen follows, and a title or one of
+// the person's roles introduces the given name.
+const NameEntity* translated_surname(const CheckContext& context, const ArticleNames& article,
+                                     std::size_t i) {
+  const NameToken& t = article.tokens()[i];
+  if (i == 0 || t.word->sentence_start || t.text.size() < 4) return nullptr;
+  const NameToken& p = article.tokens()[i - 1];
+  const std::string_view text = context.document.text();
+  if (article.previous(i) != &p || !article.name_like(p) || text[p.word->stem.end] != ' ') {
+    return nullptr;
+  }
+  // Part of a hyphenated name: "Emma Little-Pengelly", "Lai Ching-te".
+  if (t.word->stem.end < text.size() && text[t.word->stem.end] == '-') return nullptr;
+  const NameEntity* found = nullptr;
+  for (const NameMatch& m : article.lookup_word(p.text)) {
+    const NameEntity& e = *m.entity;
+    // A Chinese name reads surname first: its first word is no given name.
+    if (e.kind != EntityKind::person || e.roles.empty() || e.exact_only) continue;
+    const std::vector<std::string> words = name_words(e.canonical);
+    if (words.size() != 2 || words.front() != p.text) continue;
+    if (found && found != &e) return nullptr;  // a given name of two people
+    found = &e;
+  }
+  if (!found || name_words(found->canonical).back() == t.text) return nullptr;
+  const std::string lower = to_lower(t.text);
+  if (!context.lexicon.is_known(lower) || article.is_title_any_case(t.text) ||
+      article.is_reporting_verb(lower)) {
+    return nullptr;
+  }
+  if (!article.lookup_word(t.text).empty()) return nullptr;  // a name of its own
+  if (context.lexicon.names().lookup_form(std::string(p.text) + " " + std::string(t.text))) {
+    return nullptr;
+  }
+  // A title or one of the person's roles right before: many people share a given name.
+  const NameToken* title = article.previous(i - 1);
+  if ((title && article.is_title_any_case(title->text)) || article.role_before(i - 1, *found)) {
+    return found;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 void NamesRule::report_given_name(const ArticleNames& article, std::size_t i, Sink& sink) const {
@@ -464,7 +507,11 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
   const auto& tokens = article.tokens();
   // "Foreign Minister Wang Bright said": a Chinese given name translated by its meaning, found
   // in a name slot; then every "Wang Bright" of the article is reported.
-  std::map<std::string, const NameEntity*, std::less<>> translated;
+  struct Translated {
+    const NameEntity* entity;
+    bool surname;  // else a Chinese given name
+  };
+  std::map<std::string, Translated, std::less<>> translated;
   const auto pair_at = [&](std::size_t i) {
     return std::string(tokens[i - 1].text) + " " + std::string(tokens[i].text);
   };
@@ -472,7 +519,9 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     if (!article.name_like(tokens[i])) continue;
     if (const NameEntity* e = translated_given_name(context, article, i);
         e && article.in_name_slot(i)) {
-      translated.emplace(pair_at(i), e);
+      translated.emplace(pair_at(i), Translated{e, false});
+    } else if (const NameEntity* s = translated_surname(context, article, i)) {
+      translated.emplace(pair_at(i), Translated{s, true});
     }
   }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -481,13 +530,14 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     const auto it =
         translated.empty() || !article.previous(i) ? translated.end() : translated.find(pair_at(i));
     if (it != translated.end()) {
-      const NameEntity* e = it->second;
+      const NameEntity* e = it->second.entity;
       const NameToken& p = tokens[i - 1];
       const Span span{p.word->stem.begin, t.word->stem.end};
       const std::string written(context.document.slice(span.begin, span.end));
-      std::string message = quote(written) +
-                            " looks like a Chinese given name translated into English; probably " +
-                            quote(e->canonical) + " (" + e->roles.front() + ")";
+      std::string message = quote(written) + " looks like " +
+                            (it->second.surname ? "a surname translated into English"
+                                                : "a Chinese given name translated into English") +
+                            "; probably " + quote(e->canonical) + " (" + e->roles.front() + ")";
       sink.report(finding(span, std::move(message), {Fix{span, e->canonical}}));
       continue;
     }
