@@ -414,4 +414,23 @@ const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
   return tie ? nullptr : best;
 }
 
+const NameEntity* near_given_name(const ArticleNames& article, std::size_t i, std::string& given) {
+  const NameToken& t = article.tokens()[i];
+  const NameToken* next = article.next(i);
+  if (!next) return nullptr;
+  for (const NameMatch& m : article.lookup_word(next->text)) {
+    if (m.given || m.how == MatchHow::fuzzy) continue;
+    const std::vector<std::string> words = name_words(m.entity->canonical);
+    if (words.size() != 2 || m.canonical_word != words.back() || words.front() == t.text) continue;
+    const std::string a = name_key(t.text), b = name_key(words.front());
+    const int limit = std::min(a.size(), b.size()) >= 6 ? 1 : 0;
+    if (a.empty() || b.empty() || a.front() != b.front() || key_distance(a, b, limit) > limit) {
+      continue;
+    }
+    given = words.front();
+    return m.entity;
+  }
+  return nullptr;
+}
+
 }  // namespace mtlint

@@ -1,0 +1,207 @@
+// names.garbled: words in name slots that no dictionary, table entry or other mention
+// explains, and names translated as words ("Wang Bright", "Andrzej Bagpipe").
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "lexicon/name_key.h"
+#include "lexicon/word_list.h"
+#include "rules/name_context.h"
+#include "rules/names.h"
+
+namespace mtlint {
+
+namespace {
+
+// "Wang Bright": token `i` is an English word of 5+ letters after the surname of a Chinese
+// person of the table, the two are no known form, and one of the person's roles introduces
+// them or has two of its words in the sentence or the one before.
+const NameEntity* translated_given_name(const CheckContext& context, const ArticleNames& article,
+                                        std::size_t i) {
+  const NameToken& t = article.tokens()[i];
+  const NameToken* p = article.previous(i);
+  if (!p || !article.name_like(*p) || t.text.size() < 5) {
+    return nullptr;
+  }
+  // Cheapest first: most words follow no Chinese surname of the table.
+  for (const NameMatch& m : article.lookup_word(p->text)) {
+    const NameEntity& e = *m.entity;
+    if (e.kind != EntityKind::person || !e.exact_only || e.roles.empty()) continue;
+    const std::vector<std::string> words = name_words(e.canonical);
+    if (words.size() != 2 || words[0] != p->text || words[1] == t.text) continue;
+    if (!context.lexicon.is_known(to_lower(t.text))) return nullptr;
+    if (context.lexicon.names().lookup_form(std::string(p->text) + " " + std::string(t.text))) {
+      return nullptr;
+    }
+    if (article.role_before(i - 1, e) || article.role_words_near(i, e) >= 2) return &e;
+  }
+  return nullptr;
+}
+
+// "President Andrzej Bagpipe": token `i` is a capitalised English word (Polish 'duda' is a
+// bagpipe) after the given name of exactly one two-word person of the table (not a Chinese one),
+// whose surname it is not; the pair is no known form, no hyphen follows, and a title or one of
+// the person's roles introduces the given name.
+const NameEntity* translated_surname(const CheckContext& context, const ArticleNames& article,
+                                     std::size_t i) {
+  const NameToken& t = article.tokens()[i];
+  if (i == 0 || t.word->sentence_start || t.text.size() < 4) return nullptr;
+  const NameToken& p = article.tokens()[i - 1];
+  const std::string_view text = context.document.text();
+  if (article.previous(i) != &p || !article.name_like(p) || text[p.word->stem.end] != ' ') {
+    return nullptr;
+  }
+  // Part of a hyphenated name: "Emma Little-Pengelly", "Lai Ching-te".
+  if (t.word->stem.end < text.size() && text[t.word->stem.end] == '-') return nullptr;
+  const NameEntity* found = nullptr;
+  for (const NameMatch& m : article.lookup_word(p.text)) {
+    const NameEntity& e = *m.entity;
+    // A Chinese name reads surname first: its first word is no given name.
+    if (e.kind != EntityKind::person || e.roles.empty() || e.exact_only) continue;
+    const std::vector<std::string> words = name_words(e.canonical);
+    if (words.size() != 2 || words.front() != p.text) continue;
+    if (found && found != &e) return nullptr;  // a given name of two people
+    found = &e;
+  }
+  if (!found || name_words(found->canonical).back() == t.text) return nullptr;
+  const std::string lower = to_lower(t.text);
+  if (!context.lexicon.is_known(lower) || article.is_title_any_case(t.text) ||
+      article.is_reporting_verb(lower)) {
+    return nullptr;
+  }
+  if (!article.lookup_word(t.text).empty()) return nullptr;  // a name of its own
+  if (context.lexicon.names().lookup_form(std::string(p.text) + " " + std::string(t.text))) {
+    return nullptr;
+  }
+  // A title or one of the person's roles right before: many people share a given name.
+  const NameToken* title = article.previous(i - 1);
+  if ((title && article.is_title_any_case(title->text)) || article.role_before(i - 1, *found)) {
+    return found;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+namespace {
+
+// Nouns that name an organisation: what follows them is its name ("the Lagos-based firm
+// Cordros said"), not a person's.
+constexpr std::array<std::string_view, 40> kOrganisationNouns = {
+    "firm",         "company",     "group",     "bank",        "agency",    "fund",
+    "broker",       "brokerage",   "insurer",   "lender",      "carrier",   "airline",
+    "maker",        "retailer",    "operator",  "developer",   "publisher", "newspaper",
+    "daily",        "weekly",      "magazine",  "broadcaster", "channel",   "outlet",
+    "website",      "network",     "startup",   "consultancy", "institute", "foundation",
+    "charity",      "association", "union",     "party",       "club",      "team",
+    "manufacturer", "producer",    "automaker", "conglomerate"};
+
+bool adjacent(const Document& document, const NameToken& a, const NameToken& b) {
+  return b.word->span.begin == a.word->span.end + 1 && document.text()[a.word->span.end] == ' ';
+}
+
+}  // namespace
+
+bool NamesRule::real_unknown_name(const CheckContext& context, const ArticleNames& article,
+                                  std::size_t i) const {
+  const auto& tokens = article.tokens();
+  const Lexicon& lex = context.lexicon;
+  const Document& document = context.document;
+  if (i > 0 && adjacent(document, tokens[i - 1], tokens[i])) {
+    const NameToken& p = tokens[i - 1];
+    // "Magdalena Rzeczkowska stressed", "Christian Prudhomme said": a first name introduces the
+    // surname. A title does not ("Minister Ekin"), nor a word capitalised only as the first of
+    // its sentence ("Later Ekin said").
+    if (article.name_like(p) && !article.is_title_any_case(p.text) &&
+        (!p.word->sentence_start || !lex.is_known(to_lower(p.text)))) {
+      return true;
+    }
+    // "the firm Cordros said": an organisation's name.
+    if (!p.word->capitalised && std::find(kOrganisationNouns.begin(), kOrganisationNouns.end(),
+                                          p.text) != kOrganisationNouns.end()) {
+      return true;
+    }
+  }
+  // "Fabiola Gianotti, an Italian physicist, said": a first name with a surname after it, both
+  // unknown to the table: a person it does not list, not a garbled one.
+  if (i + 1 < tokens.size() && adjacent(document, tokens[i], tokens[i + 1])) {
+    const NameToken& n = tokens[i + 1];
+    if (article.name_like(n) && !article.is_reporting_verb(n.text) &&
+        !lex.is_known(to_lower(n.text)) && article.lookup_word(n.text).empty()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& article,
+                              Sink& sink) const {
+  const NameTable& names = context.lexicon.names();
+  const auto& tokens = article.tokens();
+  // "Foreign Minister Wang Bright said": a Chinese given name translated by its meaning, found
+  // in a name slot; then every "Wang Bright" of the article is reported.
+  struct Translated {
+    const NameEntity* entity;
+    bool surname;  // else a Chinese given name
+  };
+  std::map<std::string, Translated, std::less<>> translated;
+  const auto pair_at = [&](std::size_t i) {
+    return std::string(tokens[i - 1].text) + " " + std::string(tokens[i].text);
+  };
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (!article.name_like(tokens[i])) continue;
+    if (const NameEntity* e = translated_given_name(context, article, i);
+        e && article.in_name_slot(i)) {
+      translated.emplace(pair_at(i), Translated{e, false});
+    } else if (const NameEntity* s = translated_surname(context, article, i)) {
+      translated.emplace(pair_at(i), Translated{s, true});
+    }
+  }
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const NameToken& t = tokens[i];
+    if (!article.name_like(t) || t.word->all_caps || t.text.size() < 3) continue;
+    const auto it =
+        translated.empty() || !article.previous(i) ? translated.end() : translated.find(pair_at(i));
+    if (it != translated.end()) {
+      const NameEntity* e = it->second.entity;
+      const NameToken& p = tokens[i - 1];
+      const Span span{p.word->stem.begin, t.word->stem.end};
+      const std::string written(context.document.slice(span.begin, span.end));
+      std::string message = quote(written) + " looks like " +
+                            (it->second.surname ? "a surname translated into English"
+                                                : "a Chinese given name translated into English") +
+                            "; probably " + quote(e->canonical) + " (" + e->roles.front() + ")";
+      sink.report(finding(span, std::move(message), {Fix{span, e->canonical}}));
+      continue;
+    }
+    if (!article.in_name_slot(i)) continue;
+    if (real_unknown_name(context, article, i)) continue;
+    if (context.lexicon.is_known(t.text) || context.lexicon.is_known(to_lower(t.text))) continue;
+    if (!article.lookup_word(t.text).empty() || names.fuzzy_word(t.text)) continue;
+    // A misspelt given name before its surname: names.fuzzy says which.
+    if (std::string given; near_given_name(article, i, given)) continue;
+    // Explained by another mention: the same word, or a near spelling, elsewhere.
+    if (article.counts().find(t.text)->second > 1) continue;
+    bool explained = false;
+    const NameForm form = name_form(t.text);
+    for (const NameForm& other : article.forms()) {
+      if (other.text != t.text && same_name(other, form)) {
+        explained = true;
+        break;
+      }
+    }
+    if (explained) continue;
+    const NameEntity* e = article.likely_entity(i);
+    std::string message = quote(t.text) + " stands where a name belongs but is no known name";
+    std::vector<Fix> fixes;
+    if (e) {
+      message += "; probably a garbled " + quote(e->canonical) + " (" + e->roles.front() + ")";
+      fixes.push_back(Fix{t.word->stem, e->canonical});
+    } else {
+      message += "; check the name against the source";
+    }
+    sink.report(finding(t.word->stem, std::move(message), std::move(fixes)));
+  }
+}
+
+}  // namespace mtlint
