@@ -46,6 +46,8 @@ class NamesRule final : public Rule {
   // or the person's first name, or as the subject of "said" without a determiner.
   bool lower_case_name_in_slot(const ArticleNames& article, std::size_t i,
                                std::string_view proper) const;
+  void check_capital_particles(const CheckContext& context, const ArticleNames& article,
+                               Sink& sink) const;
   void check_garbled(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
   // Whether the unknown word at token i in a name slot is the name of someone (or some firm)
   // the table does not list, as its neighbours show, rather than a garbled name.

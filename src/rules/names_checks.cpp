@@ -171,6 +171,62 @@ void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames&
                                 " in lower case; write " + quote(*proper);
     sink.report(finding(w.stem, message, {Fix{w.stem, *proper}}));
   }
+  check_capital_particles(context, article, sink);
+}
+
+namespace {
+
+// Lower-case particles of names ("Ursula von der Leyen", "Virgil van Dijk").
+constexpr std::array<std::string_view, 16> kParticles = {"von", "van", "der", "den",   "de", "da",
+                                                         "di",  "du",  "del", "della", "la", "le",
+                                                         "zu",  "ter", "bin", "al"};
+
+bool particle(std::string_view lower) {
+  return std::find(kParticles.begin(), kParticles.end(), lower) != kParticles.end();
+}
+
+}  // namespace
+
+void NamesRule::check_capital_particles(const CheckContext& context, const ArticleNames& article,
+                                        Sink& sink) const {
+  // "the Commission's Ursula Von der Leyen": a particle the table writes in lower case, with a
+  // capital inside a sentence. At the start of one it is right ("Von der Leyen said"); the
+  // first line is a headline, perhaps in title case.
+  const auto& tokens = article.tokens();
+  const std::size_t headline_end = context.document.text().find('\n');
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const NameToken& t = tokens[i];
+    if (!t.word->capitalised || t.word->all_caps || t.word->sentence_start ||
+        t.word->stem.begin < headline_end || !particle(to_lower(t.text))) {
+      continue;
+    }
+    // The particles from here, then the surname: "Von der Leyen", "Van Dijk".
+    std::size_t last = i;
+    std::string written(t.text);
+    while (const NameToken* n = article.next(last)) {
+      written += " " + std::string(n->text);
+      ++last;
+      if (!particle(to_lower(n->text))) break;
+    }
+    if (last == i || particle(to_lower(tokens[last].text))) continue;
+    std::string wanted;
+    for (const NameMatch& m : article.lookup_word(tokens[last].text)) {
+      const std::string& canonical = m.entity->canonical;
+      const std::size_t at = to_lower(canonical).find(to_lower(written));
+      if (m.given || at == std::string::npos || at == 0 || canonical[at - 1] != ' ' ||
+          at + written.size() != canonical.size()) {
+        continue;
+      }
+      wanted = canonical.substr(at, written.size());
+      break;
+    }
+    if (wanted.empty() || wanted == written) continue;
+    const Span span{t.word->stem.begin, tokens[last].word->stem.end};
+    const std::string message = quote(written) + " writes a particle of " + quote(wanted) +
+                                " with a capital inside a sentence; write " + quote(wanted);
+    sink.report(finding(span, message, {Fix{span, wanted}}));
+    i = last;
+  }
 }
 
 namespace {
