@@ -311,6 +311,18 @@ void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,
     }
     refs.push_back({e, i, how, origin});
   };
+  if (words.size() > 1 && entity_is_place_like(*entities_[e]) && how != MatchHow::generated) {
+    // A place's longer name is matched word by word only where its words stand where the
+    // English ones do ("Khan Younès", "Sankt Petersburg", "Nueva York": each word's key starts
+    // as the English word's); otherwise only whole ("Emiratos Árabes Unidos": 'Unidos' alone
+    // names nothing).
+    bool aligned = words.size() == canonical.size();
+    for (std::size_t i = 0; aligned && i < words.size(); ++i) {
+      const std::string a = name_key(words[i]), b = name_key(canonical[i]);
+      aligned = !a.empty() && !b.empty() && a.front() == b.front();
+    }
+    if (!aligned) return;
+  }
   if (words.size() == canonical.size()) {
     for (std::size_t i = 0; i < words.size(); ++i) add(words[i], i);
   } else if (words.size() == 1 && entity_is_place_like(*entities_[e])) {
