@@ -49,6 +49,33 @@ void NamesRule::report_given_name(const ArticleNames& article, std::size_t i, Si
   sink.report(finding(t.word->stem, message, {Fix{t.word->stem, given}}));
 }
 
+namespace {
+
+// Token `i` is part of the name of someone other than `e`: a capitalised word other than e's
+// given name (and no title) right before it, or a capitalised word the table does not know
+// right after it.
+bool other_persons_name(const ArticleNames& article, std::size_t i, const NameEntity& e) {
+  const auto& tokens = article.tokens();
+  // A surname the table does not know ("Mayor of Kiyv Vitali Klitschko" is no person's name).
+  if (const NameToken* n = article.next(i);
+      n && article.name_like(*n) && !article.is_reporting_verb(n->text) &&
+      !article.is_title_any_case(n->text) && article.lookup_word(n->text).empty()) {
+    return true;
+  }
+  const NameToken* p = article.previous(i);
+  if (!p || &tokens[i - 1] != p || tokens[i].word->stem.begin != p->word->stem.end + 1 ||
+      !article.name_like(*p) || p->word->sentence_start || article.is_title_any_case(p->text)) {
+    return false;
+  }
+  // The person's given name, or a near spelling of it ("Anthony Brinken"), is no one else's.
+  const std::vector<std::string> words = name_words(e.canonical);
+  if (e.kind != EntityKind::person || words.size() < 2) return true;
+  const std::string a = name_key(p->text), b = name_key(words.front());
+  return key_distance(a, b, 1) > 1;
+}
+
+}  // namespace
+
 void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& article,
                             Sink& sink) const {
   const NameTable& names = context.lexicon.names();
@@ -82,11 +109,17 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
         name_form(t.text).folded == name_form(m->canonical_word).folded) {
       continue;
     }
+    // Someone else: a given name that is not the person's before it ("Evans Rutto", "Marta
+    // Milej"), or a surname after it ("Yordan Tabakov": a given name, not Jordan).
+    if (!article.mentions(*m->entity) && other_persons_name(article, i, *m->entity)) continue;
     // A near key alone is weak evidence; beyond an equal key the entity must be in the article,
     // unless the name is long and one edit away ("Joannesburg"), or one of its roles introduces
     // the name somewhere ("US Secretary of State Anthony Brinken").
     const bool long_and_near = m->distance == 1 && name_key(t.text).size() >= 10;
-    if (m->distance > 0 && !long_and_near && article.mentions(*m->entity) == 0) {
+    // The same letters with other accents, in an article that never names the person, are as
+    // likely another name ('Máire', an Irish given name, is not Le Maire).
+    const bool accents_only = name_form(t.text).folded == name_form(m->canonical_word).folded;
+    if ((m->distance > 0 || accents_only) && !long_and_near && article.mentions(*m->entity) == 0) {
       auto [backed, first_time] = role_backed.try_emplace(t.text, false);
       if (first_time) {
         for (const std::size_t k : article.occurrences(t.text)) {
@@ -244,6 +277,34 @@ std::optional<std::vector<NameForm>> surnames_after(const ArticleNames& article,
   return out;
 }
 
+// The given names before every occurrence of `text`, or nothing when one occurrence has none.
+std::optional<std::vector<std::string_view>> given_names_before(const ArticleNames& article,
+                                                                std::string_view text) {
+  std::vector<std::string_view> out;
+  for (const std::size_t k : article.occurrences(text)) {
+    const NameToken* p = article.previous(k);
+    if (!p || p != &article.tokens()[k - 1] || !article.name_like(*p) ||
+        article.is_title_any_case(p->text)) {
+      return std::nullopt;
+    }
+    out.push_back(p->text);
+  }
+  return out;
+}
+
+// "Anna Meloni" and "Alberto Melloni": near surnames of two people, each always after a given
+// name and never after the same one.
+bool surnames_of_others(const ArticleNames& article, std::string_view a, std::string_view b) {
+  const auto before_a = given_names_before(article, a);
+  if (!before_a || before_a->empty()) return false;
+  const auto before_b = given_names_before(article, b);
+  if (!before_b || before_b->empty()) return false;
+  for (const std::string_view x : *before_a) {
+    if (std::find(before_b->begin(), before_b->end(), x) != before_b->end()) return false;
+  }
+  return true;
+}
+
 bool given_names_of_others(const ArticleNames& article, std::string_view a, std::string_view b) {
   const auto after_a = surnames_after(article, a);
   if (!after_a || after_a->empty()) return false;
@@ -380,7 +441,7 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
       }
       // "Dmitri Peskov" and "Dmytro Kuleba": near given names of two people, each always
       // followed by a surname and never by the same one (or a near one).
-      if (given_names_of_others(article, a, b)) continue;
+      if (given_names_of_others(article, a, b) || surnames_of_others(article, a, b)) continue;
       const bool ca = sa.canonical, cb = sb.canonical;
       if (ca && cb) continue;  // two entities of the table
       const bool ka = sa.known, kb = sb.known;
