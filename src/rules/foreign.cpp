@@ -268,7 +268,21 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     bool lower;
     bool near;  // one edit from an English suggestion: a typo ("maior"), not a foreign word
   };
-  // Glossary terms first: reported with their English, and left out of the detectors below.
+  // Glossary terms first: reported with their English (at the end, unless an untranslated
+  // clause found below covers them), and left out of the word detectors below.
+  struct GlossaryFindings {
+    Sink& sink;
+    std::vector<Diagnostic> found;
+    std::vector<Span> clauses;
+    ~GlossaryFindings() {
+      for (Diagnostic& d : found) {
+        if (std::none_of(clauses.begin(), clauses.end(),
+                         [&](Span c) { return c.begin <= d.span.begin && d.span.end <= c.end; })) {
+          sink.report(std::move(d));
+        }
+      }
+    }
+  } glossary{sink, {}, {}};
   std::vector<Span> glossary_spans;
   if (latin_terms_) {
     const auto& words = context.analysis.words;
@@ -285,7 +299,7 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
       const std::string message =
           expand(info().message, {{"match", std::string(text.substr(span.begin, span.size()))},
                                   {"language", term->language}});
-      sink.report(finding(span, message, {Fix{span, english}}));
+      glossary.found.push_back(finding(span, message, {Fix{span, english}}));
       glossary_spans.push_back(span);
       i = last;
     }
@@ -328,6 +342,17 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     while (s < sentences.size() && sentences[s].end <= unknown[i].span.begin) ++s;
     sentence_of[i] = s;
     if (unknown[i].lower) ++lower_in_sentence[s];
+  }
+  // Lower-case glossary terms count too: "mais le gouvernement reste ferme" is a clause, not a
+  // glossary term among typos.
+  std::vector<int> glossary_in_sentence(sentences.size() + 1, 0);
+  for (std::size_t g = 0, s = 0; g < glossary_spans.size(); ++g) {
+    while (s < sentences.size() && sentences[s].end <= glossary_spans[g].begin) ++s;
+    const auto first = static_cast<unsigned char>(text[glossary_spans[g].begin]);
+    if (!std::isupper(first)) ++glossary_in_sentence[s];
+  }
+  for (std::size_t s = 0; s < lower_in_sentence.size(); ++s) {
+    lower_in_sentence[s] += glossary_in_sentence[s];
   }
   // Which words need which dictionaries: most articles need none, so none is loaded.
   std::vector<bool> all_needed(unknown.size()), compound_needed(unknown.size());
@@ -391,7 +416,7 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     if (language < 0) continue;
     found.push_back(Candidate{u.span, language, u.lower, strong, sentence_of[i]});
   }
-  std::vector<int> found_in_sentence(sentences.size() + 1, 0);
+  std::vector<int> found_in_sentence = glossary_in_sentence;
   for (const Candidate& c : found) found_in_sentence[c.sentence] += c.lower ? 1 : 0;
   for (Candidate& c : found) {
     if (c.lower && found_in_sentence[c.sentence] >= kClauseWords) c.strong = true;
@@ -418,6 +443,7 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
       const std::string message =
           expand(info().message, {{"match", std::string(text.substr(span.begin, span.size()))},
                                   {"language", languages_[static_cast<std::size_t>(language)]}});
+      glossary.clauses.push_back(span);
       sink.report(finding(span, message));
     }
     i = j + 1;

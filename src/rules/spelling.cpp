@@ -209,6 +209,12 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
       for (const auto& s : suggestions) {
         if (static_cast<int>(fixes.size()) == max_suggestions_) break;
         if (to_lower(s) != s && lower_suggestions.contains(to_lower(s))) continue;
+        // A proper noun for a lower-case word only as two swapped letters ("kyvi" -> "Kyiv") or
+        // when the article writes it ('sybiga' -> 'Sybiha'): other edits that also add a capital
+        // make another word of it ('selon' -> 'Elon', 'marae' -> 'Marape').
+        if (to_lower(s) != s && !is_transposition(word, to_lower(s)) && occurrences(s) == 0) {
+          continue;
+        }
         fixes.push_back(Fix{w.stem, s});
       }
       std::string message = expand(info().message, {{"word", std::string(word)}});
