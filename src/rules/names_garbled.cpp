@@ -73,10 +73,17 @@ const NameEntity* translated_surname(const CheckContext& context, const ArticleN
   if (context.lexicon.names().lookup_form(std::string(p.text) + " " + std::string(t.text))) {
     return nullptr;
   }
-  // A title or one of the person's roles right before: many people share a given name.
+  // One of the person's roles right before, or a title that is a word of one: many people
+  // share a given name, and many surnames are English words ('Chancellor Christian Stocker'
+  // is not Christian Lindner, Germany's finance minister).
+  if (article.role_before(i - 1, *found)) return found;
   const NameToken* title = article.previous(i - 1);
-  if ((title && article.is_title_any_case(title->text)) || article.role_before(i - 1, *found)) {
-    return found;
+  if (!title || !article.is_title_any_case(title->text)) return nullptr;
+  const std::string title_word = to_lower(title->text);
+  for (const std::string& role : found->roles) {
+    for (const std::string& word : name_words(to_lower(role))) {
+      if (word == title_word) return found;
+    }
   }
   return nullptr;
 }
