@@ -207,7 +207,11 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     } else {
       message += "; check the name against the source";
     }
-    sink.report(finding(t.word->stem, std::move(message), std::move(fixes)));
+    Diagnostic d = finding(t.word->stem, std::move(message), std::move(fixes));
+    // Without a person it likely stands for, an unknown name in a name slot is as often a real
+    // one the table does not list ("Mr Okonkwo", "S.D. Sanap said"): a note, not a warning.
+    if (!e) d.severity = Severity::info;
+    sink.report(std::move(d));
   }
 }
 
