@@ -1,6 +1,7 @@
 #include "rules/names.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <optional>
 #include <set>
@@ -189,6 +190,57 @@ void NamesRule::check(const CheckContext& context, Sink& sink) const {
   }
 }
 
+namespace {
+
+// Particles between the words of a name in the languages that keep the place's own name in a
+// club's, a bank's or a cup's ("Copa do Brasil", "Banco de España").
+constexpr std::array<std::string_view, 8> kNameParticles = {"do", "da", "de",  "del",
+                                                            "di", "du", "dos", "das"};
+// Words after a place's old or own name that make it an institution's ("Bombay High Court").
+constexpr std::array<std::string_view, 14> kInstitutionWords = {
+    "High",    "Court",  "University", "Stock", "Exchange",     "Union",    "Medical",
+    "College", "School", "Institute",  "Club",  "Philharmonic", "Symphony", "Conservatory"};
+
+}  // namespace
+
+bool NamesRule::inside_other_name(const CheckContext& context, const ArticleNames& article,
+                                  std::size_t first, std::size_t last,
+                                  const NameEntity& entity) const {
+  // A place's own or old name inside another name: a club ("Legia Warszawa"), a cup or a bank
+  // ("Copa do Brasil", "Banco do Brasil"), a court or a university ("IIT Bombay", "Bombay High
+  // Court"). People's names are not kept so.
+  if (entity.kind == EntityKind::person) return false;
+  const auto& tokens = article.tokens();
+  const std::string_view text = context.document.text();
+  const auto spaced = [&](std::size_t a, std::size_t b) {  // tokens a and b one space apart
+    return tokens[b].word->span.begin == tokens[a].word->span.end + 1 &&
+           text[tokens[a].word->span.end] == ' ';
+  };
+  if (first > 0 && spaced(first - 1, first)) {
+    std::size_t k = first - 1;
+    if (!tokens[k].word->capitalised && k > 0 && spaced(k - 1, k) &&
+        std::find(kNameParticles.begin(), kNameParticles.end(), tokens[k].text) !=
+            kNameParticles.end()) {
+      --k;  // "Copa do Brasil": the name's word before the particle
+    }
+    const NameToken& p = tokens[k];
+    // Capitalised as a name, not only as a sentence's first word ("In Warszawa" is no club).
+    const bool name = !p.word->sentence_start || !context.lexicon.is_known(to_lower(p.text));
+    if (article.name_like(p) && name && !article.is_title_any_case(p.text) &&
+        article.lookup_word(p.text).empty()) {
+      return true;
+    }
+  }
+  if (last + 1 < tokens.size() && spaced(last, last + 1)) {
+    const std::string_view next = tokens[last + 1].text;
+    if (std::find(kInstitutionWords.begin(), kInstitutionWords.end(), next) !=
+        kInstitutionWords.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool NamesRule::excepted(const CheckContext& context, Span span) const {
   const std::string& text = context.document.text();
   for (const std::string& phrase : except_phrases_) {
@@ -361,6 +413,7 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
       continue;  // a generated spelling that is itself a listed name, with nothing to back it
     }
     if (excepted(context, span)) continue;
+    if (!from_form && inside_other_name(context, article, i, last, *match->entity)) continue;
     if (allow_quoted_historical_ && historical(match->origin) &&
         inside_quotes(context.document, span.begin)) {
       continue;

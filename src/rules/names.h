@@ -12,6 +12,7 @@ namespace mtlint {
 struct RuleSpec;
 class ArticleNames;
 struct NameForm;
+struct NameEntity;
 
 /// Checks names against the name table and against the article itself. Parameter `check`:
 /// - "variant": a curated or generated variant of a table entity ('Kouleba' -> 'Kuleba');
@@ -48,6 +49,8 @@ class NamesRule final : public Rule {
                                std::string_view proper) const;
   void check_capital_particles(const CheckContext& context, const ArticleNames& article,
                                Sink& sink) const;
+  bool inside_other_name(const CheckContext& context, const ArticleNames& article,
+                         std::size_t first, std::size_t last, const NameEntity& entity) const;
   void check_garbled(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
   // Whether the unknown word at token i in a name slot is the name of someone (or some firm)
   // the table does not list, as its neighbours show, rather than a garbled name.
