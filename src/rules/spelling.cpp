@@ -95,10 +95,13 @@ std::optional<std::string> drop_cap_residue(std::string_view word, const Lexicon
 // French elision before a capital ("d’Ivoire", "l’Équipe").
 // Lower-case particles of names in the source languages ("Parc des Princes", "Ballon d'Or" is
 // an elision, below).
-constexpr std::string_view kNameParticles[] = {
-    "de",  "des", "du",  "della", "delle", "dei", "degli", "di",  "da", "das",
-    "dos", "do",  "van", "von",   "der",   "den", "ter",   "ten", "la", "le",
-    "les", "el",  "al",  "y",     "bin",   "ibn", "zu",    "del", "e"};
+constexpr std::string_view kNameParticles[] = {"de",    "des", "du",  "della", "delle", "dei",
+                                               "degli", "di",  "da",  "das",   "dos",   "do",
+                                               "van",   "von", "der", "den",   "ter",   "ten",
+                                               "la",    "le",  "les", "el",    "al",    "y",
+                                               "bin",   "ibn", "zu",  "del",   "e",     "dela",
+                                               "wa"};  // Filipino ("Catherine dela Rey"), Kikuyu
+                                                       // ("Ngũgĩ wa Thiong'o")
 
 // True when word `i` is a name particle between two capitalised words, one space each side.
 bool name_particle(const CheckContext& context, std::size_t i) {
