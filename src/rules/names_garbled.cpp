@@ -2,6 +2,7 @@
 // explains, and names translated as words ("Wang Bright", "Andrzej Bagpipe").
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 
 #include "lexicon/name_key.h"
@@ -114,6 +115,31 @@ bool NamesRule::real_unknown_name(const CheckContext& context, const ArticleName
   const auto& tokens = article.tokens();
   const Lexicon& lex = context.lexicon;
   const Document& document = context.document;
+  const std::string_view text = document.text();
+  // Half of a double-barrelled name ("Leibinger-Kammüller", "Mrs Adeyemi-Clarke").
+  const Span stem = tokens[i].word->stem;
+  if ((stem.begin > 1 && text[stem.begin - 1] == '-' &&
+       std::isupper(static_cast<unsigned char>(text[stem.begin - 2])) == 0 &&
+       std::isalpha(static_cast<unsigned char>(text[stem.begin - 2])) != 0) ||
+      (stem.end + 1 < text.size() && text[stem.end] == '-' &&
+       std::isupper(static_cast<unsigned char>(text[stem.end + 1])) != 0)) {
+    return true;
+  }
+  // Initials stand for the first name ("S.D. Sanap said", "K. Mohapatra").
+  if (i > 0) {
+    const Span initials = tokens[i - 1].word->span;
+    const std::string_view gap = text.substr(initials.end, stem.begin - initials.end);
+    const std::string_view letters = text.substr(initials.begin, initials.size());
+    const bool upper_and_dots = !letters.empty() && letters.size() <= 6 &&
+                                std::all_of(letters.begin(), letters.end(), [](char c) {
+                                  return c == '.' || std::isupper(static_cast<unsigned char>(c));
+                                });
+    // "S.D." or "K.", not an acronym ending the sentence before ("... in the EU. Ekin said").
+    const bool initial = letters.size() == 1 || letters.find('.') != std::string_view::npos;
+    if (upper_and_dots && initial && (gap == ". " || (gap == " " && letters.back() == '.'))) {
+      return true;
+    }
+  }
   if (i > 0 && adjacent(document, tokens[i - 1], tokens[i])) {
     const NameToken& p = tokens[i - 1];
     // "Magdalena Rzeczkowska stressed", "Christian Prudhomme said": a first name introduces the
