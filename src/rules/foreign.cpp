@@ -118,6 +118,7 @@ void ForeignRule::check(const CheckContext& context, Sink& sink) const {
   if (scripts_) check_scripts(context, sink);
   if (homoglyphs_) check_homoglyphs(context, sink);
   if (!dictionaries_.empty() || latin_terms_) check_words(context, sink);
+  if (!dictionaries_.empty()) check_quotes(context, sink);
 }
 
 const ForeignRule::Term* ForeignRule::glossary_at(const CheckContext& context, std::size_t i,
@@ -194,7 +195,13 @@ void ForeignRule::check_scripts(const CheckContext& context, Sink& sink) const {
       const char open = text[span.begin - 1];
       if (close_for(open) && text[span.end] == close_for(open)) {
         span = Span{span.begin - 1, span.end + 1};
-        fixes.push_back(Fix{span, ""});  // a bracketed gloss of the source: delete it
+        // A bracketed gloss of the source: delete it, with the space before it ("Russia
+        // [Росія] was" -> "Russia was").
+        Span removed = span;
+        if (removed.begin > 1 && text[removed.begin - 1] == ' ' && text[removed.begin - 2] != ' ') {
+          --removed.begin;
+        }
+        fixes.push_back(Fix{removed, ""});
       }
     }
     if (fixes.empty()) {

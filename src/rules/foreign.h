@@ -25,6 +25,9 @@ struct RuleSpec;
 ///   are names. A reported run grows over its neighbours (single spaces) that one source
 ///   language accepts, so that an untranslated clause is one finding; it does not end on a word
 ///   English knows.
+/// A quotation of two to eight words, the first in lower case, that one source language reads
+/// whole, with two words (short ones too) that English rejects, or one in three words or more, is
+/// reported whole ('"une mesure de façade"', '«un pas en avant»').
 /// Each source table loads the first time a word needs it (German for long capitalised
 /// words, all of them for unknown lower-case words that are no English typo), so a disabled
 /// rule, and most articles, cost nothing; German compounds are read off the table's
@@ -48,6 +51,8 @@ class ForeignRule final : public Rule {
   void check_scripts(const CheckContext& context, Sink& sink) const;
   void check_homoglyphs(const CheckContext& context, Sink& sink) const;
   void check_words(const CheckContext& context, Sink& sink) const;
+  /// A quoted phrase left untranslated ('"une mesure de façade"'): see the class comment.
+  void check_quotes(const CheckContext& context, Sink& sink) const;
   /// The index of the first loaded source dictionary accepting `word`, or -1.
   int source_language(std::string_view word, const std::vector<const FormTable*>& tables) const;
   /// The index of a compounding dictionary (German) that reads `word` as two nouns, or -1.

@@ -1,5 +1,6 @@
-// ForeignRule::grow_run: an untranslated clause as one finding.
+// ForeignRule::grow_run and check_quotes: an untranslated clause or quoted phrase as one finding.
 #include <algorithm>
+#include <cctype>
 
 #include "lexicon/word_list.h"
 #include "rules/foreign.h"
@@ -93,6 +94,92 @@ Span ForeignRule::grow_run(const CheckContext& context, const std::vector<const 
     }
   }
   return Span{words[best_from].stem.begin, words[best_to].stem.end};
+}
+
+namespace {
+
+// A quotation on one line: the span of its text, inside the marks.
+struct Quotation {
+  Span inside;
+};
+
+// The quotations of `text` in curly, straight, low or angle marks, at most `max_bytes` long.
+std::vector<Quotation> quotations(std::string_view text, std::size_t max_bytes) {
+  struct Pair {
+    std::string_view open, close;
+  };
+  static constexpr Pair kPairs[] = {{"\xE2\x80\x9C", "\xE2\x80\x9D"},  // “ ”
+                                    {"\xE2\x80\x9E", "\xE2\x80\x9C"},  // „ “
+                                    {"\xC2\xAB", "\xC2\xBB"},          // « »
+                                    {"\"", "\""}};
+  std::vector<Quotation> out;
+  for (const Pair& pair : kPairs) {
+    for (std::size_t at = text.find(pair.open); at != std::string_view::npos;
+         at = text.find(pair.open, at + 1)) {
+      if (pair.open == "\"" && at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) {
+        continue;  // a closing mark
+      }
+      const std::size_t begin = at + pair.open.size();
+      const std::size_t end = text.find(pair.close, begin);
+      if (end == std::string_view::npos || end - begin > max_bytes ||
+          text.substr(begin, end - begin).find('\n') != std::string_view::npos) {
+        continue;
+      }
+      out.push_back(Quotation{Span{begin, end}});
+      at = end;
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Quotation& a, const Quotation& b) { return a.inside < b.inside; });
+  return out;
+}
+
+}  // namespace
+
+void ForeignRule::check_quotes(const CheckContext& context, Sink& sink) const {
+  constexpr std::size_t kMinWords = 2, kMaxWords = 8;
+  const std::string_view text = context.document.text();
+  const Lexicon& lex = context.lexicon;
+  const auto& words = context.analysis.words;
+  std::vector<const FormTable*> tables(dictionaries_.size(), nullptr);
+  for (const Quotation& q : quotations(text, 160)) {
+    if (context.analysis.is_skipped(q.inside)) continue;
+    const auto first =
+        std::lower_bound(words.begin(), words.end(), q.inside.begin,
+                         [](const Word& w, std::size_t at) { return w.stem.begin < at; });
+    // A quotation that starts with a capital is a title or a sentence ('"Księgi Jakubowe"
+    // appeared in English as "The Books of Jacob"'); a phrase left untranslated runs on in
+    // lower case.
+    if (first == words.end() || first->capitalised) continue;
+    std::vector<std::string_view> inside;
+    std::size_t rejected = 0;
+    bool plain = true;
+    for (auto w = first; w != words.end() && w->stem.end <= q.inside.end; ++w) {
+      if (!w->latin || w->has_digit || w->all_caps) plain = false;
+      const std::string_view word = text.substr(w->stem.begin, w->stem.size());
+      inside.push_back(word);
+      if (!lex.is_known(word) && !lex.is_known(to_lower(word))) ++rejected;
+    }
+    // Two words English rejects, or one in three words or more ('un pas en avant').
+    if (!plain || inside.size() < kMinWords || inside.size() > kMaxWords || rejected == 0 ||
+        (rejected == 1 && inside.size() < 3)) {
+      continue;
+    }
+    // Speech in English with two unknown names is no foreign phrase: every word must be read.
+    for (std::size_t d = 0; d < dictionaries_.size(); ++d) {
+      if (!tables[d]) tables[d] = lex.source_dictionary(dictionaries_[d]);
+      if (!tables[d]) continue;
+      if (!std::all_of(inside.begin(), inside.end(),
+                       [&](std::string_view word) { return accepts(*tables[d], d, word); })) {
+        continue;
+      }
+      const std::string message = expand(
+          info().message, {{"match", std::string(text.substr(q.inside.begin, q.inside.size()))},
+                           {"language", languages_[d]}});
+      sink.report(finding(q.inside, message));
+      break;
+    }
+  }
 }
 
 }  // namespace mtlint
