@@ -37,7 +37,8 @@ class NamesRule final : public Rule {
   void check_variants(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
   void check_fuzzy(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
   /// An unknown word right before an entity's surname and near its given name.
-  void report_given_name(const ArticleNames& article, std::size_t i, Sink& sink) const;
+  void report_given_name(const CheckContext& context, const ArticleNames& article, std::size_t i,
+                         bool known, Sink& sink) const;
   void check_lowercase(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
   void check_consistency(const CheckContext& context, const ArticleNames& article,
                          Sink& sink) const;

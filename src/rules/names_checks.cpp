@@ -38,14 +38,30 @@ bool native_diacritics(std::string_view word) {
 
 }  // namespace
 
-void NamesRule::report_given_name(const ArticleNames& article, std::size_t i, Sink& sink) const {
+namespace {
+
+// True when every match is a given name ("Dmytro": Kuleba's, Lubinets'...), so that the word
+// names no one on its own.
+bool only_given_names(const std::vector<NameMatch>& matches) {
+  return !matches.empty() &&
+         std::all_of(matches.begin(), matches.end(), [](const NameMatch& m) { return m.given; });
+}
+
+}  // namespace
+
+void NamesRule::report_given_name(const CheckContext& context, const ArticleNames& article,
+                                  std::size_t i, bool known, Sink& sink) const {
   std::string given;
   const NameEntity* e = near_given_name(article, i, given);
   if (!e) return;
   const NameToken& t = article.tokens()[i];
-  const std::string message = quote(t.text) + " is no known name: possible misspelling of " +
-                              quote(given) + " (" + e->canonical +
-                              ") before the surname; check the spelling";
+  // "Dmitri Peskov", "Binyamin Netanyahu": spellings the table accepts.
+  if (context.lexicon.names().is_accepted_word(t.text, *e)) return;
+  const std::string message =
+      known ? quote(t.text) + " is another form of the given name " + quote(given) + " (" +
+                  e->canonical + "), as another language writes it; write " + quote(given)
+            : quote(t.text) + " is no known name: possible misspelling of " + quote(given) + " (" +
+                  e->canonical + ") before the surname; check the spelling";
   sink.report(finding(t.word->stem, message, {Fix{t.word->stem, given}}));
 }
 
@@ -96,7 +112,13 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
       unknown.insert(t.text);
     }
     if (!known->second) {
-      if (unknown.contains(t.text)) report_given_name(article, i, sink);
+      // A misspelt given name before a person's surname, or another person's given name in
+      // another language's form ("Dmytro Peskov": Dmytro is Ukrainian, Peskov's is Dmitry).
+      if (unknown.contains(t.text)) {
+        report_given_name(context, article, i, false, sink);
+      } else if (only_given_names(article.lookup_word(t.text))) {
+        report_given_name(context, article, i, true, sink);
+      }
       continue;
     }
     if (t.word->sentence_start && context.lexicon.is_known(to_lower(t.text))) continue;
