@@ -194,7 +194,17 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
         const std::string plain = fold_to_ascii(word);
         if (plain != word && lex.is_known(plain)) continue;
       }
-      if (const std::optional<std::string> proper = lex.proper_form(word)) {
+      std::optional<std::string> proper = lex.proper_form(word);
+      // A name no list knows, which the article writes capitalised elsewhere ('ogoni', 'Ogoni'),
+      // unless the table knows that spelling as a variant ('sybiga', 'Sybiga' for Sybiha).
+      if (!proper) {
+        if (std::string capital = capitalise(std::string(word));
+            occurrences(capital) > 0 && lex.names().lookup_word(capital).empty() &&
+            !lex.names().fuzzy_word(capital)) {
+          proper = std::move(capital);
+        }
+      }
+      if (proper) {
         sink.report(finding(
             w.stem, expand(proper_message_, {{"word", std::string(word)}, {"suggestion", *proper}}),
             {Fix{w.stem, *proper}}));
