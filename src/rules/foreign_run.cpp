@@ -158,7 +158,9 @@ void ForeignRule::check_quotes(const CheckContext& context, Sink& sink) const {
       if (!w->latin || w->has_digit || w->all_caps) plain = false;
       const std::string_view word = text.substr(w->stem.begin, w->stem.size());
       inside.push_back(word);
-      if (!lex.is_known(word) && !lex.is_known(to_lower(word))) ++rejected;
+      // Lower-case words only: unknown names ('“we met Kuleba and Sybiha”') make no phrase
+      // foreign, and a source table loads only for a quotation that may be one.
+      if (!w->capitalised && !lex.is_known(word)) ++rejected;
     }
     // Two words English rejects, or one in three words or more ('un pas en avant').
     if (!plain || inside.size() < kMinWords || inside.size() > kMaxWords || rejected == 0 ||
