@@ -8,6 +8,7 @@
 #include <array>
 #include <vector>
 
+#include "core/utf8.h"
 #include "lexicon/word_list.h"
 
 namespace mtlint {
@@ -82,7 +83,32 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kGroups 
 
 std::string fold_to_ascii(std::string_view text) {
   if (is_ascii(text)) return std::string(text);
-  return strip_marks(text);
+  // The Latin letters of names (below U+0250) one by one from a table that strip_marks() filled
+  // once: the same result, since decomposing and dropping marks works letter by letter, without
+  // ICU's normaliser per call. Other scripts and combining marks go through strip_marks().
+  static const std::array<std::string, 0x250> kLatin = [] {
+    std::array<std::string, 0x250> table;
+    for (char32_t c = 0x80; c < 0x250; ++c) {
+      std::string letter;
+      utf8::append(letter, c);
+      table[c] = strip_marks(letter);
+    }
+    return table;
+  }();
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      out += static_cast<char>(byte);
+      ++i;
+      continue;
+    }
+    const char32_t c = utf8::decode(text, i);
+    if (c >= kLatin.size()) return strip_marks(text);
+    out += kLatin[c];
+  }
+  return out;
 }
 
 std::string name_key(std::string_view token) {

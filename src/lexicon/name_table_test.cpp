@@ -371,3 +371,15 @@ TEST_CASE("name table: multi-word forms are looked up only after a word that sta
   CHECK_FALSE(table.lookup_form("Tuesday Kuleba").has_value());
   CHECK_FALSE(table.may_start_form(""));
 }
+
+TEST_CASE("fold_to_ascii: Latin letters from the table, other scripts and marks through ICU") {
+  CHECK(fold_to_ascii("Łódź") == "Lodz");
+  CHECK(fold_to_ascii("Djoković") == "Djokovic");
+  CHECK(fold_to_ascii("Straße") == "Strasse");
+  CHECK(fold_to_ascii("İstanbul") == "Istanbul");
+  CHECK(fold_to_ascii("Đà Nẵng") == "Da Nang");  // U+1EB5 is past the table: ICU
+  CHECK(fold_to_ascii("Ørsted") == "Orsted");
+  CHECK(fold_to_ascii("e\xCC\x81t\xC3\xA9") == "ete");  // a combining acute, then 'é'
+  CHECK(fold_to_ascii("Кулеба") == "Кулеба");
+  CHECK(fold_to_ascii("Zelensky") == "Zelensky");
+}
