@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -101,22 +102,28 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
   std::unordered_map<std::string_view, bool, StringHash> role_backed;
   // Spellings no word list and no table entry knows (the given-name test below).
   std::unordered_set<std::string_view, StringHash> unknown;
+  // Spellings the table knows only as given names ("Dmytro").
+  std::unordered_set<std::string_view, StringHash> given_only;
   const auto& tokens = article.tokens();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
     if (!article.name_like(t) || t.word->all_caps) continue;
     if (t.text.size() > 2 && std::isupper(static_cast<unsigned char>(t.text[1]))) continue;
     auto [known, fresh] = candidates.try_emplace(t.text);
-    if (fresh && !context.lexicon.is_known(t.text) && article.lookup_word(t.text).empty()) {
-      known->second = names.fuzzy_word(t.text);
-      unknown.insert(t.text);
+    if (fresh) {
+      if (!context.lexicon.is_known(t.text) && article.lookup_word(t.text).empty()) {
+        known->second = names.fuzzy_word(t.text);
+        unknown.insert(t.text);
+      } else if (only_given_names(article.lookup_word(t.text))) {
+        given_only.insert(t.text);
+      }
     }
     if (!known->second) {
       // A misspelt given name before a person's surname, or another person's given name in
       // another language's form ("Dmytro Peskov": Dmytro is Ukrainian, Peskov's is Dmitry).
       if (unknown.contains(t.text)) {
         report_given_name(context, article, i, false, sink);
-      } else if (only_given_names(article.lookup_word(t.text))) {
+      } else if (given_only.contains(t.text)) {
         report_given_name(context, article, i, true, sink);
       }
       continue;
@@ -251,7 +258,7 @@ void NamesRule::check_capital_particles(const CheckContext& context, const Artic
   const std::size_t headline_end = context.document.text().find('\n');
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
-    if (!t.word->capitalised || t.word->all_caps || t.word->sentence_start ||
+    if (!t.word->capitalised || t.word->all_caps || t.word->sentence_start || t.text.size() > 5 ||
         t.word->stem.begin < headline_end || !particle(to_lower(t.text))) {
       continue;
     }
@@ -348,9 +355,19 @@ void NamesRule::check_diacritic_mix(const CheckContext& context, const ArticleNa
   // without diacritics in one article. Either may be house style, but not both: the article's
   // commoner spelling is kept, the table's on a tie, else the first.
   const NameTable& names = context.lexicon.names();
+  // Only the spellings that fold like one with diacritics: most articles have few of those.
+  std::set<std::string_view> accented;
+  for (const NameForm* form : forms) {
+    if (!form->folded.empty() && form->folded != to_lower(form->text) &&
+        std::any_of(form->text.begin(), form->text.end(),
+                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+      accented.insert(form->folded);
+    }
+  }
+  if (accented.empty()) return;
   std::map<std::string_view, std::vector<const NameForm*>> by_folded;
   for (const NameForm* form : forms) {
-    if (!form->folded.empty()) by_folded[form->folded].push_back(form);
+    if (accented.contains(form->folded)) by_folded[form->folded].push_back(form);
   }
   for (auto& [folded, group] : by_folded) {
     if (group.size() < 2) continue;

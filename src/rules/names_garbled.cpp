@@ -57,8 +57,13 @@ const NameEntity* translated_surname(const CheckContext& context, const ArticleN
   const NameEntity* found = nullptr;
   for (const NameMatch& m : article.lookup_word(p.text)) {
     const NameEntity& e = *m.entity;
-    // A Chinese name reads surname first: its first word is no given name.
-    if (e.kind != EntityKind::person || e.roles.empty() || e.exact_only) continue;
+    // A Chinese name reads surname first: its first word is no given name. (Cheap tests first:
+    // this runs for every pair of capitalised words.)
+    if (e.kind != EntityKind::person || e.roles.empty() || e.exact_only ||
+        m.how != MatchHow::canonical || m.canonical_word != p.text ||
+        !e.canonical.starts_with(p.text)) {
+      continue;
+    }
     const std::vector<std::string> words = name_words(e.canonical);
     if (words.size() != 2 || words.front() != p.text) continue;
     if (found && found != &e) return nullptr;  // a given name of two people
