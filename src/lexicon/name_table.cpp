@@ -283,16 +283,25 @@ void NameTable::index(std::size_t e, Romaniser& romaniser) {
                               [&](const std::string& w) { return name_key(w) == key; });
       }
       if (chinese) entity.exact_only = true;
+      // A Korean name in three characters is read as a Chinese one, surname first: '李在明'
+      // is "Li Zaiming" for Lee Jae-myung. So both readings are kept for three characters.
+      const bool korean_like = person && !chinese && utf8::count_code_points(text) == 3;
       person = person && chinese;
+      if (korean_like) add_romanised(e, romaniser.romanise(language, text, true));
     }
-    for (Romanisation& r : romaniser.romanise(language, text, person)) {
-      if (r.text == entity.canonical) continue;
-      const bool known = std::any_of(entity.variants.begin(), entity.variants.end(),
-                                     [&](const NameVariant& v) { return v.text == r.text; });
-      if (known) continue;
-      index_form(e, r.text, MatchHow::generated, r.convention);
-      entity.variants.push_back({std::move(r.text), std::move(r.convention), true});
-    }
+    add_romanised(e, romaniser.romanise(language, text, person));
+  }
+}
+
+void NameTable::add_romanised(std::size_t e, std::vector<Romanisation> romanised) {
+  NameEntity& entity = *entities_[e];
+  for (Romanisation& r : romanised) {
+    if (r.text == entity.canonical) continue;
+    const bool known = std::any_of(entity.variants.begin(), entity.variants.end(),
+                                   [&](const NameVariant& v) { return v.text == r.text; });
+    if (known) continue;
+    index_form(e, r.text, MatchHow::generated, r.convention);
+    entity.variants.push_back({std::move(r.text), std::move(r.convention), true});
   }
 }
 

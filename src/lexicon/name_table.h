@@ -14,6 +14,7 @@
 namespace mtlint {
 
 class Romaniser;
+struct Romanisation;
 
 /// What an entity of the name table is.
 enum class EntityKind { person, place, organisation, other };
@@ -129,6 +130,9 @@ class NameTable {
   /// A total order of refs, table order first (never the hash maps' order).
   static bool ref_order(const WordRef& a, const WordRef& b);
   const std::vector<WordRef>* find_refs(std::string_view word) const;
+  /// Indexes romanisations of a native form as generated variants of entity e, skipping the
+  /// canonical form and known variants.
+  void add_romanised(std::size_t e, std::vector<Romanisation> romanised);
   void index_form(std::size_t entity, std::string_view form, MatchHow how,
                   const std::string& origin);
   NameMatch make_match(const WordRef& ref) const;

@@ -383,3 +383,16 @@ TEST_CASE("fold_to_ascii: Latin letters from the table, other scripts and marks 
   CHECK(fold_to_ascii("Кулеба") == "Кулеба");
   CHECK(fold_to_ascii("Zelensky") == "Zelensky");
 }
+
+TEST_CASE("a Korean name in three Chinese characters is also read surname first") {
+  NameTable table;
+  REQUIRE(load_text(table,
+                    "canonical\tkind\tnative\tvariants\troles\ttests\n"
+                    "Lee Jae-myung\tperson\tzh:李在明\t\tPresident of South Korea\t\n")
+              .ok());
+  const auto found = table.lookup_phrase("Li Zaiming");
+  REQUIRE(found);
+  CHECK(found->entity->canonical == "Lee Jae-myung");
+  // The joined reading of a foreign name stays too.
+  REQUIRE(table.lookup_phrase("Lizaiming"));
+}
