@@ -192,7 +192,11 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
       if (std::any_of(word.begin(), word.end(),
                       [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
         const std::string plain = fold_to_ascii(word);
-        if (plain != word && lex.is_known(plain)) continue;
+        // ... unless the article writes it capitalised: a name in lower case ('pará', 'Pará').
+        if (plain != word && lex.is_known(plain) &&
+            occurrences(capitalise(std::string(word))) == 0) {
+          continue;
+        }
       }
       std::optional<std::string> proper = lex.proper_form(word);
       // A name no list knows, which the article writes capitalised elsewhere ('ogoni', 'Ogoni'),
