@@ -251,7 +251,9 @@ bool ArticleNames::role_before(std::size_t i, const NameEntity& e) const {
   if (const NameToken* p = previous(k); p && name_like(*p)) --k;
   const std::string_view text = document_.text();
   const std::size_t begin = tokens_[k].word->span.begin;
-  for (const std::string& role : e.roles) {
+  for (std::string_view role : e.roles) {
+    // A "former head of ..." was the head of it when the article was written.
+    if (role.starts_with("former ")) role.remove_prefix(7);
     const std::size_t n = role.size();
     if (begin < n + 1 || text[begin - 1] != ' ') continue;
     const std::size_t at = begin - 1 - n;

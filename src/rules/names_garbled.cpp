@@ -46,7 +46,7 @@ const NameEntity* translated_given_name(const CheckContext& context, const Artic
 const NameEntity* translated_surname(const CheckContext& context, const ArticleNames& article,
                                      std::size_t i) {
   const NameToken& t = article.tokens()[i];
-  if (i == 0 || t.word->sentence_start || t.text.size() < 4) return nullptr;
+  if (i == 0 || t.word->sentence_start || t.text.size() < 3) return nullptr;
   const NameToken& p = article.tokens()[i - 1];
   const std::string_view text = context.document.text();
   if (article.previous(i) != &p || !article.name_like(p) || text[p.word->stem.end] != ' ') {
@@ -54,7 +54,7 @@ const NameEntity* translated_surname(const CheckContext& context, const ArticleN
   }
   // Part of a hyphenated name: "Emma Little-Pengelly", "Lai Ching-te".
   if (t.word->stem.end < text.size() && text[t.word->stem.end] == '-') return nullptr;
-  const NameEntity* found = nullptr;
+  std::vector<const NameEntity*> people;  // those whose given name p is, in two-word names
   for (const NameMatch& m : article.lookup_word(p.text)) {
     const NameEntity& e = *m.entity;
     // A Chinese name reads surname first: its first word is no given name. (Cheap tests first:
@@ -65,11 +65,10 @@ const NameEntity* translated_surname(const CheckContext& context, const ArticleN
       continue;
     }
     const std::vector<std::string> words = name_words(e.canonical);
-    if (words.size() != 2 || words.front() != p.text) continue;
-    if (found && found != &e) return nullptr;  // a given name of two people
-    found = &e;
+    if (words.size() != 2 || words.front() != p.text || words.back() == t.text) continue;
+    if (std::find(people.begin(), people.end(), &e) == people.end()) people.push_back(&e);
   }
-  if (!found || name_words(found->canonical).back() == t.text) return nullptr;
+  if (people.empty()) return nullptr;
   const std::string lower = to_lower(t.text);
   if (!context.lexicon.is_known(lower) || article.is_title_any_case(t.text) ||
       article.is_reporting_verb(lower)) {
@@ -81,17 +80,22 @@ const NameEntity* translated_surname(const CheckContext& context, const ArticleN
   }
   // One of the person's roles right before, or a title that is a word of one: many people
   // share a given name, and many surnames are English words ('Chancellor Christian Stocker'
-  // is not Christian Lindner, Germany's finance minister).
-  if (article.role_before(i - 1, *found)) return found;
+  // is not Christian Lindner, Germany's finance minister). Exactly one person must fit.
   const NameToken* title = article.previous(i - 1);
-  if (!title || !article.is_title_any_case(title->text)) return nullptr;
-  const std::string title_word = to_lower(title->text);
-  for (const std::string& role : found->roles) {
-    for (const std::string& word : name_words(to_lower(role))) {
-      if (word == title_word) return found;
+  const std::string title_word =
+      title && article.is_title_any_case(title->text) ? to_lower(title->text) : "";
+  const NameEntity* found = nullptr;
+  for (const NameEntity* e : people) {
+    bool fits = article.role_before(i, *e);
+    for (const std::string& role : e->roles) {
+      if (fits || title_word.empty()) break;
+      for (const std::string& word : name_words(to_lower(role))) fits = fits || word == title_word;
     }
+    if (!fits) continue;
+    if (found) return nullptr;
+    found = e;
   }
-  return nullptr;
+  return found;
 }
 
 }  // namespace
