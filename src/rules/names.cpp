@@ -21,6 +21,8 @@ namespace {
 std::string describe(const NameMatch& m) {
   if (m.how == MatchHow::generated) return "the " + m.origin + " romanisation";
   if (m.origin.empty()) return "a variant";
+  // "Melons" for Meloni: the name translated as a word, no spelling of it.
+  if (m.origin == "mistranslation") return "a mistranslation";
   if (m.origin.find(' ') == std::string::npos) return "the " + m.origin + " spelling";
   return "the " + m.origin;
 }
