@@ -136,6 +136,10 @@ int article_distance(std::size_t length_a, std::size_t length_b);
 bool same_name(std::string_view a, std::string_view b);
 bool same_name(const NameForm& a, const NameForm& b);
 
+/// A lower-case particle of names in the news' languages ("de", "von", "van der", "bin", "dela",
+/// "wa"): "Parc des Princes", "Ursula von der Leyen", "Copa do Brasil". Compared as written.
+bool is_name_particle(std::string_view word);
+
 /// "Volodymir Zelensky": the entity whose surname follows token `i` and whose given name is
 /// near (but not equal to) the token's word; `given` is set to that given name.
 const NameEntity* near_given_name(const ArticleNames& article, std::size_t i, std::string& given);

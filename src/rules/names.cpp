@@ -194,10 +194,6 @@ void NamesRule::check(const CheckContext& context, Sink& sink) const {
 
 namespace {
 
-// Particles between the words of a name in the languages that keep the place's own name in a
-// club's, a bank's or a cup's ("Copa do Brasil", "Banco de España").
-constexpr std::array<std::string_view, 8> kNameParticles = {"do", "da", "de",  "del",
-                                                            "di", "du", "dos", "das"};
 // Words after a place's old or own name that make it an institution's ("Bombay High Court").
 constexpr std::array<std::string_view, 14> kInstitutionWords = {
     "High",    "Court",  "University", "Stock", "Exchange",     "Union",    "Medical",
@@ -221,8 +217,7 @@ bool NamesRule::inside_other_name(const CheckContext& context, const ArticleName
   if (first > 0 && spaced(first - 1, first)) {
     std::size_t k = first - 1;
     if (!tokens[k].word->capitalised && k > 0 && spaced(k - 1, k) &&
-        std::find(kNameParticles.begin(), kNameParticles.end(), tokens[k].text) !=
-            kNameParticles.end()) {
+        is_name_particle(tokens[k].text)) {
       --k;  // "Copa do Brasil": the name's word before the particle
     }
     const NameToken& p = tokens[k];

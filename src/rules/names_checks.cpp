@@ -236,19 +236,6 @@ void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames&
   check_capital_particles(context, article, sink);
 }
 
-namespace {
-
-// Lower-case particles of names ("Ursula von der Leyen", "Virgil van Dijk").
-constexpr std::array<std::string_view, 16> kParticles = {"von", "van", "der", "den",   "de", "da",
-                                                         "di",  "du",  "del", "della", "la", "le",
-                                                         "zu",  "ter", "bin", "al"};
-
-bool particle(std::string_view lower) {
-  return std::find(kParticles.begin(), kParticles.end(), lower) != kParticles.end();
-}
-
-}  // namespace
-
 void NamesRule::check_capital_particles(const CheckContext& context, const ArticleNames& article,
                                         Sink& sink) const {
   // "the Commission's Ursula Von der Leyen": a particle the table writes in lower case, with a
@@ -259,7 +246,7 @@ void NamesRule::check_capital_particles(const CheckContext& context, const Artic
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
     if (!t.word->capitalised || t.word->all_caps || t.word->sentence_start || t.text.size() > 5 ||
-        t.word->stem.begin < headline_end || !particle(to_lower(t.text))) {
+        t.word->stem.begin < headline_end || !is_name_particle(to_lower(t.text))) {
       continue;
     }
     // The particles from here, then the surname: "Von der Leyen", "Van Dijk".
@@ -268,9 +255,9 @@ void NamesRule::check_capital_particles(const CheckContext& context, const Artic
     while (const NameToken* n = article.next(last)) {
       written += " " + std::string(n->text);
       ++last;
-      if (!particle(to_lower(n->text))) break;
+      if (!is_name_particle(to_lower(n->text))) break;
     }
-    if (last == i || particle(to_lower(tokens[last].text))) continue;
+    if (last == i || is_name_particle(to_lower(tokens[last].text))) continue;
     std::string wanted;
     for (const NameMatch& m : article.lookup_word(tokens[last].text)) {
       const std::string& canonical = m.entity->canonical;

@@ -9,6 +9,7 @@
 #include "core/string_hash.h"
 #include "core/utf8.h"
 #include "lexicon/name_key.h"
+#include "rules/name_context.h"
 #include "rules/rule_spec.h"
 
 namespace mtlint {
@@ -91,27 +92,12 @@ std::optional<std::string> drop_cap_residue(std::string_view word, const Lexicon
   return std::nullopt;
 }
 
-// Part of a name rather than a word: the lower-case tail of a hyphenated name ("Jae-yong") or a
-// French elision before a capital ("d’Ivoire", "l’Équipe").
-// Lower-case particles of names in the source languages ("Parc des Princes", "Ballon d'Or" is
-// an elision, below).
-constexpr std::string_view kNameParticles[] = {"de",    "des", "du",  "della", "delle", "dei",
-                                               "degli", "di",  "da",  "das",   "dos",   "do",
-                                               "van",   "von", "der", "den",   "ter",   "ten",
-                                               "la",    "le",  "les", "el",    "al",    "y",
-                                               "bin",   "ibn", "zu",  "del",   "e",     "dela",
-                                               "wa"};  // Filipino ("Catherine dela Rey"), Kikuyu
-                                                       // ("Ngũgĩ wa Thiong'o")
-
 // True when word `i` is a name particle between two capitalised words, one space each side.
 bool name_particle(const CheckContext& context, std::size_t i) {
   const auto& words = context.analysis.words;
   if (i == 0 || i + 1 >= words.size()) return false;
   const std::string_view word = context.document.slice(words[i].stem.begin, words[i].stem.end);
-  if (std::find(std::begin(kNameParticles), std::end(kNameParticles), word) ==
-      std::end(kNameParticles)) {
-    return false;
-  }
+  if (!is_name_particle(word)) return false;
   const Word& before = words[i - 1];
   const Word& after = words[i + 1];
   return before.capitalised && after.capitalised &&
@@ -119,6 +105,8 @@ bool name_particle(const CheckContext& context, std::size_t i) {
          context.document.slice(words[i].span.end, after.span.begin) == " ";
 }
 
+// Part of a name rather than a word: the lower-case tail of a hyphenated name ("Jae-yong") or a
+// French elision before a capital ("d’Ivoire", "l’Équipe").
 bool name_fragment(const CheckContext& context, const Word& w) {
   const std::string& text = context.document.text();
   if (name_particle(context, static_cast<std::size_t>(&w - context.analysis.words.data()))) {
