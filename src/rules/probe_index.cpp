@@ -1,6 +1,7 @@
 #include "rules/probe_index.h"
 
 #include <algorithm>
+#include <bit>
 
 #include "rules/byte_frequency.h"
 
@@ -37,6 +38,11 @@ std::size_t rarest_key(std::string_view core, std::size_t n) {
 
 }  // namespace
 
+std::uint32_t ProbeIndex::rank(const Table& table, std::size_t k) {
+  const std::uint64_t below = table.keys[k / 64] & ((std::uint64_t{1} << (k % 64)) - 1);
+  return table.before[k / 64] + static_cast<std::uint32_t>(std::popcount(below));
+}
+
 ProbeIndex::ProbeIndex(const std::vector<const Prefilter*>& prefilters) : prefilters_(prefilters) {
   tables_[0].key_bytes = 2;
   tables_[1].key_bytes = 3;
@@ -63,12 +69,17 @@ ProbeIndex::ProbeIndex(const std::vector<const Prefilter*>& prefilters) : prefil
     };
     std::stable_sort(table.entries.begin(), table.entries.end(),
                      [&](const Entry& a, const Entry& b) { return key(a) < key(b); });
-    table.first.assign(kBuckets + 1, 0);
     table.keys.assign(kBuckets / 64, 0);
-    for (const Entry& e : table.entries) {
-      ++table.first[key(e) + 1];
+    for (const Entry& e : table.entries)
       table.keys[key(e) / 64] |= std::uint64_t{1} << (key(e) % 64);
+    table.before.assign(table.keys.size(), 0);
+    std::uint32_t set = 0;
+    for (std::size_t w = 0; w < table.keys.size(); ++w) {
+      table.before[w] = set;
+      set += static_cast<std::uint32_t>(std::popcount(table.keys[w]));
     }
+    table.first.assign(set + 1, 0);
+    for (const Entry& e : table.entries) ++table.first[rank(table, key(e)) + 1];
     for (std::size_t k = 1; k < table.first.size(); ++k) table.first[k] += table.first[k - 1];
   }
 }
@@ -91,7 +102,8 @@ void ProbeIndex::passes(const ProbeText& text, Span region, std::vector<char>& o
     for (std::size_t at = region.begin; at + table.key_bytes <= region.end; ++at) {
       const std::size_t k = bucket(f + at, table.key_bytes);
       if (!(table.keys[k / 64] >> (k % 64) & 1)) continue;
-      for (std::uint32_t e = table.first[k]; e < table.first[k + 1]; ++e) {
+      const std::uint32_t r = rank(table, k);
+      for (std::uint32_t e = table.first[r]; e < table.first[r + 1]; ++e) {
         const Entry& entry = table.entries[e];
         if (out[entry.owner] || at < region.begin + entry.key) continue;
         const std::size_t begin = at - entry.key;  // where the core would begin
