@@ -75,8 +75,9 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
   std::vector<std::string> dirs{options.data_dir + "/rules"};
   dirs.insert(dirs.end(), options.rule_dirs.begin(), options.rule_dirs.end());
   std::optional<Error> rules_error;
-  // Rule files loaded before as they are now skip the compile that only checks their regexes.
-  SyntaxMemo checked(options.cache_dir.empty() ? "" : options.cache_dir + "/rules-checked.txt");
+  // Rule files loaded before as they are now are neither parsed again nor compiled only to
+  // check their regexes.
+  RuleMemo checked(options.cache_dir.empty() ? "" : options.cache_dir + "/rules-memo.bin");
   // Prefilters derived by an earlier run of this build are read, not derived again.
   PrefilterMemo::instance().load(options.cache_dir);
   for (const auto& dir : dirs) {

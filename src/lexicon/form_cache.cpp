@@ -79,7 +79,8 @@ void prune_caches(const std::string& cache_dir, std::chrono::hours unused_for) {
       }
       continue;
     }
-    const bool ours = name.starts_with("forms-") || name.starts_with("prefilters-");
+    const bool ours =
+        name.starts_with("forms-") || name.starts_with("prefilters-") || name.starts_with("names-");
     const bool table = ours && name.ends_with(".bin");
     const bool temporary = ours && name.find(".bin.tmp.") != std::string::npos;
     if (!table && !temporary) continue;

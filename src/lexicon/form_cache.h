@@ -51,7 +51,7 @@ inline constexpr std::chrono::hours kUnusedCacheLife{24 * 30};
 /// prune_caches() can tell the files nobody uses any more. True when it was marked.
 bool mark_used(const std::string& path);
 
-/// Removes the cache files of `cache_dir` (forms-*.bin, prefilters-*.bin) not used for
+/// Removes the cache files of `cache_dir` (forms-*.bin, prefilters-*.bin, names-*.bin) not used for
 /// `unused_for` (their users mark them at most once a day), and temporary files left over a day
 /// by a run that died while writing. Errors are ignored: a cache is only a cache.
 void prune_caches(const std::string& cache_dir, std::chrono::hours unused_for);

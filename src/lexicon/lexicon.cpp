@@ -7,6 +7,7 @@
 
 #include "core/string_hash.h"
 #include "lexicon/form_cache.h"
+#include "lexicon/name_cache.h"
 #include "lexicon/name_key.h"
 #include "lexicon/translit.h"
 
@@ -128,12 +129,10 @@ Result<std::unique_ptr<Lexicon>> Lexicon::create(const LexiconOptions& options) 
   if (!table) return table.error();
   lexicon->table_ = std::move(*table);
   if (!options.name_tables.empty()) {
-    auto romaniser = Romaniser::create(options.translit_dir, options.cache_file);
-    if (!romaniser) return romaniser.error();
-    for (const auto& path : options.name_tables) {
-      if (auto status = lexicon->names_.add_file(path, **romaniser); !status) return status.error();
-    }
-    (*romaniser)->save_cache();
+    auto name_table = load_name_table(
+        {options.name_tables, options.translit_dir, options.cache_file}, options.cache_dir);
+    if (!name_table) return name_table.error();
+    lexicon->names_ = std::move(*name_table);
   }
   return lexicon;
 }

@@ -104,6 +104,13 @@ class NameTable {
   /// True when `word` is a word of some entity's canonical form.
   bool is_canonical_word(std::string_view word) const;
 
+  /// The whole table, indexes included, as bytes that deserialise() reads back (name_cache.h
+  /// keeps them across runs: indexing the rows costs more than checking a short article).
+  /// Every member below is written: a member added to the class must be added there too.
+  std::string serialise() const;
+  /// The table serialise() wrote, or none when the bytes are not such a table.
+  static std::optional<NameTable> deserialise(std::string_view bytes);
+
   const std::vector<std::unique_ptr<NameEntity>>& entities() const { return entities_; }
   std::size_t size() const { return entities_.size(); }
 

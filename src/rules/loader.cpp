@@ -1,16 +1,10 @@
 #include "rules/loader.h"
 
-#include <unicode/uversion.h>
-
 #include <algorithm>
-#include <charconv>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <set>
 
-#include "core/atomic_file.h"
+#include "core/read_file.h"
 #include "rules/registry.h"
 #include "rules/rule_spec.h"
 
@@ -20,8 +14,9 @@ namespace mtlint {
 
 namespace {
 
-// Reads the [[examples]] array: each has `text`, `fires` and optionally `fixed`.
-void read_examples(Params& params, RuleInfo& info) {
+// Reads the [[examples]] array: each has `text`, `fires` and optionally `fixed`. A table read
+// from the memo has no source places: its example lines come from `lines`.
+void read_examples(Params& params, RuleInfo& info, const std::vector<int>* lines) {
   const toml::array* examples = params.array("examples");
   if (!examples) return;
   for (const toml::node& node : *examples) {
@@ -36,6 +31,7 @@ void read_examples(Params& params, RuleInfo& info) {
     e.fires = example.boolean("fires", true);
     e.fixed = example.optional_string("fixed");
     e.line = static_cast<int>(node.source().begin.line);
+    if (lines && info.examples.size() < lines->size()) e.line = (*lines)[info.examples.size()];
     if (!example.has("text")) example.fail("an example needs 'text'", &node);
     if (auto error = example.finish()) {
       params.fail(error->message, &node);
@@ -46,7 +42,8 @@ void read_examples(Params& params, RuleInfo& info) {
 }
 
 Result<std::unique_ptr<Rule>> create_rule(const toml::table& table, const std::string& path,
-                                          const std::string& id, bool syntax_checked = false) {
+                                          const std::string& id, bool syntax_checked = false,
+                                          const std::vector<int>* example_lines = nullptr) {
   Params params(table, path);
   params.set_syntax_checked(syntax_checked);
   RuleSpec spec{RuleInfo{}, &params};
@@ -74,7 +71,7 @@ Result<std::unique_ptr<Rule>> create_rule(const toml::table& table, const std::s
   }
   info.message = params.string("message");
   info.description = params.string("description");
-  read_examples(params, info);
+  read_examples(params, info, example_lines);
   if (const auto& error = params.first_error()) return *error;
 
   const RuleKind* kind = find_rule_kind(info.kind);
@@ -100,64 +97,30 @@ Result<std::unique_ptr<Rule>> load_rule_text(std::string_view toml_text, const s
   return create_rule(*table, path, id);
 }
 
-SyntaxMemo::SyntaxMemo(std::string path) : path_(std::move(path)) {
-  if (path_.empty()) return;
-  std::ifstream in(path_, std::ios::binary);
-  std::string line;
-  while (std::getline(in, line)) {
-    std::uint64_t h = 0;
-    const auto [end, ec] = std::from_chars(line.data(), line.data() + line.size(), h, 16);
-    if (ec == std::errc() && end == line.data() + line.size() && line.size() == 16) {
-      hashes_.insert(h);
-    }
-  }
-}
-
-bool SyntaxMemo::known(std::uint64_t hash) const { return hashes_.contains(hash); }
-
-void SyntaxMemo::add(std::uint64_t hash) { dirty_ = hashes_.insert(hash).second || dirty_; }
-
-void SyntaxMemo::save() const {
-  if (!dirty_ || path_.empty()) return;
-  std::string text;
-  char hex[18];
-  for (const std::uint64_t h : hashes_) {
-    std::snprintf(hex, sizeof hex, "%016llx\n", static_cast<unsigned long long>(h));
-    text += hex;
-  }
-  (void)write_atomically(path_, text);  // a memo that cannot be written is only a memo
-}
-
-std::uint64_t SyntaxMemo::hash_of(std::string_view text) {
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-  auto mix = [&](std::string_view part) {
-    for (const char c : part) {
-      h ^= static_cast<unsigned char>(c);
-      h *= 1099511628211ull;
-    }
-    h ^= 0xFF;
-    h *= 1099511628211ull;
-  };
-  mix(MTLINT_VERSION);
-  mix(U_ICU_VERSION);
-  mix(text);
-  return h;
-}
-
 Result<std::unique_ptr<Rule>> load_rule_file(const std::string& path, const std::string& id,
-                                             SyntaxMemo* memo) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{"cannot open", path};
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+                                             RuleMemo* memo) {
+  std::string text;
+  if (!read_file(path, text)) return Error{"cannot open", path};
+  const std::uint64_t hash = memo ? RuleMemo::hash_of(text) : 0;
+  if (memo) {
+    if (auto entry = memo->find(hash)) {
+      auto rule = create_rule(entry->table, path, id, true, &entry->example_lines);
+      if (rule) return rule;
+      // Not expected (it loaded before): parsed again below, for an error with its place.
+    }
+  }
   auto table = parse_toml(text, path);
   if (!table) return table.error();
-  const std::uint64_t hash = memo ? SyntaxMemo::hash_of(text) : 0;
   auto rule = create_rule(*table, path, id, memo && memo->known(hash));
-  if (rule && memo) memo->add(hash);
+  if (rule && memo) {
+    std::vector<int> lines;
+    for (const Example& e : (*rule)->info().examples) lines.push_back(e.line);
+    memo->add(hash, *table, lines);
+  }
   return rule;
 }
 
-Result<std::vector<std::unique_ptr<Rule>>> load_rule_dir(const std::string& dir, SyntaxMemo* memo) {
+Result<std::vector<std::unique_ptr<Rule>>> load_rule_dir(const std::string& dir, RuleMemo* memo) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return Error{"rule folder not found", dir};
   std::vector<std::pair<std::string, std::string>> files;  // id, path

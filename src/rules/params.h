@@ -45,7 +45,7 @@ class Params {
   /// The first recorded error, or one for the first unknown key.
   std::optional<Error> finish();
   const std::string& path() const { return path_; }
-  /// Set when this very file text was checked before (SyntaxMemo): its regexes need not be
+  /// Set when this very file text was checked before (RuleMemo): its regexes need not be
   /// compiled again just to check their syntax.
   void set_syntax_checked(bool checked) { syntax_checked_ = checked; }
   bool syntax_checked() const { return syntax_checked_; }

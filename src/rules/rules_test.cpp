@@ -140,7 +140,7 @@ TEST_CASE("count_groups counts what ICU counts, on every shipped regex") {
   CHECK(compared > 100);
 }
 
-TEST_CASE("a rule file loaded before unchanged skips the syntax compile; an edited one does not") {
+TEST_CASE("a rule file loaded before unchanged is read from the memo; an edited one is parsed") {
   const auto root =
       std::filesystem::temp_directory_path() / ("mtlint_memo_" + std::to_string(::getpid()));
   std::filesystem::remove_all(root);
@@ -151,15 +151,25 @@ TEST_CASE("a rule file loaded before unchanged skips the syntax compile; an edit
   std::ofstream(root / "pack" / "r.toml") << good;
   const std::string memo_path = (root / "checked.txt").string();
   {
-    SyntaxMemo memo(memo_path);
+    RuleMemo memo(memo_path);
     auto rules = load_rule_dir(root.string(), &memo);
     REQUIRE(rules.ok());
     memo.save();
   }
-  SyntaxMemo memo(memo_path);
-  CHECK(memo.known(SyntaxMemo::hash_of(good)));
+  RuleMemo memo(memo_path);
+  CHECK(memo.known(RuleMemo::hash_of(good)));
   auto again = load_rule_dir(root.string(), &memo);
   REQUIRE(again.ok());
+  // Read from the memo (not parsed), the examples keep their lines.
+  auto fresh = load_rule_dir(root.string());
+  REQUIRE(fresh.ok());
+  const auto& examples = (*again)[0]->info().examples;
+  REQUIRE(examples.size() == 2);
+  CHECK(examples[0].line > 0);
+  CHECK(examples[1].line > examples[0].line);
+  CHECK(examples[1].line == (*fresh)[0]->info().examples[1].line);
+  CHECK(examples[1].text == "a");
+  CHECK_FALSE(examples[1].fires);
   // Run from the memo, the regex still works, with its group.
   auto seg = Segmenter::create();
   REQUIRE(seg.ok());
@@ -170,8 +180,23 @@ TEST_CASE("a rule file loaded before unchanged skips the syntax compile; an edit
   auto edited = load_rule_dir(root.string(), &memo);
   REQUIRE_FALSE(edited.ok());
   CHECK(edited.error().line == 3);
-  // A memo file that is not one is empty.
+  // A memo file that is not one, or damaged, is empty.
   std::ofstream(memo_path, std::ios::trunc) << "garbage\n\xFF\xFE\n";
-  CHECK_FALSE(SyntaxMemo(memo_path).known(SyntaxMemo::hash_of(good)));
+  CHECK_FALSE(RuleMemo(memo_path).known(RuleMemo::hash_of(good)));
+  std::ofstream(root / "pack" / "r.toml", std::ios::trunc) << good;
+  {
+    RuleMemo fresh_memo(memo_path);
+    REQUIRE(load_rule_dir(root.string(), &fresh_memo).ok());
+    fresh_memo.save();
+  }
+  REQUIRE(RuleMemo(memo_path).known(RuleMemo::hash_of(good)));
+  std::string bytes;
+  {
+    std::ifstream in(memo_path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  bytes[bytes.size() / 2] ^= 0x20;
+  std::ofstream(memo_path, std::ios::binary | std::ios::trunc) << bytes;
+  CHECK_FALSE(RuleMemo(memo_path).known(RuleMemo::hash_of(good)));
   std::filesystem::remove_all(root);
 }

@@ -3,11 +3,10 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <istream>
-#include <iterator>
 #include <sstream>
 
+#include "core/read_file.h"
 #include "core/utf8.h"
 
 namespace mtlint {
@@ -65,13 +64,9 @@ Result<std::unique_ptr<Document>> load_document(const std::string& path,
   if (std::filesystem::is_directory(path, ec)) {
     return Error{"is a directory", path};
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return Error{std::string("cannot open: ") + std::strerror(errno), path};
-  }
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    return Error{std::string("cannot read: ") + std::strerror(errno), path};
+  if (const ReadStatus read = read_file_status(path, bytes); read != ReadStatus::ok) {
+    const char* what = read == ReadStatus::cannot_open ? "cannot open: " : "cannot read: ";
+    return Error{what + std::string(std::strerror(errno)), path};
   }
   return make_document(path, std::move(bytes));
 }
