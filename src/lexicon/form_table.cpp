@@ -9,9 +9,11 @@
 #include <array>
 #include <atomic>
 #include <bit>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <random>
 
 #include "core/utf8.h"
@@ -392,16 +394,34 @@ namespace {
 // the table itself is too large to stay in the processor's caches.
 struct AcceptCache {
   static constexpr std::size_t kSlots = 16384;
+  // A short run uses the first slots only, so that it touches a few pages of the cache, not
+  // all 800 KB; after this many lookups the whole cache is used.
+  static constexpr std::size_t kFirstSlots = 1024;
+  static constexpr std::uint64_t kWholeAfter = 1 << 15;
   static constexpr std::size_t kMaxWord = 30;
   struct Slot {
-    std::uint64_t table = 0;
-    std::uint16_t need = 0;
-    std::uint8_t size = 0;
-    bool accepted = false;
+    std::uint64_t table;
+    std::uint16_t need;
+    std::uint8_t size;
+    bool accepted;
     char word[kMaxWord];
   };
-  std::array<Slot, kSlots> slots{};
+  std::array<Slot, kSlots> slots;
+  std::uint64_t lookups;
 };
+
+struct FreeCache {
+  void operator()(AcceptCache* cache) const { std::free(cache); }
+};
+
+// This thread's cache, made on its first lookup (none if memory is short). calloc() takes it
+// from the system already zeroed (an empty slot is all zeros), so pages never used cost
+// nothing, and threads that look nothing up have none.
+AcceptCache* accept_cache() {
+  thread_local std::unique_ptr<AcceptCache, FreeCache> cache(
+      static_cast<AcceptCache*>(std::calloc(1, sizeof(AcceptCache))));
+  return cache.get();
+}
 
 // One slot per word whatever the table and bits: the slot tells them apart.
 std::uint64_t word_hash(std::string_view word) {
@@ -417,8 +437,11 @@ std::uint64_t word_hash(std::string_view word) {
 
 bool FormTable::accepts(std::string_view word, std::uint16_t need) const {
   if (id_ == 0 || word.size() > AcceptCache::kMaxWord) return accepts_uncached(word, need);
-  thread_local AcceptCache cache;
-  AcceptCache::Slot& slot = cache.slots[word_hash(word) & (AcceptCache::kSlots - 1)];
+  AcceptCache* cache = accept_cache();
+  if (!cache) return accepts_uncached(word, need);
+  const std::size_t slots =
+      ++cache->lookups > AcceptCache::kWholeAfter ? AcceptCache::kSlots : AcceptCache::kFirstSlots;
+  AcceptCache::Slot& slot = cache->slots[word_hash(word) & (slots - 1)];
   if (slot.table == id_ && slot.need == need && slot.size == word.size() &&
       std::memcmp(slot.word, word.data(), word.size()) == 0) {
     return slot.accepted;

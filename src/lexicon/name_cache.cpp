@@ -8,6 +8,7 @@
 #include "core/atomic_file.h"
 #include "core/build_stamp.h"
 #include "core/byte_io.h"
+#include "core/mapped_file.h"
 #include "core/read_file.h"
 #include "lexicon/form_cache.h"
 #include "lexicon/translit.h"
@@ -18,7 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kMagic = "MTLNAME1";
+constexpr std::string_view kMagic = "MTLNAME2";
 
 // The hash of everything the table is made from: this build, each table's path and text, and
 // each transliteration rule file's name and text.
@@ -57,15 +58,16 @@ std::string cache_file(const std::string& cache_dir, std::uint64_t hash) {
 }
 
 std::optional<NameTable> read_cache(const std::string& path, std::uint64_t hash) {
-  std::string data;
-  if (!read_file(path, data)) return std::nullopt;
+  const auto file = MappedFile::open(path);
+  if (!file) return std::nullopt;
+  const std::string_view data = file->bytes();
   if (data.size() < kMagic.size() + 2 * sizeof(std::uint64_t) || !data.starts_with(kMagic)) {
     return std::nullopt;
   }
-  const std::string_view body(data.data(), data.size() - sizeof(std::uint64_t));
+  const std::string_view body = data.substr(0, data.size() - sizeof(std::uint64_t));
   std::uint64_t sum = 0;
   std::memcpy(&sum, data.data() + body.size(), sizeof sum);
-  if (fnv1a64(body) != sum) return std::nullopt;
+  if (checksum64(body) != sum) return std::nullopt;
   std::uint64_t stored = 0;
   std::memcpy(&stored, body.data() + kMagic.size(), sizeof stored);
   if (stored != hash) return std::nullopt;
@@ -77,7 +79,7 @@ void write_cache(const std::string& path, std::uint64_t hash, const NameTable& t
   w.out().append(kMagic);
   w.u64(hash);
   w.out() += table.serialise();
-  w.u64(fnv1a64(w.out()));
+  w.u64(checksum64(w.out()));
   std::error_code ec;
   const bool fresh = !fs::exists(path, ec);
   if (!write_atomically(path, w.out())) return;

@@ -15,14 +15,22 @@ const std::string& key(const std::pair<const std::string, Value>& entry) {
   return entry.first;
 }
 
-void write_size(ByteWriter& w, std::size_t n) { w.u64(static_cast<std::uint64_t>(n)); }
+// Counts and indexes in 32 bits; std::string::npos as all ones.
+constexpr std::uint32_t kNone = 0xFFFFFFFF;
+
+void write_size(ByteWriter& w, std::size_t n) {
+  w.u32(n == std::string::npos ? kNone : static_cast<std::uint32_t>(n));
+}
 
 // An index (checked by the caller) or std::string::npos.
-std::size_t read_index(ByteReader& r) { return static_cast<std::size_t>(r.u64()); }
+std::size_t read_index(ByteReader& r) {
+  const std::uint32_t n = r.u32();
+  return n == kNone ? std::string::npos : n;
+}
 
 // A count of entries: each takes at least a byte, so more than the bytes left is damage.
 std::size_t read_size(ByteReader& r) {
-  const std::uint64_t n = r.u64();
+  const std::uint32_t n = r.u32();
   if (n > r.remaining()) {
     r.fail();
     return 0;

@@ -8,7 +8,7 @@
 #include "core/atomic_file.h"
 #include "core/build_stamp.h"
 #include "core/byte_io.h"
-#include "core/read_file.h"
+#include "core/mapped_file.h"
 #include "lexicon/form_cache.h"
 
 namespace mtlint {
@@ -17,7 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr char kMagic[8] = {'M', 'T', 'L', 'P', 'F', 'I', 'L', '3'};
+constexpr char kMagic[8] = {'M', 'T', 'L', 'P', 'F', 'I', 'L', '4'};
 
 void write_set(ByteWriter& w, const ByteSet& s) {
   static const ByteSet low64(~std::uint64_t{0});
@@ -108,8 +108,9 @@ void PrefilterMemo::save() {
 }
 
 bool PrefilterMemo::read_file(const std::string& path, std::uint64_t stamp) {
-  std::string data;
-  if (!mtlint::read_file(path, data)) return false;
+  const auto file = MappedFile::open(path);
+  if (!file) return false;
+  const std::string_view data = file->bytes();
   if (data.size() < sizeof kMagic + 3 * sizeof(std::uint64_t) ||
       std::memcmp(data.data(), kMagic, sizeof kMagic) != 0) {
     return false;
@@ -117,7 +118,7 @@ bool PrefilterMemo::read_file(const std::string& path, std::uint64_t stamp) {
   const std::string_view body(data.data(), data.size() - sizeof(std::uint64_t));
   std::uint64_t sum = 0;
   std::memcpy(&sum, data.data() + body.size(), sizeof sum);
-  if (fnv1a64(body) != sum) return false;
+  if (checksum64(body) != sum) return false;
   ByteReader r(body.substr(sizeof kMagic));
   if (r.u64() != stamp) return false;
   const std::uint32_t count = r.u32();
@@ -173,7 +174,7 @@ bool PrefilterMemo::write_file(const std::string& path, std::uint64_t stamp) con
       }
     }
   }
-  w.u64(fnv1a64(w.out()));
+  w.u64(checksum64(w.out()));
   return write_atomically(path, w.out());
 }
 

@@ -4,13 +4,13 @@
 
 #include "core/atomic_file.h"
 #include "core/byte_io.h"
-#include "core/read_file.h"
+#include "core/mapped_file.h"
 
 namespace mtlint {
 
 namespace {
 
-constexpr std::string_view kMagic = "MTLRULE1";
+constexpr std::string_view kMagic = "MTLRULE2";
 // Deeper nesting than any rule file has means a damaged entry.
 constexpr int kMaxDepth = 32;
 
@@ -130,20 +130,23 @@ bool read_array(ByteReader& r, toml::array& out, int depth) {
 
 RuleMemo::RuleMemo(std::string path) : path_(std::move(path)) {
   if (path_.empty()) return;
-  std::string data;
-  if (!read_file(path_, data)) return;
+  auto file = MappedFile::open(path_);
+  if (!file) return;
+  const std::string_view data = file->bytes();
   if (data.size() < kMagic.size() + sizeof(std::uint64_t) || !data.starts_with(kMagic)) return;
-  const std::string_view body(data.data(), data.size() - sizeof(std::uint64_t));
+  const std::string_view body = data.substr(0, data.size() - sizeof(std::uint64_t));
   std::uint64_t sum = 0;
   std::memcpy(&sum, data.data() + body.size(), sizeof sum);
-  if (fnv1a64(body) != sum) return;
+  if (checksum64(body) != sum) return;
   ByteReader r(body.substr(kMagic.size()));
   std::map<std::uint64_t, Stored> read;
   for (std::uint32_t i = 0, n = r.u32(); i < n && r.ok(); ++i) {
     const std::uint64_t hash = r.u64();
-    read[hash].bytes = std::string(r.bytes());
+    read[hash].bytes = r.bytes();
   }
-  if (r.ok() && r.at_end()) entries_ = std::move(read);
+  if (!r.ok() || !r.at_end()) return;
+  entries_ = std::move(read);
+  file_ = std::move(*file);
 }
 
 std::optional<RuleMemo::Entry> RuleMemo::find(std::uint64_t hash) {
@@ -167,7 +170,8 @@ void RuleMemo::add(std::uint64_t hash, const toml::table& table,
   if (!write_table(w, table)) return;
   Stored& stored = entries_[hash];
   dirty_ = dirty_ || stored.bytes != w.out();
-  stored.bytes = std::move(w.out());
+  stored.owned = std::move(w.out());
+  stored.bytes = stored.owned;
   stored.used = true;
 }
 
@@ -183,7 +187,7 @@ void RuleMemo::save() const {
     w.u64(hash);
     w.bytes(stored.bytes);
   }
-  w.u64(fnv1a64(w.out()));
+  w.u64(checksum64(w.out()));
   (void)write_atomically(path_, w.out());  // a memo that cannot be written is only a memo
 }
 

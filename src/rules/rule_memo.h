@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/mapped_file.h"
+
 namespace mtlint {
 
 /// Rule files loaded before, kept in a file of the cache directory: for each file text (by a
@@ -42,10 +44,12 @@ class RuleMemo {
 
  private:
   struct Stored {
-    std::string bytes;  // the serialised table and example lines
+    std::string_view bytes;  // the serialised table and example lines (in file_ or owned)
+    std::string owned;       // for entries added in this run
     bool used = false;
   };
   std::string path_;
+  std::optional<MappedFile> file_;  // the file read, which entries point into
   std::map<std::uint64_t, Stored> entries_;
   bool dirty_ = false;
 };
