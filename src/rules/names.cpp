@@ -49,15 +49,20 @@ bool inside_quotes(const Document& doc, std::size_t offset) {
 }
 
 // A surname translated as a common word ("Squid" for Lula, "Melons" for Meloni): an English
-// word, so only trusted when it is capitalised mid-sentence, not after an article ("the
-// Dragons" is a team), and the article names the same person elsewhere.
+// word, so only trusted when it is capitalised mid-sentence or, at a sentence start, the
+// subject of a reporting verb ("Squid said ..."), not after an article ("the Dragons" is a
+// team), and the article names the same person elsewhere.
 bool literal_in_context(const ArticleNames& article, std::size_t i, const NameMatch& m) {
   if (m.how != MatchHow::curated || (m.origin.find("literal") == std::string::npos &&
                                      m.origin.find("mistranslation") == std::string::npos)) {
     return false;
   }
   const NameToken& t = article.tokens()[i];
-  if (t.word->sentence_start || t.word->all_caps) return false;
+  if (t.word->all_caps) return false;
+  if (t.word->sentence_start) {
+    const NameToken* n = article.next(i);
+    if (!n || !article.is_reporting_verb(n->text)) return false;
+  }
   if (const NameToken* p = article.previous(i)) {
     const std::string before = to_lower(p->text);
     if (before == "the" || before == "a" || before == "an" || before == "of") return false;
