@@ -274,6 +274,8 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     Span span;
     bool lower;
     bool near;  // one edit from an English suggestion: a typo ("maior"), not a foreign word
+    // Two or three letters ('un', 'che'): only part of a clause with longer foreign words.
+    bool short_word = false;
   };
   // Glossary terms first: reported with their English (at the end, unless an untranslated
   // clause found below covers them), and left out of the word detectors below.
@@ -317,18 +319,32 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
   };
   if (dictionaries_.empty()) return;
   std::vector<Unknown> unknown;
-  for (const Word& w : context.analysis.words) {
+  const auto& words = context.analysis.words;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const Word& w = words[k];
     if (!w.latin || w.has_digit || w.has_inner_dot || w.all_caps) continue;
     if (!glossary_spans.empty() && in_glossary_term(w.span)) continue;
     const std::string_view word = text.substr(w.stem.begin, w.stem.size());
-    if (letters(word) < 4 || lex.is_known(word)) continue;
+    const std::size_t length = letters(word);
+    // A short word between two capitalised ones is a particle of a name ('Théâtre du Châtelet').
+    if (length < 4 && k > 0 && k + 1 < words.size() && words[k - 1].capitalised &&
+        words[k + 1].capitalised) {
+      continue;
+    }
+    if (length < 2 || (length < 4 && w.capitalised) || lex.is_known(word)) continue;
     // Elisions ("l’Équipe", "d’Or") belong to titles and names.
     if (word.find('\'') != std::string_view::npos ||
         word.find("\xE2\x80\x99") != std::string_view::npos) {
       continue;
     }
     const std::string lower = to_lower(word);
-    if (lex.is_known(lower) || lex.is_known(capitalise(lower))) continue;
+    if (lex.is_known(lower)) continue;
+    // A short word in lower case is no name ('un' is not the 'Un' of Kim Jong Un).
+    if (length < 4) {
+      unknown.push_back(Unknown{w.stem, true, true, true});
+      continue;
+    }
+    if (lex.is_known(capitalise(lower))) continue;
     // An English typo (a word one edit away) is the spelling rule's, not a foreign word.
     const bool near = !w.capitalised && lex.has_near_word(word);
     unknown.push_back(Unknown{w.stem, !w.capitalised, near});
@@ -392,6 +408,7 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     bool lower;
     bool strong;  // reportable on its own
     std::size_t sentence;
+    bool short_word;
   };
   std::vector<Candidate> found;
   // Names and foreign words recur in an article: each spelling is looked up once.
@@ -421,12 +438,21 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
       }
     }
     if (language < 0) continue;
-    found.push_back(Candidate{u.span, language, u.lower, strong, sentence_of[i]});
+    found.push_back(Candidate{u.span, language, u.lower, strong, sentence_of[i], u.short_word});
   }
+  // A clause: kClauseWords foreign words in lower case, two of them glossary terms or words of
+  // four letters or more ('un tema che gli sta a cuore'; not three short typos).
   std::vector<int> found_in_sentence = glossary_in_sentence;
-  for (const Candidate& c : found) found_in_sentence[c.sentence] += c.lower ? 1 : 0;
+  std::vector<int> long_in_sentence = glossary_in_sentence;
+  for (const Candidate& c : found) {
+    found_in_sentence[c.sentence] += c.lower ? 1 : 0;
+    long_in_sentence[c.sentence] += c.lower && !c.short_word ? 1 : 0;
+  }
   for (Candidate& c : found) {
-    if (c.lower && found_in_sentence[c.sentence] >= kClauseWords) c.strong = true;
+    if (c.lower && found_in_sentence[c.sentence] >= kClauseWords &&
+        long_in_sentence[c.sentence] >= 2) {
+      c.strong = true;
+    }
   }
   // Merge neighbours separated by one space into runs ("conselho municipal").
   for (std::size_t i = 0; i < found.size();) {

@@ -397,10 +397,16 @@ const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
   }
   if (candidates_.empty()) return nullptr;
   const std::vector<std::string> window = window_at(i);
+  // Words joined by a middle dot are a foreign name as Chinese writes it ("Yuesefu·Ashibahe"
+  // for Josef Aschbacher): never a Chinese person's name.
+  const std::string_view text = tokens_[i].text;
+  const bool foreign_in_chinese = text.find("\u00B7") != std::string_view::npos ||
+                                  text.find("\u30FB") != std::string_view::npos;
   const NameEntity* best = nullptr;
   double best_score = 0;
   bool tie = false;
   for (const Candidate& c : candidates_) {
+    if (foreign_in_chinese && c.entity->exact_only) continue;
     const int overlap = role_overlap(c, window);
     if (overlap < 2 && !c.unnamed) continue;
     const double score = overlap + (c.unnamed ? 3 : 0) + (c.quotes > 0 ? 2 : 0) +

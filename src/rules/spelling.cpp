@@ -1,6 +1,7 @@
 #include "rules/spelling.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -195,6 +196,13 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
             !lex.names().fuzzy_word(capital)) {
           proper = std::move(capital);
         }
+      }
+      // Two lower-case letters are a word of another language as often as a name ('un', 'da'):
+      // only an acronym is proposed for them ('uk' -> 'UK'), never 'Un' of Kim Jong Un.
+      if (proper && utf8::count_code_points(word) <= 2 &&
+          std::any_of(proper->begin(), proper->end(),
+                      [](char c) { return std::islower(static_cast<unsigned char>(c)); })) {
+        proper.reset();
       }
       if (proper) {
         sink.report(finding(
