@@ -207,11 +207,12 @@ constexpr std::array<std::string_view, 14> kInstitutionWords = {
 }  // namespace
 
 bool NamesRule::inside_other_name(const CheckContext& context, const ArticleNames& article,
-                                  std::size_t first, std::size_t last,
-                                  const NameEntity& entity) const {
+                                  std::size_t first, std::size_t last, const NameEntity& entity,
+                                  std::string_view origin) const {
   // A place's own or old name inside another name: a club ("Legia Warszawa"), a cup or a bank
   // ("Copa do Brasil", "Banco do Brasil"), a court or a university ("IIT Bombay", "Bombay High
-  // Court"). People's names are not kept so.
+  // Court"). People's names are not kept so; nor is a third language's name of the place after
+  // a capitalised word ("Bayern Múnich" is Spanish for Bayern Munich or München).
   if (entity.kind == EntityKind::person) return false;
   const auto& tokens = article.tokens();
   const std::string_view text = context.document.text();
@@ -221,15 +222,21 @@ bool NamesRule::inside_other_name(const CheckContext& context, const ArticleName
   };
   if (first > 0 && spaced(first - 1, first)) {
     std::size_t k = first - 1;
-    if (!tokens[k].word->capitalised && k > 0 && spaced(k - 1, k) &&
-        is_name_particle(tokens[k].text)) {
-      --k;  // "Copa do Brasil": the name's word before the particle
-    }
+    const bool particle = !tokens[k].word->capitalised && k > 0 && spaced(k - 1, k) &&
+                          is_name_particle(tokens[k].text);
+    if (particle) --k;  // "Copa do Brasil": the name's word before the particle
+    const bool own_or_old = [&] {
+      for (const std::string_view label :
+           {"endonym", "former", "historical", "Soviet", "dated", "accepted"}) {
+        if (origin.find(label) != std::string_view::npos) return true;
+      }
+      return false;
+    }();
     const NameToken& p = tokens[k];
     // Capitalised as a name, not only as a sentence's first word ("In Warszawa" is no club).
     const bool name = !p.word->sentence_start || !context.lexicon.is_known(to_lower(p.text));
-    if (article.name_like(p) && name && !article.is_title_any_case(p.text) &&
-        article.lookup_word(p.text).empty()) {
+    if ((particle || own_or_old) && article.name_like(p) && name &&
+        !article.is_title_any_case(p.text) && article.lookup_word(p.text).empty()) {
       return true;
     }
   }
@@ -415,7 +422,9 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
       continue;  // a generated spelling that is itself a listed name, with nothing to back it
     }
     if (excepted(context, span)) continue;
-    if (!from_form && inside_other_name(context, article, i, last, *match->entity)) continue;
+    if (!from_form && inside_other_name(context, article, i, last, *match->entity, match->origin)) {
+      continue;
+    }
     if (allow_quoted_historical_ && historical(match->origin) &&
         inside_quotes(context.document, span.begin)) {
       continue;

@@ -50,8 +50,11 @@ class NamesRule final : public Rule {
                                std::string_view proper) const;
   void check_capital_particles(const CheckContext& context, const ArticleNames& article,
                                Sink& sink) const;
+  // Whether the place variant at tokens first..last (written as `origin` says) is part of
+  // another name: a club, a cup, a bank, a court.
   bool inside_other_name(const CheckContext& context, const ArticleNames& article,
-                         std::size_t first, std::size_t last, const NameEntity& entity) const;
+                         std::size_t first, std::size_t last, const NameEntity& entity,
+                         std::string_view origin) const;
   void check_garbled(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
   // Whether the unknown word at token i in a name slot is the name of someone (or some firm)
   // the table does not list, as its neighbours show, rather than a garbled name.
