@@ -47,9 +47,9 @@ std::vector<Piece> split(std::string_view text, char separator, std::size_t base
   return out;
 }
 
-bool entity_is_place_like(const NameEntity& e) {
-  return e.kind == EntityKind::place || e.kind == EntityKind::organisation;
-}
+// Places, organisations and the rest (awards, events, families): all but people, whose names
+// are given name and surname, word for word in every language.
+bool entity_is_place_like(const NameEntity& e) { return e.kind != EntityKind::person; }
 
 int column_of(std::string_view line, std::size_t offset) {
   return 1 + static_cast<int>(utf8::count_code_points(line.substr(0, offset)));

@@ -296,10 +296,12 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
   const NameTable& names = context.lexicon.names();
   const auto& tokens = article.tokens();
   std::optional<NameMatch> carried;  // the second word of a two-word variant
+  std::size_t carried_at = 0;        // the token it belongs to
   std::vector<WordFinding> found;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::size_t first = i;
     const NameToken& t = tokens[i];
+    if (carried && carried_at != i) carried.reset();  // only ever for the very next token
     if (!t.word->latin || t.word->has_digit) continue;
     const NameToken* next = article.next(i);
     std::optional<NameMatch> match;
@@ -328,7 +330,7 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
         break;
       }
     }
-    if (!match && !t.word->capitalised) continue;
+    if (!match && !carried && !t.word->capitalised) continue;
     std::size_t form_last = i;
     if (match) {
       next = nullptr;  // the compound is the whole name
@@ -356,7 +358,12 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
         // "Huang Renxun" for Jensen Huang: a word in the other word's place is a reordered
         // name, replaced as a whole.
         const bool reordered = two && (t.text == canonical[1] || next->text == canonical[0]);
-        if (!two || reordered || ((!diff0 || english0) && (!diff1 || english1))) {
+        // Other names than people's ("Leone d'Oro" for Golden Lion) are replaced whole too,
+        // when one space parts their words.
+        const bool whole_other =
+            m->entity->kind != EntityKind::person &&
+            context.document.slice(t.word->span.end, next->word->span.begin) == " ";
+        if (!two || whole_other || reordered || ((!diff0 || english0) && (!diff1 || english1))) {
           // "Li Strong": the form is the error, not one word of it.
           match = m;
           match->canonical_word = m->entity->canonical;
@@ -375,6 +382,7 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
           if (diff1) {
             carried = m;
             carried->canonical_word = canonical[1];
+            carried_at = i + 1;
           }
         }
         // Otherwise one non-English word differs ("Dmitro Kuleba"): the word checks below.

@@ -98,6 +98,48 @@ const NameEntity* translated_surname(const CheckContext& context, const ArticleN
   return found;
 }
 
+// "Minister of the Economy Bruno the Mayor": token `i` is a capitalised English word after
+// "the", after the given name of a person of the table whose surname is a French article and a
+// noun ("Bruno Le Maire", "Marine Le Pen"), with one of the person's roles or a title before the
+// given name, or two words of a role nearby ("Alexander the Great" has none). Returns the
+// person, who must be the only one to fit.
+const NameEntity* translated_article_surname(const CheckContext& context,
+                                             const ArticleNames& article, std::size_t i) {
+  if (i < 2) return nullptr;
+  const auto& tokens = article.tokens();
+  const NameToken& t = tokens[i];
+  const NameToken& the = tokens[i - 1];
+  const NameToken& given = tokens[i - 2];
+  if (the.text != "the" || article.previous(i) != &the || article.previous(i - 1) != &given ||
+      !article.name_like(given) || t.word->sentence_start || t.text.size() < 3 ||
+      !context.lexicon.is_known(to_lower(t.text))) {
+    return nullptr;
+  }
+  const NameToken* title = article.previous(i - 2);
+  const std::string title_word =
+      title && article.is_title_any_case(title->text) ? to_lower(title->text) : "";
+  const NameEntity* found = nullptr;
+  for (const NameMatch& m : article.lookup_word(given.text)) {
+    const NameEntity& e = *m.entity;
+    if (e.kind != EntityKind::person || e.roles.empty() || m.how != MatchHow::canonical) continue;
+    const std::vector<std::string> words = name_words(e.canonical);
+    // The noun translated ("the Mayor" for Le Maire) or not ("the Pen" for Le Pen).
+    if (words.size() != 3 || words[0] != given.text ||
+        (words[1] != "Le" && words[1] != "La" && words[1] != "Les")) {
+      continue;
+    }
+    bool fits = article.role_before(i - 1, e) || article.role_words_near(i, e) >= 2;
+    for (const std::string& role : e.roles) {
+      if (fits || title_word.empty()) break;
+      for (const std::string& word : name_words(to_lower(role))) fits = fits || word == title_word;
+    }
+    if (!fits || found == &e) continue;
+    if (found) return nullptr;
+    found = &e;
+  }
+  return found;
+}
+
 }  // namespace
 
 namespace {
@@ -202,6 +244,15 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
     if (!article.name_like(t) || t.word->all_caps || t.text.size() < 3) continue;
+    if (const NameEntity* e = translated_article_surname(context, article, i)) {
+      const Span span{tokens[i - 2].word->stem.begin, t.word->stem.end};
+      const std::string written(context.document.slice(span.begin, span.end));
+      sink.report(finding(span,
+                          quote(written) + " looks like a surname translated into English; " +
+                              "probably " + quote(e->canonical) + " (" + e->roles.front() + ")",
+                          {Fix{span, e->canonical}}));
+      continue;
+    }
     const auto it =
         translated.empty() || !article.previous(i) ? translated.end() : translated.find(pair_at(i));
     if (it != translated.end()) {
