@@ -127,7 +127,7 @@ void RepetitionRule::check_blocks(const CheckContext& context, Sink& sink) const
     const Span span = trim(text, block);
     std::size_t words = 0;
     std::string key = normalise(text.substr(span.begin, span.size()), words);
-    if (words < min_words_ || context.analysis.is_skipped(span)) {
+    if (words < min_words_ || context.analysis.holds_non_prose(span)) {
       previous.clear();
       continue;
     }

@@ -309,6 +309,15 @@ bool Analysis::is_skipped(Span span) const {
   return it != skipped.end() && it->overlaps(span);
 }
 
+bool Analysis::holds_non_prose(Span span) const {
+  auto it = std::upper_bound(skipped.begin(), skipped.end(), span.begin,
+                             [](std::size_t at, const Span& s) { return at < s.end; });
+  for (; it != skipped.end() && it->overlaps(span); ++it) {
+    if (!std::binary_search(glossed.begin(), glossed.end(), *it)) return true;
+  }
+  return false;
+}
+
 Analysis Segmenter::analyse(std::string_view text, Markup markup) {
   Analysis out;
   // About one word per six bytes of English: reserving avoids the copy (and the doubled peak
@@ -316,7 +325,8 @@ Analysis Segmenter::analyse(std::string_view text, Markup markup) {
   out.words.reserve(text.size() / 6 + 16);
   out.skipped = find_urls_and_emails(text);
   for (const Span& s : non_prose_spans(text, markup)) out.skipped.push_back(s);
-  for (const Span& s : glossed_quotes(text)) out.skipped.push_back(s);
+  out.glossed = glossed_quotes(text);
+  for (const Span& s : out.glossed) out.skipped.push_back(s);
   std::sort(out.skipped.begin(), out.skipped.end());
   std::vector<Span> merged;
   for (const Span& s : out.skipped) {

@@ -31,9 +31,14 @@ struct Analysis {
   /// URLs, e-mail addresses, non-prose markup and glossed quotations (see glossed_quotes);
   /// sorted, disjoint.
   std::vector<Span> skipped;
+  /// The glossed quotations among them (a title in a paragraph leaves it prose); sorted.
+  std::vector<Span> glossed;
 
   /// True when `span` overlaps a skipped region (rules working on raw text use this).
   bool is_skipped(Span span) const;
+  /// True when `span` overlaps a skipped region that is not a glossed quotation: a URL, an
+  /// address or markup (rules that judge whole paragraphs use this).
+  bool holds_non_prose(Span span) const;
 };
 
 /// ICU word and sentence segmentation over UTF-8 bytes (offsets stay byte offsets).

@@ -52,6 +52,31 @@ bool introduced(std::string_view before) {
   return false;
 }
 
+// Nouns that name a work, whose title may stand in its own language ('the film “Cinco
+// lobitos”'); compared before the quotation, in lower case, each followed by one space.
+constexpr std::array<std::string_view, 20> kWorks = {
+    "film",   "movie", "documentary", "series",   "novel",      "book",   "song",
+    "album",  "play",  "opera",       "poem",     "painting",   "single", "musical",
+    "sitcom", "drama", "comedy",      "thriller", "exhibition", "short"};
+
+// A title of a work: it starts with a capital (or a letter outside ASCII) and ends without
+// sentence punctuation, after a work noun or a possessive ('Oliver Laxe’s “Sirāt”').
+bool work_title(std::string_view before, std::string_view quoted) {
+  const auto first = static_cast<unsigned char>(quoted.front());
+  const auto last = static_cast<unsigned char>(quoted.back());
+  if (!(std::isupper(first) || std::isdigit(first) || first >= 0xC3) ||
+      std::string_view(".,!?;:").find(static_cast<char>(last)) != std::string_view::npos) {
+    return false;
+  }
+  if (before.empty() || before.back() != ' ') return false;
+  before.remove_suffix(1);
+  if (before.ends_with("'s") || before.ends_with("\xE2\x80\x99s")) return true;
+  for (const std::string_view noun : kWorks) {
+    if (ends_with_lower(before, noun)) return true;
+  }
+  return false;
+}
+
 // A bracketed gloss right after the quotation at `at`: optional comma, spaces, "(", text, ")".
 bool glossed(std::string_view text, std::size_t at) {
   if (at < text.size() && text[at] == ',') ++at;
@@ -93,7 +118,7 @@ std::vector<Span> glossed_quotes(std::string_view text) {
     const std::size_t line_begin =
         text.rfind('\n', open) == std::string_view::npos ? 0 : text.rfind('\n', open) + 1;
     const std::string_view before = text.substr(line_begin, open - line_begin);
-    if ((words <= kMaxQuoteWords && glossed(text, end)) ||
+    if ((words <= kMaxQuoteWords && (glossed(text, end) || work_title(before, quoted))) ||
         (words <= kMaxTermWords && introduced(before))) {
       spans.push_back(Span{open, end});
     }

@@ -11,7 +11,9 @@ namespace mtlint {
 /// - a short quotation followed by its translation in brackets: a title given in the original
 ///   ('“Anatomie d’une chute” (“Anatomy of a Fall”)');
 /// - a short quotation introduced as a term: 'known in Mexico as the “mañanera”', 'the
-///   so-called "Zeitenwende"', 'the word "glasnost"'.
+///   so-called "Zeitenwende"', 'the word "glasnost"';
+/// - the title of a work, after a noun such as 'film' or a possessive: 'the film “Cinco
+///   lobitos”', 'Mascha Schilinski’s “In die Sonne schauen”' (capitalised, no full stop).
 /// The spans cover the quotation marks; sorted, disjoint.
 std::vector<Span> glossed_quotes(std::string_view text);
 

@@ -47,3 +47,13 @@ TEST_CASE("glossed quotes: speech and unglossed quotations stay checked") {
   // Quotes on two lines are not one quotation.
   CHECK(quoted("called “a\nb” (x)").empty());
 }
+
+TEST_CASE("glossed quotes: titles of works after a work noun or a possessive") {
+  CHECK(quoted("the Spanish film “Cinco lobitos” and Mascha Schilinski’s “In die Sonne schauen”") ==
+        std::vector<std::string>{"“Cinco lobitos”", "“In die Sonne schauen”"});
+  CHECK(quoted("Oliver Laxe's \"Sirāt\" premiered, as did the documentary \"Ó Brasil\".") ==
+        std::vector<std::string>{"\"Sirāt\"", "\"Ó Brasil\""});
+  // A statement after a possessive or a work noun is speech, not a title.
+  CHECK(quoted("the minister's “Nous gagnerons.” and the film “on en parle” stay").empty());
+  CHECK(quoted("the filmmaker “Cinco lobitos”").empty());
+}
