@@ -149,7 +149,7 @@ void BoilerplateRule::check(const CheckContext& context, Sink& sink) const {
     if (span.size() == 0 || lines.words[i] > max_words_ ||
         (max_words_ > kCounted && lines.words[i] > kCounted &&
          count_words(text.substr(span.begin, span.size()), max_words_) > max_words_) ||
-        context.analysis.is_skipped(span)) {
+        context.analysis.holds_non_prose(span)) {
       continue;
     }
     if (any_whole(headers_, headers_index_, subject, span)) {

@@ -4,6 +4,7 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <unordered_map>
 
@@ -454,6 +455,29 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
       c.strong = true;
     }
   }
+  // A capitalised compound is a place after 'in', 'from', 'near'... ("fossils from
+  // Holzmaden"), and part of a name after a capitalised word, maybe across a particle ("Museum
+  // für Naturkunde").
+  const auto name_or_place_before = [&](Span span) {
+    auto it = std::lower_bound(words.begin(), words.end(), span.begin,
+                               [](const Word& w, std::size_t at) { return w.span.begin < at; });
+    std::size_t k = static_cast<std::size_t>(it - words.begin());
+    const auto spaced = [&](std::size_t a, std::size_t b) {  // words a and b one space apart
+      return words[b].span.begin == words[a].span.end + 1 && text[words[a].span.end] == ' ';
+    };
+    if (k == 0 || k >= words.size() || !spaced(k - 1, k)) return false;
+    const Word& p = words[k - 1];
+    const std::string_view before = text.substr(p.stem.begin, p.stem.size());
+    static constexpr std::array<std::string_view, 8> kPlacePrepositions = {
+        "in", "from", "near", "at", "outside", "around", "to", "of"};
+    if (!p.capitalised && std::find(kPlacePrepositions.begin(), kPlacePrepositions.end(), before) !=
+                              kPlacePrepositions.end()) {
+      return true;
+    }
+    if (p.capitalised && !p.sentence_start) return true;
+    return !p.capitalised && letters(before) <= 3 && k >= 2 && spaced(k - 2, k - 1) &&
+           words[k - 2].capitalised && !words[k - 2].sentence_start;
+  };
   // Merge neighbours separated by one space into runs ("conselho municipal").
   for (std::size_t i = 0; i < found.size();) {
     std::size_t j = i;
@@ -468,6 +492,7 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
       strong = true;
     }
     if (all_near) strong = false;  // "maior nationale": typos next to each other
+    if (i == j && !lower && name_or_place_before(found[i].span)) strong = false;
     Span span{found[i].span.begin, found[j].span.end};
     // A run of capitalised words is a name ("Potsdamer Platz"); one lower-case word makes a phrase.
     if (strong && (lower || i == j)) {

@@ -358,10 +358,10 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
         // "Huang Renxun" for Jensen Huang: a word in the other word's place is a reordered
         // name, replaced as a whole.
         const bool reordered = two && (t.text == canonical[1] || next->text == canonical[0]);
-        // Other names than people's ("Leone d'Oro" for Golden Lion) are replaced whole too,
-        // when one space parts their words.
+        // Other names than people's with both words wrong ("Leone d'Oro" for Golden Lion) are
+        // replaced whole too, when one space parts their words.
         const bool whole_other =
-            m->entity->kind != EntityKind::person &&
+            m->entity->kind != EntityKind::person && diff0 && diff1 &&
             context.document.slice(t.word->span.end, next->word->span.begin) == " ";
         if (!two || whole_other || reordered || ((!diff0 || english0) && (!diff1 || english1))) {
           // "Li Strong": the form is the error, not one word of it.

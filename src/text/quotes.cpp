@@ -54,10 +54,10 @@ bool introduced(std::string_view before) {
 
 // Nouns that name a work, whose title may stand in its own language ('the film “Cinco
 // lobitos”'); compared before the quotation, in lower case, each followed by one space.
-constexpr std::array<std::string_view, 20> kWorks = {
+constexpr std::array<std::string_view, 21> kWorks = {
     "film",   "movie", "documentary", "series",   "novel",      "book",   "song",
     "album",  "play",  "opera",       "poem",     "painting",   "single", "musical",
-    "sitcom", "drama", "comedy",      "thriller", "exhibition", "short"};
+    "sitcom", "drama", "comedy",      "thriller", "exhibition", "short",  "feature"};
 
 // A title of a work: it starts with a capital (or a letter outside ASCII) and ends without
 // sentence punctuation, after a work noun or a possessive ('Oliver Laxe’s “Sirāt”').
@@ -71,6 +71,7 @@ bool work_title(std::string_view before, std::string_view quoted) {
   if (before.empty() || before.back() != ' ') return false;
   before.remove_suffix(1);
   if (before.ends_with("'s") || before.ends_with("\xE2\x80\x99s")) return true;
+  if (before.ends_with(',')) before.remove_suffix(1);  // "her first feature, “Cinco lobitos”,"
   for (const std::string_view noun : kWorks) {
     if (ends_with_lower(before, noun)) return true;
   }

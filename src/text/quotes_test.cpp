@@ -56,4 +56,7 @@ TEST_CASE("glossed quotes: titles of works after a work noun or a possessive") {
   // A statement after a possessive or a work noun is speech, not a title.
   CHECK(quoted("the minister's “Nous gagnerons.” and the film “on en parle” stay").empty());
   CHECK(quoted("the filmmaker “Cinco lobitos”").empty());
+  // In apposition to the work noun.
+  CHECK(quoted("whose first feature, \"Cinco lobitos\", won") ==
+        std::vector<std::string>{"\"Cinco lobitos\""});
 }
