@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <filesystem>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/string_hash.h"
 #include "core/utf8.h"
@@ -246,6 +248,29 @@ int ForeignRule::source_language(std::string_view word,
   return -1;
 }
 
+namespace {
+
+// True when the sentence holding `span` also holds `english`, in any case, as whole words.
+bool glossed_nearby(const CheckContext& context, Span span, std::string_view english) {
+  const auto& sentences = context.analysis.sentences;
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), span.begin,
+                             [](std::size_t at, const Span& s) { return at < s.end; });
+  if (it == sentences.end() || english.empty()) return false;
+  const std::string sentence = to_lower(context.document.slice(it->begin, it->end));
+  const std::string wanted = to_lower(english);
+  for (std::size_t at = sentence.find(wanted); at != std::string::npos;
+       at = sentence.find(wanted, at + 1)) {
+    const std::size_t end = at + wanted.size();
+    const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(sentence[at - 1]));
+    const bool ends =
+        end == sentence.size() || !std::isalnum(static_cast<unsigned char>(sentence[end]));
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 int ForeignRule::compound_language(std::string_view word,
                                    const std::vector<const FormTable*>& tables) const {
   // Only German writes compounds as one word; names are rarely two German nouns of 4+ letters.
@@ -306,6 +331,13 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
           words[i].capitalised &&
           term->words.front() != text.substr(words[i].span.begin, words[i].span.size());
       const std::string english = capital ? capitalise(term->english) : term->english;
+      // Explained in the same sentence ("the Schuldenbremse, the constitutional debt brake"):
+      // a term an edited text keeps on purpose, not left untranslated.
+      if (glossed_nearby(context, span, term->english)) {
+        glossary_spans.push_back(span);
+        i = last;
+        continue;
+      }
       const std::string message =
           expand(info().message, {{"match", std::string(text.substr(span.begin, span.size()))},
                                   {"language", term->language}});
@@ -478,6 +510,12 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     return !p.capitalised && letters(before) <= 3 && k >= 2 && spaced(k - 2, k - 1) &&
            words[k - 2].capitalised && !words[k - 2].sentence_start;
   };
+  // A compound the article writes as a name once is a name everywhere (a headline's first word).
+  std::unordered_set<std::string_view, StringHash> names_here;
+  for (const Candidate& c : found) {
+    if (!c.lower && name_or_place_before(c.span))
+      names_here.insert(text.substr(c.span.begin, c.span.size()));
+  }
   // Merge neighbours separated by one space into runs ("conselho municipal").
   for (std::size_t i = 0; i < found.size();) {
     std::size_t j = i;
@@ -492,7 +530,10 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
       strong = true;
     }
     if (all_near) strong = false;  // "maior nationale": typos next to each other
-    if (i == j && !lower && name_or_place_before(found[i].span)) strong = false;
+    if (i == j && !lower &&
+        names_here.contains(text.substr(found[i].span.begin, found[i].span.size()))) {
+      strong = false;
+    }
     Span span{found[i].span.begin, found[j].span.end};
     // A run of capitalised words is a name ("Potsdamer Platz"); one lower-case word makes a phrase.
     if (strong && (lower || i == j)) {

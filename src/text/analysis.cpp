@@ -326,6 +326,8 @@ Analysis Segmenter::analyse(std::string_view text, Markup markup) {
   out.skipped = find_urls_and_emails(text);
   for (const Span& s : non_prose_spans(text, markup)) out.skipped.push_back(s);
   out.glossed = glossed_quotes(text);
+  for (const Span& s : acronym_glossed_names(text)) out.glossed.push_back(s);
+  std::sort(out.glossed.begin(), out.glossed.end());
   for (const Span& s : out.glossed) out.skipped.push_back(s);
   std::sort(out.skipped.begin(), out.skipped.end());
   std::vector<Span> merged;

@@ -1,7 +1,13 @@
 #include "text/quotes.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+
+#include <algorithm>
 #include <array>
 #include <cctype>
+
+#include "core/utf8.h"
 
 namespace mtlint {
 
@@ -123,6 +129,73 @@ std::vector<Span> glossed_quotes(std::string_view text) {
         (words <= kMaxTermWords && introduced(before))) {
       spans.push_back(Span{open, end});
     }
+  }
+  return spans;
+}
+
+namespace {
+
+// The letter a word starts with, upper case and without its accent ('é' -> 'E'); 0 for none.
+char32_t initial(std::string_view word) {
+  if (word.empty()) return 0;
+  std::size_t at = 0;
+  const char32_t c = utf8::decode(word, at);
+  if (!u_isalpha(static_cast<UChar32>(c))) return 0;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString parts;
+  UChar32 base = static_cast<UChar32>(c);
+  if (U_SUCCESS(status) && nfd->getDecomposition(base, parts) && parts.length() > 0) {
+    base = parts.char32At(0);
+  }
+  return static_cast<char32_t>(u_toupper(base));
+}
+
+// Short words an official name skips in its acronym ("Museum für Naturkunde", "Banco de
+// España").
+bool skipped_in_acronym(std::string_view word) {
+  static constexpr std::array<std::string_view, 22> kSmall = {
+      "de",  "du",  "des", "la",  "le", "les", "of", "for", "and", "the", "für",
+      "der", "die", "das", "del", "di", "do",  "da", "dos", "y",   "et",  "und"};
+  return std::find(kSmall.begin(), kSmall.end(), word) != kSmall.end();
+}
+
+}  // namespace
+
+std::vector<Span> acronym_glossed_names(std::string_view text) {
+  std::vector<Span> spans;
+  for (std::size_t open = text.find(" ("); open != std::string_view::npos;
+       open = text.find(" (", open + 2)) {
+    std::size_t at = open + 2;
+    std::string letters;
+    while (at < text.size() && std::isupper(static_cast<unsigned char>(text[at]))) {
+      letters += text[at++];
+    }
+    if (letters.size() < 2 || letters.size() > 8 || at >= text.size() || text[at] != ')') continue;
+    // Back over the words before the bracket, last letter first.
+    std::size_t end = open;  // end of the current word
+    std::size_t matched = letters.size();
+    std::size_t first = open;
+    while (matched > 0 && end > 0) {
+      std::size_t begin = end;
+      while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n') --begin;
+      const std::string_view word = text.substr(begin, end - begin);
+      const auto last = word.empty() ? 0 : static_cast<unsigned char>(word.back());
+      if (word.empty() || (last < 0x80 && !std::isalpha(last))) {
+        break;  // punctuation ends the name
+      }
+      if (skipped_in_acronym(word)) {
+        // A small word inside the name, not before its first word.
+      } else if (initial(word) == static_cast<char32_t>(letters[matched - 1])) {
+        --matched;
+        first = begin;
+      } else {
+        break;
+      }
+      if (begin == 0 || text[begin - 1] != ' ') break;
+      end = begin - 1;
+    }
+    if (matched == 0) spans.push_back(Span{first, at + 1});
   }
   return spans;
 }

@@ -17,4 +17,10 @@ namespace mtlint {
 /// The spans cover the quotation marks; sorted, disjoint.
 std::vector<Span> glossed_quotes(std::string_view text);
 
+/// Official names followed by their acronym, whose letters are the names' initials: 'the
+/// Commission électorale indépendante (CEI)', 'the Staatliches Museum für Naturkunde (SMNS)'. A
+/// name glossed so keeps its language on purpose. The spans run from the name's first word to
+/// the closing bracket; sorted, disjoint.
+std::vector<Span> acronym_glossed_names(std::string_view text);
+
 }  // namespace mtlint

@@ -60,3 +60,26 @@ TEST_CASE("glossed quotes: titles of works after a work noun or a possessive") {
   CHECK(quoted("whose first feature, \"Cinco lobitos\", won") ==
         std::vector<std::string>{"\"Cinco lobitos\""});
 }
+
+namespace {
+
+std::vector<std::string> named(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Span& s : acronym_glossed_names(text)) out.push_back(text.substr(s.begin, s.size()));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("acronym-glossed names: the words whose initials the acronym spells") {
+  CHECK(named("announced by the Commission électorale indépendante (CEI), after") ==
+        std::vector<std::string>{"Commission électorale indépendante (CEI)"});
+  CHECK(named("at the Staatliches Museum für Naturkunde Stuttgart (SMNS) in") ==
+        std::vector<std::string>{"Staatliches Museum für Naturkunde Stuttgart (SMNS)"});
+  CHECK(named("the Banco de España (BE) said") ==
+        std::vector<std::string>{"Banco de España (BE)"});
+  // Initials that do not spell it, too few words, or no acronym.
+  CHECK(named("the Conseil constitutionnel (CEI) met").empty());
+  CHECK(named("the word (AB) and the budget (x)").empty());
+  CHECK(named("growth (GDP) rose").empty());
+}
