@@ -76,8 +76,7 @@ TEST_CASE("acronym-glossed names: the words whose initials the acronym spells") 
         std::vector<std::string>{"Commission électorale indépendante (CEI)"});
   CHECK(named("at the Staatliches Museum für Naturkunde Stuttgart (SMNS) in") ==
         std::vector<std::string>{"Staatliches Museum für Naturkunde Stuttgart (SMNS)"});
-  CHECK(named("the Banco de España (BE) said") ==
-        std::vector<std::string>{"Banco de España (BE)"});
+  CHECK(named("the Banco de España (BE) said") == std::vector<std::string>{"Banco de España (BE)"});
   // Initials that do not spell it, too few words, or no acronym.
   CHECK(named("the Conseil constitutionnel (CEI) met").empty());
   CHECK(named("the word (AB) and the budget (x)").empty());
