@@ -52,6 +52,9 @@ class NamesRule final : public Rule {
                                Sink& sink) const;
   // Whether the place variant at tokens first..last (written as `origin` says) is part of
   // another name: a club, a cup, a bank, a court.
+  // "Xi Jinpin": an unknown word one letter from the given name of a Chinese person of the
+  // table, right after the surname.
+  void report_chinese_given_name(const ArticleNames& article, std::size_t i, Sink& sink) const;
   bool inside_other_name(const CheckContext& context, const ArticleNames& article,
                          std::size_t first, std::size_t last, const NameEntity& entity,
                          std::string_view origin) const;

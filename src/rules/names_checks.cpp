@@ -66,6 +66,29 @@ void NamesRule::report_given_name(const CheckContext& context, const ArticleName
   sink.report(finding(t.word->stem, message, {Fix{t.word->stem, given}}));
 }
 
+void NamesRule::report_chinese_given_name(const ArticleNames& article, std::size_t i,
+                                          Sink& sink) const {
+  // "Xi Jinpin": one letter from the given name of a Chinese person of the table, right after
+  // the surname. Chinese names are otherwise matched only exactly (each syllable may be a name
+  // of its own), but a given name of five letters or more after its surname is that person's.
+  const NameToken& t = article.tokens()[i];
+  const NameToken* p = article.previous(i);
+  if (!p || t.text.size() < 5 || p->word->stem.end + 1 != t.word->stem.begin) return;
+  constexpr int kOneEdit = 4;  // typo_cost of one letter left out, added, swapped or changed
+  for (const NameMatch& m : article.lookup_word(p->text)) {
+    const NameEntity& e = *m.entity;
+    if (!e.exact_only || e.kind != EntityKind::person || m.how != MatchHow::canonical) continue;
+    const std::vector<std::string> words = name_words(e.canonical);
+    if (words.size() != 2 || words[0] != p->text || words[1].size() < 5) continue;
+    if (typo_cost(t.text, words[1]) > kOneEdit) continue;
+    const std::string message = quote(t.text) + " is no known name: possible misspelling of " +
+                                quote(words[1]) + " (" + e.canonical + ") after the surname; " +
+                                "check the spelling";
+    sink.report(finding(t.word->stem, message, {Fix{t.word->stem, words[1]}}));
+    return;
+  }
+}
+
 namespace {
 
 // Token `i` is part of the name of someone other than `e`: a capitalised word other than e's
@@ -123,6 +146,7 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
       // another language's form ("Dmytro Peskov": Dmytro is Ukrainian, Peskov's is Dmitry).
       if (unknown.contains(t.text)) {
         report_given_name(context, article, i, false, sink);
+        report_chinese_given_name(article, i, sink);
       } else if (given_only.contains(t.text)) {
         report_given_name(context, article, i, true, sink);
       }
