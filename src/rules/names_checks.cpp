@@ -66,6 +66,27 @@ void NamesRule::report_given_name(const CheckContext& context, const ArticleName
   sink.report(finding(t.word->stem, message, {Fix{t.word->stem, given}}));
 }
 
+void NamesRule::report_surname_typo(const ArticleNames& article, std::size_t i, Sink& sink) const {
+  // "Friedrich Mertz": one likely slip (a letter left out, added, swapped or a neighbouring key)
+  // from the surname of a two-word person of the table, right after the person's given name.
+  const NameToken& t = article.tokens()[i];
+  const NameToken* p = article.previous(i);
+  if (!p || t.text.size() < 4 || p->word->stem.end + 1 != t.word->stem.begin) return;
+  constexpr int kLikelySlip = 3;  // typo_cost: a distant key (4) is as likely another name
+  for (const NameMatch& m : article.lookup_word(p->text)) {
+    const NameEntity& e = *m.entity;
+    if (e.exact_only || e.kind != EntityKind::person || m.how != MatchHow::canonical) continue;
+    const std::vector<std::string> words = name_words(e.canonical);
+    if (words.size() != 2 || words[0] != p->text || words[1].size() < 4) continue;
+    if (typo_cost(t.text, words[1]) > kLikelySlip) continue;
+    const std::string message = quote(t.text) + " is no known name: possible misspelling of " +
+                                quote(words[1]) + " (" + e.canonical + ") after the given name; " +
+                                "check the spelling";
+    sink.report(finding(t.word->stem, message, {Fix{t.word->stem, words[1]}}));
+    return;
+  }
+}
+
 void NamesRule::report_chinese_given_name(const ArticleNames& article, std::size_t i,
                                           Sink& sink) const {
   // "Xi Jinpin": one letter from the given name of a Chinese person of the table, right after
@@ -147,6 +168,7 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
       if (unknown.contains(t.text)) {
         report_given_name(context, article, i, false, sink);
         report_chinese_given_name(article, i, sink);
+        report_surname_typo(article, i, sink);
       } else if (given_only.contains(t.text)) {
         report_given_name(context, article, i, true, sink);
       }

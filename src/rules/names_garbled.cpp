@@ -101,8 +101,9 @@ const NameEntity* translated_surname(const CheckContext& context, const ArticleN
 // "Minister of the Economy Bruno the Mayor": token `i` is a capitalised English word after
 // "the", after the given name of a person of the table whose surname is a French article and a
 // noun ("Bruno Le Maire", "Marine Le Pen"), with one of the person's roles or a title before the
-// given name, or two words of a role nearby ("Alexander the Great" has none). Returns the
-// person, who must be the only one to fit.
+// given name, two words of a role nearby ("Alexander the Great" has none), or "The" with a
+// capital in mid-sentence ("Marine The Pen"). Returns the person, who must be the only one to
+// fit.
 const NameEntity* translated_article_surname(const CheckContext& context,
                                              const ArticleNames& article, std::size_t i) {
   if (i < 2) return nullptr;
@@ -110,9 +111,11 @@ const NameEntity* translated_article_surname(const CheckContext& context,
   const NameToken& t = tokens[i];
   const NameToken& the = tokens[i - 1];
   const NameToken& given = tokens[i - 2];
-  if (the.text != "the" || article.previous(i) != &the || article.previous(i - 1) != &given ||
-      !article.name_like(given) || t.word->sentence_start || t.text.size() < 3 ||
-      !context.lexicon.is_known(to_lower(t.text))) {
+  // "the", or "The" in the middle of a sentence: an article capitalised as part of a name.
+  const bool capital = the.text == "The" && !the.word->sentence_start;
+  if ((the.text != "the" && !capital) || article.previous(i) != &the ||
+      article.previous(i - 1) != &given || !article.name_like(given) || t.word->sentence_start ||
+      t.text.size() < 3 || !context.lexicon.is_known(to_lower(t.text))) {
     return nullptr;
   }
   const NameToken* title = article.previous(i - 2);
@@ -128,7 +131,7 @@ const NameEntity* translated_article_surname(const CheckContext& context,
         (words[1] != "Le" && words[1] != "La" && words[1] != "Les")) {
       continue;
     }
-    bool fits = article.role_before(i - 1, e) || article.role_words_near(i, e) >= 2;
+    bool fits = capital || article.role_before(i - 1, e) || article.role_words_near(i, e) >= 2;
     for (const std::string& role : e.roles) {
       if (fits || title_word.empty()) break;
       for (const std::string& word : name_words(to_lower(role))) fits = fits || word == title_word;
