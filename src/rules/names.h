@@ -52,12 +52,9 @@ class NamesRule final : public Rule {
                                Sink& sink) const;
   // Whether the place variant at tokens first..last (written as `origin` says) is part of
   // another name: a club, a cup, a bank, a court.
-  // "Friedrich Mertz": an unknown word one likely slip from the surname of a person of the
-  // table, right after the person's given name.
-  void report_surname_typo(const ArticleNames& article, std::size_t i, Sink& sink) const;
-  // "Xi Jinpin": an unknown word one letter from the given name of a Chinese person of the
-  // table, right after the surname.
-  void report_chinese_given_name(const ArticleNames& article, std::size_t i, Sink& sink) const;
+  // "Friedrich Mertz", "Xi Jinpin": an unknown word one slip from the second word of a
+  // two-word person of the table, right after the first.
+  void report_second_word_typo(const ArticleNames& article, std::size_t i, Sink& sink) const;
   bool inside_other_name(const CheckContext& context, const ArticleNames& article,
                          std::size_t first, std::size_t last, const NameEntity& entity,
                          std::string_view origin) const;

@@ -66,45 +66,32 @@ void NamesRule::report_given_name(const CheckContext& context, const ArticleName
   sink.report(finding(t.word->stem, message, {Fix{t.word->stem, given}}));
 }
 
-void NamesRule::report_surname_typo(const ArticleNames& article, std::size_t i, Sink& sink) const {
-  // "Friedrich Mertz": one likely slip (a letter left out, added, swapped or a neighbouring key)
-  // from the surname of a two-word person of the table, right after the person's given name.
+void NamesRule::report_second_word_typo(const ArticleNames& article, std::size_t i,
+                                        Sink& sink) const {
+  // One slip from the second word of a two-word person of the table, right after the first:
+  // - a surname after the given name ("Friedrich Mertz", "Donald Tuska"): a likely slip (a
+  //   letter left out, added or swapped, a neighbouring key), in a surname of four letters or
+  //   more; a distant key is as likely another person;
+  // - a Chinese given name after the surname ("Xi Jinpin"): any one letter, in a given name of
+  //   five letters or more. Chinese names are otherwise matched only exactly, since each
+  //   syllable may be a name of its own.
   const NameToken& t = article.tokens()[i];
   const NameToken* p = article.previous(i);
   if (!p || t.text.size() < 4 || p->word->stem.end + 1 != t.word->stem.begin) return;
-  constexpr int kLikelySlip = 3;  // typo_cost: a distant key (4) is as likely another name
   for (const NameMatch& m : article.lookup_word(p->text)) {
     const NameEntity& e = *m.entity;
-    if (e.exact_only || e.kind != EntityKind::person || m.how != MatchHow::canonical) continue;
+    if (e.kind != EntityKind::person || m.how != MatchHow::canonical) continue;
     const std::vector<std::string> words = name_words(e.canonical);
-    if (words.size() != 2 || words[0] != p->text || words[1].size() < 4) continue;
-    if (typo_cost(t.text, words[1]) > kLikelySlip) continue;
+    const bool chinese = e.exact_only;
+    const std::size_t shortest = chinese ? 5 : 4;
+    const int most = chinese ? 4 : 3;  // typo_cost: 4 is any one letter, 3 a likely slip
+    if (words.size() != 2 || words[0] != p->text || words[1].size() < shortest ||
+        t.text.size() < shortest || typo_cost(t.text, words[1]) > most) {
+      continue;
+    }
     const std::string message = quote(t.text) + " is no known name: possible misspelling of " +
-                                quote(words[1]) + " (" + e.canonical + ") after the given name; " +
-                                "check the spelling";
-    sink.report(finding(t.word->stem, message, {Fix{t.word->stem, words[1]}}));
-    return;
-  }
-}
-
-void NamesRule::report_chinese_given_name(const ArticleNames& article, std::size_t i,
-                                          Sink& sink) const {
-  // "Xi Jinpin": one letter from the given name of a Chinese person of the table, right after
-  // the surname. Chinese names are otherwise matched only exactly (each syllable may be a name
-  // of its own), but a given name of five letters or more after its surname is that person's.
-  const NameToken& t = article.tokens()[i];
-  const NameToken* p = article.previous(i);
-  if (!p || t.text.size() < 5 || p->word->stem.end + 1 != t.word->stem.begin) return;
-  constexpr int kOneEdit = 4;  // typo_cost of one letter left out, added, swapped or changed
-  for (const NameMatch& m : article.lookup_word(p->text)) {
-    const NameEntity& e = *m.entity;
-    if (!e.exact_only || e.kind != EntityKind::person || m.how != MatchHow::canonical) continue;
-    const std::vector<std::string> words = name_words(e.canonical);
-    if (words.size() != 2 || words[0] != p->text || words[1].size() < 5) continue;
-    if (typo_cost(t.text, words[1]) > kOneEdit) continue;
-    const std::string message = quote(t.text) + " is no known name: possible misspelling of " +
-                                quote(words[1]) + " (" + e.canonical + ") after the surname; " +
-                                "check the spelling";
+                                quote(words[1]) + " (" + e.canonical + ") after the " +
+                                (chinese ? "surname" : "given name") + "; check the spelling";
     sink.report(finding(t.word->stem, message, {Fix{t.word->stem, words[1]}}));
     return;
   }
@@ -167,8 +154,7 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
       // another language's form ("Dmytro Peskov": Dmytro is Ukrainian, Peskov's is Dmitry).
       if (unknown.contains(t.text)) {
         report_given_name(context, article, i, false, sink);
-        report_chinese_given_name(article, i, sink);
-        report_surname_typo(article, i, sink);
+        report_second_word_typo(article, i, sink);
       } else if (given_only.contains(t.text)) {
         report_given_name(context, article, i, true, sink);
       }
