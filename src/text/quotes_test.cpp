@@ -8,10 +8,18 @@ using namespace mtlint;
 
 namespace {
 
-std::vector<std::string> quoted(const std::string& text) {
+// The text of each span that `find` returns for `text`.
+std::vector<std::string> found(const std::string& text,
+                               std::vector<Span> (*find)(std::string_view)) {
   std::vector<std::string> out;
-  for (const Span& s : glossed_quotes(text)) out.push_back(text.substr(s.begin, s.size()));
+  for (const Span& s : find(text)) out.push_back(text.substr(s.begin, s.size()));
   return out;
+}
+
+std::vector<std::string> quoted(const std::string& text) { return found(text, glossed_quotes); }
+
+std::vector<std::string> named(const std::string& text) {
+  return found(text, acronym_glossed_names);
 }
 
 }  // namespace
@@ -60,16 +68,6 @@ TEST_CASE("glossed quotes: titles of works after a work noun or a possessive") {
   CHECK(quoted("whose first feature, \"Cinco lobitos\", won") ==
         std::vector<std::string>{"\"Cinco lobitos\""});
 }
-
-namespace {
-
-std::vector<std::string> named(const std::string& text) {
-  std::vector<std::string> out;
-  for (const Span& s : acronym_glossed_names(text)) out.push_back(text.substr(s.begin, s.size()));
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("acronym-glossed names: the words whose initials the acronym spells") {
   CHECK(named("announced by the Commission électorale indépendante (CEI), after") ==
