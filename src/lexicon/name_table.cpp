@@ -291,6 +291,32 @@ void NameTable::index(std::size_t e, Romaniser& romaniser) {
     }
     add_romanised(e, romaniser.romanise(language, text, person));
   }
+  if (entity.kind == EntityKind::person) add_polish_case_forms(e);
+}
+
+void NameTable::add_polish_case_forms(std::size_t e) {
+  // Polish declines surnames in -ski, -cki, -dzki (and -ska...): translation from Polish leaves
+  // their case forms ("prezydenta Nawrockiego" -> "of President Nawrockiego").
+  const std::string& surname = canonical_words_[e].back();
+  std::vector<std::string> forms;
+  const auto ends = [&](std::string_view suffix) {
+    return surname.size() > suffix.size() + 2 && surname.ends_with(suffix);
+  };
+  if (ends("ski") || ends("cki")) {
+    const std::string stem = surname.substr(0, surname.size() - 1);  // "Nawrock"
+    forms = {stem + "iego", stem + "iemu", stem + "im"};
+  } else if (ends("ska") || ends("cka")) {
+    const std::string stem = surname.substr(0, surname.size() - 1);
+    forms = {stem + "iej", stem + "\xC4\x85"};  // "-skiej", "-ską"
+  }
+  NameEntity& entity = *entities_[e];
+  for (std::string& form : forms) {
+    const bool known = std::any_of(entity.variants.begin(), entity.variants.end(),
+                                   [&](const NameVariant& v) { return v.text == form; });
+    if (known) continue;
+    index_form(e, form, MatchHow::generated, "Polish case form");
+    entity.variants.push_back({std::move(form), "Polish case form", true});
+  }
 }
 
 void NameTable::add_romanised(std::size_t e, std::vector<Romanisation> romanised) {

@@ -140,6 +140,8 @@ class NameTable {
   /// Indexes romanisations of a native form as generated variants of entity e, skipping the
   /// canonical form and known variants.
   void add_romanised(std::size_t e, std::vector<Romanisation> romanised);
+  /// Indexes the Polish case forms of a surname in -ski/-cki (-ska/-cka) as generated variants.
+  void add_polish_case_forms(std::size_t e);
   void index_form(std::size_t entity, std::string_view form, MatchHow how,
                   const std::string& origin);
   NameMatch make_match(const WordRef& ref) const;

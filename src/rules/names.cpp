@@ -19,6 +19,8 @@ namespace {
 
 // "the French romanisation", "the Russian-style exonym", "a variant".
 std::string describe(const NameMatch& m) {
+  // "Nawrockiego": a declined form, not a spelling.
+  if (m.origin.ends_with(" case form")) return "a " + m.origin;
   if (m.how == MatchHow::generated) return "the " + m.origin + " romanisation";
   if (m.origin.empty()) return "a variant";
   // "Melons" for Meloni: the name translated as a word, no spelling of it.
