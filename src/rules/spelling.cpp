@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -132,6 +133,36 @@ bool name_fragment(const CheckContext& context, const Word& w) {
   return false;
 }
 
+bool ends_with_any(std::string_view word, std::initializer_list<std::string_view> endings) {
+  return std::any_of(endings.begin(), endings.end(),
+                     [&](std::string_view e) { return word.ends_with(e); });
+}
+
+bool ascii_letters(std::string_view word) {
+  return std::all_of(word.begin(), word.end(),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+}
+
+// The second word of a Latin binomial ('Stenopterygius quadriscissus'): a lower-case word with a
+// Latin ending right after a capitalised genus with one, which no dictionary knows as a name
+// (it may know it as a noun: 'Ichthyosaurus communis').
+bool species_epithet(const CheckContext& context, std::size_t i) {
+  const auto& words = context.analysis.words;
+  if (i == 0) return false;
+  const Word& genus = words[i - 1];
+  const std::string_view word = context.document.slice(words[i].stem.begin, words[i].stem.end);
+  const std::string_view name = context.document.slice(genus.stem.begin, genus.stem.end);
+  if (!genus.capitalised || genus.all_caps || name.size() < 4 || word.size() < 5 ||
+      context.document.slice(genus.span.end, words[i].span.begin) != " " ||
+      !ascii_letters(word) || !ascii_letters(name)) {
+    return false;
+  }
+  return ends_with_any(word, {"us", "um", "ae", "ii", "is", "a", "i", "ens", "ans", "orum",
+                              "arum", "oides"}) &&
+         ends_with_any(name, {"us", "a", "um", "is", "on", "ia", "ops", "o", "ex", "ix", "yx"}) &&
+         (!context.lexicon.is_known(name) || context.lexicon.is_known(to_lower(name)));
+}
+
 // True when b is a with two adjacent letters swapped.
 bool is_transposition(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -175,7 +206,11 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
     if (w.sentence_start && w.capitalised && lex.is_known(lower)) continue;
 
     if (!w.capitalised) {
-      if (report_ != Report::typos || name_fragment(context, w)) continue;
+      if (report_ != Report::typos || name_fragment(context, w) ||
+          species_epithet(context,
+                          static_cast<std::size_t>(&w - context.analysis.words.data()))) {
+        continue;
+      }
       // A dictionary word with the accents of its source language ("złoty"): a spelling, not
       // a typo.
       if (std::any_of(word.begin(), word.end(),

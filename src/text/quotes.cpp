@@ -17,6 +17,7 @@ constexpr std::string_view kOpen = "\xE2\x80\x9C";   // “
 constexpr std::string_view kClose = "\xE2\x80\x9D";  // ”
 constexpr std::size_t kMaxQuoteWords = 8;            // a title, not a statement
 constexpr std::size_t kMaxTermWords = 4;
+constexpr std::size_t kMaxSpeechWords = 60;  // a quotation given in its language, then in English
 constexpr std::size_t kMaxGlossBytes = 160;
 
 // Words that introduce a term ("known as the", "the word"); compared before the quotation, in
@@ -95,6 +96,45 @@ bool glossed(std::string_view text, std::size_t at) {
   return !inside.empty() && inside.find('\n') == std::string_view::npos;
 }
 
+// Languages a writer names when quoting in them ('she said in Spanish: “…”').
+constexpr std::array<std::string_view, 36> kLanguages = {
+    "French",   "Spanish",   "German",    "Italian",   "Portuguese", "Polish",
+    "Russian",  "Ukrainian", "Catalan",   "Basque",    "Dutch",      "Turkish",
+    "Arabic",   "Latin",     "Greek",     "Swedish",   "Norwegian",  "Danish",
+    "Finnish",  "Czech",     "Hungarian", "Romanian",  "Japanese",   "Chinese",
+    "Mandarin", "Korean",    "Hebrew",    "Persian",   "Farsi",      "Hindi",
+    "Croatian", "Serbian",   "Slovak",    "Icelandic", "Galician",   "Afrikaans"};
+
+// The quotation is introduced as speech in a named language: 'in Spanish: ', 'in French, '.
+bool in_named_language(std::string_view before) {
+  if (before.empty() || before.back() != ' ') return false;
+  before.remove_suffix(1);
+  if (!before.empty() && (before.back() == ':' || before.back() == ',')) before.remove_suffix(1);
+  for (const std::string_view language : kLanguages) {
+    if (before.size() < language.size() + 3 || !before.ends_with(language)) continue;
+    const std::string_view head = before.substr(0, before.size() - language.size());
+    if (head.ends_with(" in ") || head == "in " || head.ends_with(" In ")) return true;
+  }
+  return false;
+}
+
+// The quotation is followed on its line, before the next quotation opens, by words saying that
+// this next one is its translation ('…,” she said, before adding in English: “…”').
+bool translated_after(std::string_view after) {
+  static constexpr std::size_t kMaxBetween = 160;
+  std::size_t next = std::min(after.find(kOpen), after.find('"'));
+  next = std::min(next, after.find('\n'));
+  if (next == std::string_view::npos || next > kMaxBetween || after.substr(next, 1) == "\n") {
+    return false;
+  }
+  const std::string_view between = after.substr(0, next);
+  static constexpr std::array<std::string_view, 5> kSignals = {
+      "in English", "translates as", "translated as", "which means", "in translation"};
+  return std::any_of(kSignals.begin(), kSignals.end(), [&](std::string_view signal) {
+    return between.find(signal) != std::string_view::npos;
+  });
+}
+
 }  // namespace
 
 std::vector<Span> glossed_quotes(std::string_view text) {
@@ -126,7 +166,9 @@ std::vector<Span> glossed_quotes(std::string_view text) {
         text.rfind('\n', open) == std::string_view::npos ? 0 : text.rfind('\n', open) + 1;
     const std::string_view before = text.substr(line_begin, open - line_begin);
     if ((words <= kMaxQuoteWords && (glossed(text, end) || work_title(before, quoted))) ||
-        (words <= kMaxTermWords && introduced(before))) {
+        (words <= kMaxTermWords && introduced(before)) ||
+        (words <= kMaxSpeechWords &&
+         (in_named_language(before) || translated_after(text.substr(end))))) {
       spans.push_back(Span{open, end});
     }
   }

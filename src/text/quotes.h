@@ -14,6 +14,9 @@ namespace mtlint {
 ///   so-called "Zeitenwende"', 'the word "glasnost"';
 /// - the title of a work, after a noun such as 'film' or a possessive: 'the film “Cinco
 ///   lobitos”', 'Mascha Schilinski’s “In die Sonne schauen”' (capitalised, no full stop).
+/// - speech quoted in its own language on purpose: introduced as such ('she said in Spanish:
+///   “…”'), or followed on its line by its translation ('“Je n’arrive pas à y croire,” she
+///   said, before repeating in English: “I cannot believe it.”').
 /// The spans cover the quotation marks; sorted, disjoint.
 std::vector<Span> glossed_quotes(std::string_view text);
 

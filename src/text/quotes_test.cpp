@@ -69,6 +69,20 @@ TEST_CASE("glossed quotes: titles of works after a work noun or a possessive") {
         std::vector<std::string>{"\"Cinco lobitos\""});
 }
 
+TEST_CASE("glossed quotes: speech given in its language, then in English or so introduced") {
+  CHECK(quoted("“Je n’arrive pas à y croire,” she told the crowd, before repeating in English: "
+               "“I cannot believe it.”") ==
+        std::vector<std::string>{"“Je n’arrive pas à y croire,”"});
+  CHECK(quoted("\"Esta película habla de la fe,\" she said, which translates as \"This film is "
+               "about faith.\"") == std::vector<std::string>{"\"Esta película habla de la fe,\""});
+  CHECK(quoted("He thanked the crowd in Catalan: “Moltes gràcies a tothom.”") ==
+        std::vector<std::string>{"“Moltes gràcies a tothom.”"});
+  // No signal, a signal after the next quotation, or a language that is not introducing it.
+  CHECK(quoted("“Nous gagnerons,” he said. “We will win,” he added in English.").empty());
+  CHECK(quoted("“Nous gagnerons,” he said in a speech.\n“We will win,” in English.").empty());
+  CHECK(quoted("the Spanish “Nos vamos” was heard in English pubs").empty());
+}
+
 TEST_CASE("acronym-glossed names: the words whose initials the acronym spells") {
   CHECK(named("announced by the Commission électorale indépendante (CEI), after") ==
         std::vector<std::string>{"Commission électorale indépendante (CEI)"});
