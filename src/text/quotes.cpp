@@ -135,6 +135,80 @@ bool translated_after(std::string_view after) {
   });
 }
 
+// A translation right after the quotation: ', or “era of rising”', ' – welcome to hell –',
+// ' — a peace of the brave —'; or the writer switching to English just after it.
+bool glossed_after(std::string_view after) {
+  if (after.starts_with(",")) after.remove_prefix(1);
+  if (after.starts_with(" or \xE2\x80\x9C") || after.starts_with(" or \"")) return true;
+  // 'before switching to English to thank', 'repeating in English: “…”', but not 'in English
+  // pubs': the words are followed by punctuation or a few small words.
+  static constexpr std::size_t kNear = 80;
+  const std::string_view near =
+      after.substr(0, std::min({after.find('\n'), after.find(kOpen), after.find('"'), kNear}));
+  for (const std::string_view english : {" in English", " to English", " into English"}) {
+    const std::size_t at = near.find(english);
+    if (at == std::string_view::npos) continue;
+    const std::string_view rest = after.substr(at + english.size());
+    for (const std::string_view next : {":", ",", ".", ";", " to ", " and ", " \xE2\x80\x93"}) {
+      if (rest.starts_with(next)) return true;
+    }
+  }
+  for (const std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", "\xE2\x80\x94"}) {
+    if (!after.starts_with(dash)) continue;
+    const std::string_view rest = after.substr(dash.size());
+    // The aside: a few words without quotation marks, closed by the same dash, that do not say
+    // who spoke ('– said the minister –').
+    const std::size_t close = rest.find(dash);
+    if (close == std::string_view::npos || close == 0) return false;
+    const std::string_view aside = rest.substr(0, close);
+    static constexpr std::array<std::string_view, 8> kSpeech = {
+        "said", "says", "told", "added", "asked", "wrote", "declared", "according"};
+    return count_words(aside) <= kMaxQuoteWords && aside.find('"') == std::string_view::npos &&
+           aside.find("\xE2\x80\x9C") == std::string_view::npos &&
+           aside.find('\n') == std::string_view::npos &&
+           std::none_of(kSpeech.begin(), kSpeech.end(), [&](std::string_view verb) {
+             return aside.find(verb) != std::string_view::npos;
+           });
+  }
+  return false;
+}
+
+bool starts_upper(std::string_view word) {
+  if (word.empty()) return false;
+  std::size_t at = 0;
+  return u_isupper(static_cast<UChar32>(utf8::decode(word, at)));
+}
+
+// Titles and glossed terms between single curly quotes, as British papers write them
+// (‘Hafið kallar’ wins): the closing mark is one that no letter follows, unlike an apostrophe.
+void single_quoted(std::string_view text, std::vector<Span>& spans) {
+  constexpr std::string_view kOpenSingle = "\xE2\x80\x98";   // ‘
+  constexpr std::string_view kCloseSingle = "\xE2\x80\x99";  // ’
+  for (std::size_t open = text.find(kOpenSingle); open != std::string_view::npos;
+       open = text.find(kOpenSingle, open + kOpenSingle.size())) {
+    const std::size_t content = open + kOpenSingle.size();
+    std::size_t close = text.find(kCloseSingle, content);
+    while (close != std::string_view::npos) {
+      const std::size_t next = close + kCloseSingle.size();
+      if (next >= text.size() || !std::isalpha(static_cast<unsigned char>(text[next]))) break;
+      close = text.find(kCloseSingle, next);
+    }
+    if (close == std::string_view::npos || close == content) continue;
+    const std::string_view quoted = text.substr(content, close - content);
+    if (quoted.find('\n') != std::string_view::npos || count_words(quoted) > kMaxQuoteWords) {
+      continue;
+    }
+    const std::size_t end = close + kCloseSingle.size();
+    const std::size_t line_begin =
+        text.rfind('\n', open) == std::string_view::npos ? 0 : text.rfind('\n', open) + 1;
+    std::string_view before = text.substr(line_begin, open - line_begin);
+    // A headline's title: 'Icelandic fishing drama ‘Hafið kallar’ wins'.
+    if (glossed(text, end) || work_title(before, quoted) || glossed_after(text.substr(end))) {
+      spans.push_back(Span{open, end});
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Span> glossed_quotes(std::string_view text) {
@@ -165,14 +239,26 @@ std::vector<Span> glossed_quotes(std::string_view text) {
     const std::size_t line_begin =
         text.rfind('\n', open) == std::string_view::npos ? 0 : text.rfind('\n', open) + 1;
     const std::string_view before = text.substr(line_begin, open - line_begin);
-    if ((words <= kMaxQuoteWords && (glossed(text, end) || work_title(before, quoted))) ||
+    if ((words <= kMaxQuoteWords &&
+         (glossed(text, end) || work_title(before, quoted) || glossed_after(text.substr(end)))) ||
         (words <= kMaxTermWords && introduced(before)) ||
         (words <= kMaxSpeechWords &&
          (in_named_language(before) || translated_after(text.substr(end))))) {
       spans.push_back(Span{open, end});
     }
   }
-  return spans;
+  single_quoted(text, spans);
+  std::sort(spans.begin(), spans.end());
+  // Disjoint: a quotation inside a glossed one is part of it.
+  std::vector<Span> out;
+  for (const Span& s : spans) {
+    if (!out.empty() && s.begin < out.back().end) {
+      out.back().end = std::max(out.back().end, s.end);
+    } else {
+      out.push_back(s);
+    }
+  }
+  return out;
 }
 
 namespace {
@@ -239,6 +325,114 @@ std::vector<Span> acronym_glossed_names(std::string_view text) {
     }
     if (matched == 0) spans.push_back(Span{first, at + 1});
   }
+  return spans;
+}
+
+namespace {
+
+// The words of a bracketed English translation of a name: two to eight words, each capitalised
+// or a small word, ASCII only ('Freedom and Direct Democracy').
+bool english_title(std::string_view inside) {
+  static constexpr std::array<std::string_view, 10> kSmallEnglish = {
+      "and", "for", "of", "the", "in", "on", "to", "with", "a", "an"};
+  if (inside.empty() || !std::isupper(static_cast<unsigned char>(inside.front()))) return false;
+  std::size_t words = 0;
+  for (std::size_t at = 0; at < inside.size();) {
+    std::size_t end = inside.find(' ', at);
+    if (end == std::string_view::npos) end = inside.size();
+    const std::string_view word = inside.substr(at, end - at);
+    if (word.empty()) return false;
+    for (const char c : word) {
+      const auto u = static_cast<unsigned char>(c);
+      if (!std::isalpha(u) && c != '-' && c != '\'') return false;
+    }
+    if (!std::isupper(static_cast<unsigned char>(word.front())) &&
+        std::find(kSmallEnglish.begin(), kSmallEnglish.end(), word) == kSmallEnglish.end()) {
+      return false;
+    }
+    ++words;
+    at = end + 1;
+  }
+  return words >= 2 && words <= 8;
+}
+
+}  // namespace
+
+std::vector<Span> translated_names(std::string_view text) {
+  constexpr std::size_t kMaxNameWords = 6;
+  std::vector<Span> spans;
+  for (std::size_t open = text.find(" ("); open != std::string_view::npos;
+       open = text.find(" (", open + 2)) {
+    const std::size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open > kMaxGlossBytes ||
+        !english_title(text.substr(open + 2, close - open - 2))) {
+      continue;
+    }
+    // The words before the bracket, last first, up to punctuation or the line's start.
+    std::vector<Span> words;
+    for (std::size_t end = open; words.size() < kMaxNameWords && end > 0;) {
+      std::size_t begin = end;
+      while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n') --begin;
+      const std::string_view word = text.substr(begin, end - begin);
+      const auto last = word.empty() ? 0 : static_cast<unsigned char>(word.back());
+      if (word.empty() || (last < 0x80 && !std::isalpha(last))) break;
+      words.push_back(Span{begin, end});
+      if (begin == 0 || text[begin - 1] != ' ') break;
+      end = begin - 1;
+    }
+    // The name: from the capitalised word nearest the bracket back over capitalised words and
+    // the particles between them ('Svoboda a přímá demokracie', 'Motoristé sobě').
+    std::size_t k = 0;
+    while (k < words.size() && !starts_upper(text.substr(words[k].begin, words[k].size()))) ++k;
+    if (k == words.size()) continue;
+    std::size_t first = k;
+    while (first + 1 < words.size()) {
+      const std::string_view prev = text.substr(words[first + 1].begin, words[first + 1].size());
+      if (starts_upper(prev)) {
+        ++first;
+      } else if (first + 2 < words.size() && skipped_in_acronym(prev) &&
+                 starts_upper(text.substr(words[first + 2].begin, words[first + 2].size()))) {
+        first += 2;
+      } else {
+        break;
+      }
+    }
+    if (first == 0) continue;  // one word: a name with a gloss is left to the name rules
+    spans.push_back(Span{words[first].begin, close + 1});
+  }
+  return spans;
+}
+
+std::vector<Span> introduced_terms(std::string_view text) {
+  std::vector<Span> spans;
+  // The word after the introducer, when it starts with a lower-case letter.
+  const auto add_word_at = [&](std::size_t at) {
+    if (at >= text.size() || !std::islower(static_cast<unsigned char>(text[at]))) return;
+    std::size_t end = at;
+    while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) ||
+                                 static_cast<unsigned char>(text[end]) >= 0x80)) {
+      ++end;
+    }
+    if (end - at >= 4) spans.push_back(Span{at, end});  // not 'in French as a rule'
+  };
+  for (std::size_t at = text.find("so-called "); at != std::string_view::npos;
+       at = text.find("so-called ", at + 1)) {
+    add_word_at(at + std::string_view("so-called ").size());
+  }
+  for (const std::string_view language : kLanguages) {
+    for (std::size_t at = text.find(language); at != std::string_view::npos;
+         at = text.find(language, at + 1)) {
+      const std::string_view before = text.substr(0, at);
+      const std::string_view after = text.substr(at + language.size());
+      if (before.ends_with("in ") && after.starts_with(" as ")) {
+        add_word_at(at + language.size() + 4);  // 'known in Icelandic as apalhraun'
+      } else if (after.starts_with(" word ") || after.starts_with(" term ")) {
+        add_word_at(at + language.size() + 6);  // 'the Portuguese word saudade'
+      }
+    }
+  }
+  std::sort(spans.begin(), spans.end());
+  spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
   return spans;
 }
 

@@ -26,4 +26,15 @@ std::vector<Span> glossed_quotes(std::string_view text);
 /// the closing bracket; sorted, disjoint.
 std::vector<Span> acronym_glossed_names(std::string_view text);
 
+/// Names in another language followed by their English translation in brackets, the name's
+/// last word straight before the bracket: 'the hard-right Svoboda a přímá demokracie (Freedom
+/// and Direct Democracy) party'. The name runs back from the capitalised word nearest the
+/// bracket over capitalised words and small particles; it has two words or more. The spans
+/// run from the name's first word to the closing bracket; sorted, disjoint.
+std::vector<Span> translated_names(std::string_view text);
+
+/// Single lower-case words introduced as terms without quotation marks: 'the so-called dosimetria
+/// bill', 'known in Icelandic as apalhraun', 'the Portuguese word saudade'. Sorted, disjoint.
+std::vector<Span> introduced_terms(std::string_view text);
+
 }  // namespace mtlint

@@ -78,8 +78,11 @@ TEST_CASE("glossed quotes: speech given in its language, then in English or so i
   CHECK(quoted("He thanked the crowd in Catalan: “Moltes gràcies a tothom.”") ==
         std::vector<std::string>{"“Moltes gràcies a tothom.”"});
   // No signal, a signal after the next quotation, or a language that is not introducing it.
-  CHECK(quoted("“Nous gagnerons,” he said. “We will win,” he added in English.").empty());
-  CHECK(quoted("“Nous gagnerons,” he said in a speech.\n“We will win,” in English.").empty());
+  // (Speech in English said to be in English may be left out: there is nothing to translate.)
+  CHECK(quoted("“Nous gagnerons,” he said. “We will win,” he added in English.") ==
+        std::vector<std::string>{"“We will win,”"});
+  CHECK(quoted("“Nous gagnerons,” he said in a speech.\n“We will win,” in English.") ==
+        std::vector<std::string>{"“We will win,”"});
   CHECK(quoted("the Spanish “Nos vamos” was heard in English pubs").empty());
 }
 
@@ -93,4 +96,51 @@ TEST_CASE("acronym-glossed names: the words whose initials the acronym spells") 
   CHECK(named("the Conseil constitutionnel (CEI) met").empty());
   CHECK(named("the word (AB) and the budget (x)").empty());
   CHECK(named("growth (GDP) rose").empty());
+}
+
+TEST_CASE("glossed quotes: a translation right after, or single quotes around a title") {
+  CHECK(quoted("Vietnam’s “kỷ nguyên vươn mình,” or “era of rising,” said") ==
+        std::vector<std::string>{"“kỷ nguyên vươn mình,”"});
+  CHECK(quoted("the banner read “Cehenneme hoş geldiniz” – welcome to hell – a nod") ==
+        std::vector<std::string>{"“Cehenneme hoş geldiniz”"});
+  CHECK(quoted("described it as \"la paix des braves\" — a peace of the brave — and said") ==
+        std::vector<std::string>{"\"la paix des braves\""});
+  CHECK(quoted("began with a quiet “Takk fyrir” before switching to English to thank") ==
+        std::vector<std::string>{"“Takk fyrir”"});
+  CHECK(quoted("Icelandic fishing drama ‘Hafið kallar’ wins Golden Bear") ==
+        std::vector<std::string>{"‘Hafið kallar’"});
+  // Speech followed by a dash that opens a long clause, an apostrophe, or a plain 'or'.
+  CHECK(quoted("“Nous gagnerons” – the minister said it twice, to the cameras and then to the "
+               "crowd outside, before he left.")
+            .empty());
+  CHECK(quoted("the film’s ‘quiet’ power and Macron’s ‘Nous gagnerons.’ were noted").empty());
+  CHECK(quoted("“Nous gagnerons” – said the minister – and left").empty());
+  CHECK(quoted("“Nous gagnerons” or we lose, he said").empty());
+  // A title in single quotes inside a glossed quotation is part of it, not a second span.
+  CHECK(quoted("the film “Los ‘domingos’ tristes” won") ==
+        std::vector<std::string>{"“Los ‘domingos’ tristes”"});
+}
+
+TEST_CASE("translated names: a name in its language and its English in brackets") {
+  const auto translated = [](const std::string& text) { return found(text, translated_names); };
+  CHECK(translated("includes the hard-right Svoboda a přímá demokracie (Freedom and Direct "
+                   "Democracy) party and the Motoristé sobě (Motorists for Themselves).") ==
+        std::vector<std::string>{"Svoboda a přímá demokracie (Freedom and Direct Democracy)",
+                                 "Motoristé sobě (Motorists for Themselves)"});
+  CHECK(translated("at the Staatliches Museum für Naturkunde (State Museum of Natural History)") ==
+        std::vector<std::string>{
+            "Staatliches Museum für Naturkunde (State Museum of Natural History)"});
+  // One word, a bracket that is no English title, or no name before it.
+  CHECK(translated("Kiew (Kyiv) and Warsaw (Poland) and the talks (in Geneva)").empty());
+  CHECK(translated("the minister said (Reuters reported) that").empty());
+  CHECK(translated("Svoboda a přímá demokracie (which means freedom)").empty());
+}
+
+TEST_CASE("introduced terms: single words given as terms without quotation marks") {
+  const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
+  CHECK(terms("the so-called dosimetria bill, known in Icelandic as apalhraun, and the "
+              "Portuguese word saudade") ==
+        std::vector<std::string>{"dosimetria", "apalhraun", "saudade"});
+  CHECK(terms("the so-called Minsk format, the Portuguese team and written in French as a rule")
+            .empty());
 }
