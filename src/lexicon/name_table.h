@@ -142,6 +142,10 @@ class NameTable {
   void add_romanised(std::size_t e, std::vector<Romanisation> romanised);
   /// Indexes the Polish case forms of a surname in -ski/-cki (-ska/-cka) as generated variants.
   void add_polish_case_forms(std::size_t e);
+  /// Indexes the Czech feminine form of a surname ("Frederiksenová") as a generated variant.
+  void add_czech_feminine_form(std::size_t e);
+  /// Indexes the canonical form with Turkish dotted capitals ("İstanbul") as a generated variant.
+  void add_turkish_dotted_form(std::size_t e);
   void index_form(std::size_t entity, std::string_view form, MatchHow how,
                   const std::string& origin);
   NameMatch make_match(const WordRef& ref) const;

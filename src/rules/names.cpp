@@ -20,7 +20,10 @@ namespace {
 // "the French romanisation", "the Russian-style exonym", "a variant".
 std::string describe(const NameMatch& m) {
   // "Nawrockiego": a declined form, not a spelling.
-  if (m.origin.ends_with(" case form")) return "a " + m.origin;
+  if (m.origin.ends_with(" case form") || m.origin.ends_with(" feminine form")) {
+    return "a " + m.origin;
+  }
+  if (m.how == MatchHow::generated && m.origin.ends_with(" spelling")) return "the " + m.origin;
   if (m.how == MatchHow::generated) return "the " + m.origin + " romanisation";
   if (m.origin.empty()) return "a variant";
   // "Melons" for Meloni: the name translated as a word, no spelling of it.
@@ -229,7 +232,7 @@ bool NamesRule::inside_other_name(const CheckContext& context, const ArticleName
     if (particle) --k;  // "Copa do Brasil": the name's word before the particle
     const bool own_or_old = [&] {
       for (const std::string_view label :
-           {"endonym", "former", "historical", "Soviet", "dated", "accepted"}) {
+           {"endonym", "former", "historical", "Soviet", "dated", "accepted", "dotted-capital"}) {
         if (origin.find(label) != std::string_view::npos) return true;
       }
       return false;
@@ -246,6 +249,11 @@ bool NamesRule::inside_other_name(const CheckContext& context, const ArticleName
     const std::string_view next = tokens[last + 1].text;
     if (std::find(kInstitutionWords.begin(), kInstitutionWords.end(), next) !=
         kInstitutionWords.end()) {
+      return true;
+    }
+    // A Turkish name that starts with a dotted capital ('İstanbul Başakşehir', a club).
+    if (origin.find("dotted-capital") != std::string_view::npos &&
+        tokens[last + 1].word->capitalised && article.lookup_word(next).empty()) {
       return true;
     }
   }

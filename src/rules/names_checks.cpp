@@ -396,7 +396,12 @@ void NamesRule::check_diacritic_mix(const CheckContext& context, const ArticleNa
     std::vector<const NameEntity*> shared;
     bool first = true, whole_name = false;
     for (const NameForm* form : group) {
-      const auto& matches = article.lookup_word(form->text);
+      // A Turkish dotted capital ('İstanbul') is the variant rule's to judge: it knows an
+      // official Turkish name ('İstanbul Başakşehir') from a spelling of the city.
+      auto matches = article.lookup_word(form->text);
+      std::erase_if(matches, [](const NameMatch& m) {
+        return m.origin.find("dotted-capital") != std::string::npos;
+      });
       whole_name =
           whole_name || std::any_of(matches.begin(), matches.end(), [](const NameMatch& m) {
             return !m.given && m.how != MatchHow::fuzzy;
