@@ -246,9 +246,9 @@ int ArticleNames::mentions(const NameEntity& e) const {
   return it == mentions_.end() ? 0 : it->second;
 }
 
-bool ArticleNames::role_before(std::size_t i, const NameEntity& e) const {
+bool ArticleNames::role_before(std::size_t i, const NameEntity& e, bool skip_given) const {
   std::size_t k = i;
-  if (const NameToken* p = previous(k); p && name_like(*p)) --k;
+  if (const NameToken* p = previous(k); skip_given && p && name_like(*p)) --k;
   const std::string_view text = document_.text();
   const std::size_t begin = tokens_[k].word->span.begin;
   for (std::string_view role : e.roles) {
@@ -381,6 +381,17 @@ int ArticleNames::role_words_near(std::size_t i, const NameEntity& e) const {
   return role_overlap(c, window_at(i));
 }
 
+namespace {
+
+// The word and the name's last word start with the same letter (by name key).
+bool same_initial(std::string_view word, const std::string& name) {
+  const std::string a = name_key(word);
+  const std::string b = name_key(name.substr(name.rfind(' ') + 1));
+  return !a.empty() && !b.empty() && a.front() == b.front();
+}
+
+}  // namespace
+
 const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
   if (!candidates_found_) {
     candidates_found_ = true;
@@ -391,6 +402,17 @@ const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
       const bool unnamed = unnamed_role(e);
       if (mentioned == 0 && !unnamed) continue;
       Candidate c{&e, mentioned, unnamed, quoted(e), {}};
+      for (const std::string& role : e.roles) c.role_words.push_back(role_words(role));
+      candidates_.push_back(std::move(c));
+    }
+  }
+  // A person the article does not name, but whose role stands right before the word.
+  for (const auto& owned : lexicon_.names().entities()) {
+    const NameEntity& e = *owned;
+    if (e.kind != EntityKind::person || e.roles.empty() || !role_before(i, e, false)) continue;
+    if (std::none_of(candidates_.begin(), candidates_.end(),
+                     [&](const Candidate& c) { return c.entity == &e; })) {
+      Candidate c{&e, 0, true, 0, {}};
       for (const std::string& role : e.roles) c.role_words.push_back(role_words(role));
       candidates_.push_back(std::move(c));
     }
@@ -409,8 +431,13 @@ const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
     if (foreign_in_chinese && c.entity->exact_only) continue;
     const int overlap = role_overlap(c, window);
     if (overlap < 2 && !c.unnamed) continue;
+    // One of the person's roles right before the word outweighs everything else ('German
+    // Foreign Minister Wadefuer' is Wadephul, though Wang Yi fills the article).
     const double score = overlap + (c.unnamed ? 3 : 0) + (c.quotes > 0 ? 2 : 0) +
-                         0.5 * std::min(c.quotes, 3) + (c.mentioned > 0 ? 2 : 0);
+                         0.5 * std::min(c.quotes, 3) + (c.mentioned > 0 ? 2 : 0) +
+                         (role_before(i, *c.entity, false) ? 10 : 0) +
+                         // Between holders of one role, the one whose name starts alike.
+                         (same_initial(text, c.entity->canonical) ? 0.25 : 0);
     if (score > best_score) {
       best = c.entity;
       best_score = score;

@@ -64,9 +64,9 @@ class ArticleNames {
   const std::vector<NameMatch>& lookup_word(std::string_view word) const;
   /// How many times the words of entity `e`'s name (or their variants) occur in the article.
   int mentions(const NameEntity& e) const;
-  /// One of `e`'s roles stands right before token `i`, or before the given name that precedes
-  /// it: "US Secretary of State Anthony Brinken".
-  bool role_before(std::size_t i, const NameEntity& e) const;
+  /// One of `e`'s roles stands right before token `i`, or (with `skip_given`) before the given
+  /// name that precedes it: "US Secretary of State Anthony Brinken".
+  bool role_before(std::size_t i, const NameEntity& e, bool skip_given = true) const;
   /// The most words of one of `e`'s roles in the sentence of token `i` and the one before it.
   int role_words_near(std::size_t i, const NameEntity& e) const;
 

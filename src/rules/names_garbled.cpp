@@ -291,8 +291,13 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     std::string message = quote(t.text) + " stands where a name belongs but is no known name";
     std::vector<Fix> fixes;
     if (e) {
-      message += "; probably a garbled " + quote(e->canonical) + " (" + e->roles.front() + ")";
-      fixes.push_back(Fix{t.word->stem, e->canonical});
+      // After a role, the surname alone: 'German Foreign Minister Wadefuer' -> 'Wadephul'. A
+      // Chinese name is one name whole ('Wang Yi').
+      const std::string fix = !e->exact_only && article.role_before(i, *e, false)
+                                  ? e->canonical.substr(e->canonical.rfind(' ') + 1)
+                                  : e->canonical;
+      message += "; probably a garbled " + quote(fix) + " (" + e->roles.front() + ")";
+      fixes.push_back(Fix{t.word->stem, fix});
     } else {
       message += "; check the name against the source";
     }
