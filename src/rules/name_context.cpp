@@ -435,9 +435,10 @@ const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
     // Foreign Minister Wadefuer' is Wadephul, though Wang Yi fills the article).
     const double score = overlap + (c.unnamed ? 3 : 0) + (c.quotes > 0 ? 2 : 0) +
                          0.5 * std::min(c.quotes, 3) + (c.mentioned > 0 ? 2 : 0) +
-                         (role_before(i, *c.entity, false) ? 10 : 0) +
-                         // Between holders of one role, the one whose name starts alike.
-                         (same_initial(text, c.entity->canonical) ? 0.25 : 0);
+                         (role_before(i, *c.entity, false)
+                              // Between holders of one role, the one whose name starts alike.
+                              ? 10 + (same_initial(text, c.entity->canonical) ? 0.25 : 0)
+                              : 0);
     if (score > best_score) {
       best = c.entity;
       best_score = score;

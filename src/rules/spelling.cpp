@@ -176,7 +176,10 @@ bool species_epithet(const CheckContext& context, std::size_t i) {
   }
   return ends_with_any(word, {"us", "um", "ae", "ii", "is", "a", "i", "ens", "ans", "orum", "arum",
                               "oides"}) &&
-         (!context.lexicon.is_known(name) || context.lexicon.is_known(to_lower(name)));
+         (!context.lexicon.is_known(name) ||
+          // A genus English knows as a noun has a Latin ending too ('Ichthyosaurus'), unlike
+          // 'the Poles abitious'.
+          (context.lexicon.is_known(to_lower(name)) && ends_with_any(name, {"us", "um", "on"})));
 }
 
 // True when b is a with two adjacent letters swapped.
