@@ -290,7 +290,20 @@ void NameTable::index(std::size_t e, Romaniser& romaniser) {
       person = person && chinese;
       if (korean_like) add_romanised(e, romaniser.romanise(language, text, true));
     }
-    add_romanised(e, romaniser.romanise(language, text, person));
+    auto romanised = romaniser.romanise(language, text, person);
+    // A Russian's given name has several English spellings ('Yury' and 'Yuri', 'Alexey' and
+    // 'Alexei'): the English conventions' forms of a Russian name (its first native form) that
+    // differ only in the given names are accepted spellings, not errors.
+    if (person && language == "ru" && entity.native.front().starts_with("ru:")) {
+      for (Romanisation& r : romanised) {
+        const auto got = name_words(r.text);
+        if ((r.convention == "BGN/PCGN" || r.convention == "Russian-style") &&
+            got.size() == words.size() && got.back() == words.back()) {
+          r.convention = "accepted";
+        }
+      }
+    }
+    add_romanised(e, std::move(romanised));
   }
   if (entity.kind == EntityKind::person) {
     add_polish_case_forms(e);

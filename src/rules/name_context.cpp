@@ -247,13 +247,19 @@ int ArticleNames::mentions(const NameEntity& e) const {
 }
 
 bool ArticleNames::role_before(std::size_t i, const NameEntity& e, bool skip_given) const {
+  return role_before_strength(i, e, skip_given) > 0;
+}
+
+int ArticleNames::role_before_strength(std::size_t i, const NameEntity& e, bool skip_given) const {
   std::size_t k = i;
   if (const NameToken* p = previous(k); skip_given && p && name_like(*p)) --k;
   const std::string_view text = document_.text();
   const std::size_t begin = tokens_[k].word->span.begin;
+  int best = 0;
   for (std::string_view role : e.roles) {
     // A "former head of ..." was the head of it when the article was written.
-    if (role.starts_with("former ")) role.remove_prefix(7);
+    const bool former = role.starts_with("former ");
+    if (former) role.remove_prefix(7);
     const std::size_t n = role.size();
     if (begin < n + 1 || text[begin - 1] != ' ') continue;
     const std::size_t at = begin - 1 - n;
@@ -263,9 +269,9 @@ bool ArticleNames::role_before(std::size_t i, const NameEntity& e, bool skip_giv
       same = std::tolower(static_cast<unsigned char>(text[at + j])) ==
              std::tolower(static_cast<unsigned char>(role[j]));
     }
-    if (same) return true;
+    if (same) best = std::max(best, former ? 1 : 2);
   }
-  return false;
+  return best;
 }
 
 int ArticleNames::quoted(const NameEntity& e) const {
@@ -435,9 +441,11 @@ const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
     // Foreign Minister Wadefuer' is Wadephul, though Wang Yi fills the article).
     const double score = overlap + (c.unnamed ? 3 : 0) + (c.quotes > 0 ? 2 : 0) +
                          0.5 * std::min(c.quotes, 3) + (c.mentioned > 0 ? 2 : 0) +
-                         (role_before(i, *c.entity, false)
-                              // Between holders of one role, the one whose name starts alike.
-                              ? 10 + (same_initial(text, c.entity->canonical) ? 0.25 : 0)
+                         // The current holder of the role before a former one; between
+                         // holders, the one whose name starts alike.
+                         (role_before_strength(i, *c.entity, false) > 0
+                              ? 5.0 * role_before_strength(i, *c.entity, false) +
+                                    (same_initial(text, c.entity->canonical) ? 0.25 : 0)
                               : 0);
     if (score > best_score) {
       best = c.entity;
@@ -448,6 +456,29 @@ const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
     }
   }
   return tie ? nullptr : best;
+}
+
+// Token `i` is part of the name of someone other than `e`: a capitalised word other than e's
+// given name (and no title) right before it, or a capitalised word the table does not know
+// right after it.
+bool other_persons_name(const ArticleNames& article, std::size_t i, const NameEntity& e) {
+  const auto& tokens = article.tokens();
+  // A surname the table does not know ("Mayor of Kiyv Vitali Klitschko" is no person's name).
+  if (const NameToken* n = article.next(i);
+      n && article.name_like(*n) && !article.is_reporting_verb(n->text) &&
+      !article.is_title_any_case(n->text) && article.lookup_word(n->text).empty()) {
+    return true;
+  }
+  const NameToken* p = article.previous(i);
+  if (!p || &tokens[i - 1] != p || tokens[i].word->stem.begin != p->word->stem.end + 1 ||
+      !article.name_like(*p) || p->word->sentence_start || article.is_title_any_case(p->text)) {
+    return false;
+  }
+  // The person's given name, or a near spelling of it ("Anthony Brinken"), is no one else's.
+  const std::vector<std::string> words = name_words(e.canonical);
+  if (e.kind != EntityKind::person || words.size() < 2) return true;
+  const std::string a = name_key(p->text), b = name_key(words.front());
+  return key_distance(a, b, 1) > 1;
 }
 
 const NameEntity* near_given_name(const ArticleNames& article, std::size_t i, std::string& given) {

@@ -67,6 +67,9 @@ class ArticleNames {
   /// One of `e`'s roles stands right before token `i`, or (with `skip_given`) before the given
   /// name that precedes it: "US Secretary of State Anthony Brinken".
   bool role_before(std::size_t i, const NameEntity& e, bool skip_given = true) const;
+  /// As role_before: 2 for a current role, 1 for a former one ("former German Foreign
+  /// Minister"), 0 for none.
+  int role_before_strength(std::size_t i, const NameEntity& e, bool skip_given = true) const;
   /// The most words of one of `e`'s roles in the sentence of token `i` and the one before it.
   int role_words_near(std::size_t i, const NameEntity& e) const;
 
@@ -139,6 +142,11 @@ bool same_name(const NameForm& a, const NameForm& b);
 /// A lower-case particle of names in the news' languages ("de", "von", "van der", "bin", "dela",
 /// "wa"): "Parc des Princes", "Ursula von der Leyen", "Copa do Brasil". Compared as written.
 bool is_name_particle(std::string_view word);
+
+/// Token `i` is part of the name of someone other than `e`: a capitalised word other than e's
+/// given name (and no title) right before it, or a capitalised word the table does not know
+/// right after it.
+bool other_persons_name(const ArticleNames& article, std::size_t i, const NameEntity& e);
 
 /// "Volodymir Zelensky": the entity whose surname follows token `i` and whose given name is
 /// near (but not equal to) the token's word; `given` is set to that given name.

@@ -436,8 +436,19 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
       continue;  // an English word ("Strong", "Canton") is only a variant inside a known form
     }
     if (match->how == MatchHow::generated && !from_form && !beside_surname &&
-        context.lexicon.words().contains(written)) {
-      continue;  // a generated spelling that is itself a listed name, with nothing to back it
+        (context.lexicon.words().contains(written) || context.lexicon.is_known(written))) {
+      continue;  // a generated spelling that is itself a known name ('Jan', 'Jamal'), alone
+    }
+    // A generated spelling after another person's given name is that person's surname ('Daria
+    // Abramowicz' is no Polish Abramovich), unless the article writes the entity's own word.
+    if (match->how == MatchHow::generated && !from_form && !beside_surname &&
+        match->entity->kind == EntityKind::person &&
+        !article.counts().contains(match->canonical_word) && i > 0 &&
+        article.previous(i) == &tokens[i - 1] &&
+        !context.lexicon.is_known(to_lower(tokens[i - 1].text)) &&
+        !article.role_before(i, *match->entity, false) &&
+        other_persons_name(article, i, *match->entity)) {
+      continue;
     }
     if (excepted(context, span)) continue;
     if (!from_form && inside_other_name(context, article, i, last, *match->entity, match->origin)) {

@@ -58,6 +58,13 @@ void NamesRule::report_given_name(const CheckContext& context, const ArticleName
   const NameToken& t = article.tokens()[i];
   // "Dmitri Peskov", "Binyamin Netanyahu": spellings the table accepts.
   if (context.lexicon.names().is_accepted_word(t.text, *e)) return;
+  // A Russian's given name in another English spelling of the same sounds ('Alexei Likhachev'
+  // for Alexey): English has no one spelling of Russian given names ('Dmytro Peskov' is still
+  // the Ukrainian name).
+  if (!e->native.empty() && e->native.front().starts_with("ru:") &&
+      name_key(t.text) == name_key(given)) {
+    return;
+  }
   const std::string message =
       known ? quote(t.text) + " is another form of the given name " + quote(given) + " (" +
                   e->canonical + "), as another language writes it; write " + quote(given)
@@ -96,33 +103,6 @@ void NamesRule::report_second_word_typo(const ArticleNames& article, std::size_t
     return;
   }
 }
-
-namespace {
-
-// Token `i` is part of the name of someone other than `e`: a capitalised word other than e's
-// given name (and no title) right before it, or a capitalised word the table does not know
-// right after it.
-bool other_persons_name(const ArticleNames& article, std::size_t i, const NameEntity& e) {
-  const auto& tokens = article.tokens();
-  // A surname the table does not know ("Mayor of Kiyv Vitali Klitschko" is no person's name).
-  if (const NameToken* n = article.next(i);
-      n && article.name_like(*n) && !article.is_reporting_verb(n->text) &&
-      !article.is_title_any_case(n->text) && article.lookup_word(n->text).empty()) {
-    return true;
-  }
-  const NameToken* p = article.previous(i);
-  if (!p || &tokens[i - 1] != p || tokens[i].word->stem.begin != p->word->stem.end + 1 ||
-      !article.name_like(*p) || p->word->sentence_start || article.is_title_any_case(p->text)) {
-    return false;
-  }
-  // The person's given name, or a near spelling of it ("Anthony Brinken"), is no one else's.
-  const std::vector<std::string> words = name_words(e.canonical);
-  if (e.kind != EntityKind::person || words.size() < 2) return true;
-  const std::string a = name_key(p->text), b = name_key(words.front());
-  return key_distance(a, b, 1) > 1;
-}
-
-}  // namespace
 
 void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& article,
                             Sink& sink) const {
