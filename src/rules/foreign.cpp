@@ -250,7 +250,11 @@ int ForeignRule::source_language(std::string_view word,
 
 namespace {
 
-// True when the sentence holding `span` also holds `english`, in any case, as whole words.
+// True when the sentence holding `span` also glosses it with `english` (in any case, as whole
+// words), in apposition: at most three words and a comma, bracket, dash, colon or 'or' between
+// them ('the Schuldenbremse, the constitutional debt brake', 'the debt brake (Schuldenbremse)').
+// The same English further off is another use of the word ('the governador of Paraná …, the
+// governor of Minas Gerais').
 bool glossed_nearby(const CheckContext& context, Span span, std::string_view english) {
   const auto& sentences = context.analysis.sentences;
   auto it = std::upper_bound(sentences.begin(), sentences.end(), span.begin,
@@ -258,13 +262,31 @@ bool glossed_nearby(const CheckContext& context, Span span, std::string_view eng
   if (it == sentences.end() || english.empty()) return false;
   const std::string sentence = to_lower(context.document.slice(it->begin, it->end));
   const std::string wanted = to_lower(english);
+  const std::size_t term_begin = span.begin - it->begin, term_end = span.end - it->begin;
+  const auto apposed = [&](std::string_view between) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (const char c : between) {
+      const bool letter = std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+                          static_cast<unsigned char>(c) >= 0x80;
+      if (letter && !in_word) ++words;
+      in_word = letter;
+    }
+    return words <= 3 && (between.find_first_of(",(:") != std::string_view::npos ||
+                          between.find("\xE2\x80\x93") != std::string_view::npos ||
+                          between.find("\xE2\x80\x94") != std::string_view::npos ||
+                          between.find(" or ") != std::string_view::npos);
+  };
   for (std::size_t at = sentence.find(wanted); at != std::string::npos;
        at = sentence.find(wanted, at + 1)) {
     const std::size_t end = at + wanted.size();
     const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(sentence[at - 1]));
     const bool ends =
         end == sentence.size() || !std::isalnum(static_cast<unsigned char>(sentence[end]));
-    if (starts && ends) return true;
+    if (!starts || !ends) continue;
+    const std::string_view text(sentence);
+    if (at >= term_end && apposed(text.substr(term_end, at - term_end))) return true;
+    if (end <= term_begin && apposed(text.substr(end, term_begin - end))) return true;
   }
   return false;
 }
