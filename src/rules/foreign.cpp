@@ -15,6 +15,7 @@
 #include "lexicon/name_table.h"
 #include "lexicon/word_list.h"
 #include "rules/homoglyph.h"
+#include "rules/name_context.h"
 #include "rules/rule_spec.h"
 #include "rules/spelling.h"
 
@@ -267,8 +268,8 @@ bool glossed_nearby(const CheckContext& context, Span span, std::string_view eng
     std::size_t words = 0;
     bool in_word = false;
     for (const char c : between) {
-      const bool letter = std::isalnum(static_cast<unsigned char>(c)) != 0 ||
-                          static_cast<unsigned char>(c) >= 0x80;
+      const bool letter =
+          std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
       if (letter && !in_word) ++words;
       in_word = letter;
     }
@@ -379,6 +380,8 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     const Word& w = words[k];
     if (!w.latin || w.has_digit || w.has_inner_dot || w.all_caps) continue;
     if (!glossary_spans.empty() && in_glossary_term(w.span)) continue;
+    // The species of a Latin binomial ('Arabidopsis thaliana').
+    if (!w.capitalised && species_epithet(context.document, context.analysis, lex, k)) continue;
     const std::string_view word = text.substr(w.stem.begin, w.stem.size());
     const std::size_t length = letters(word);
     // A short word between two capitalised ones is a particle of a name ('Théâtre du Châtelet').

@@ -481,6 +481,39 @@ bool other_persons_name(const ArticleNames& article, std::size_t i, const NameEn
   return key_distance(a, b, 1) > 1;
 }
 
+static bool ends_with_any(std::string_view word, std::initializer_list<std::string_view> endings) {
+  return std::any_of(endings.begin(), endings.end(),
+                     [&](std::string_view e) { return word.ends_with(e); });
+}
+
+static bool ascii_letters(std::string_view word) {
+  return std::all_of(word.begin(), word.end(),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+}
+
+// The second word of a Latin binomial ('Stenopterygius quadriscissus', 'Silene acaulis'): a
+// lower-case word with a Latin ending right after a capitalised genus, which no dictionary knows
+// as a name, or that has a Latin ending itself ('Ichthyosaurus communis').
+bool species_epithet(const Document& document, const Analysis& analysis, const Lexicon& lexicon,
+                     std::size_t i) {
+  const auto& words = analysis.words;
+  if (i == 0) return false;
+  const Word& genus = words[i - 1];
+  const std::string_view word = document.slice(words[i].stem.begin, words[i].stem.end);
+  const std::string_view name = document.slice(genus.stem.begin, genus.stem.end);
+  if (!genus.capitalised || genus.all_caps || name.size() < 4 || word.size() < 5 ||
+      document.slice(genus.span.end, words[i].span.begin) != " " || !ascii_letters(word) ||
+      !ascii_letters(name)) {
+    return false;
+  }
+  return ends_with_any(word, {"us", "um", "ae", "ii", "is", "a", "i", "ens", "ans", "orum", "arum",
+                              "oides"}) &&
+         (!lexicon.is_known(name) ||
+          // A genus a dictionary knows has a Latin ending too ('Ichthyosaurus', 'Arabidopsis'),
+          // unlike 'the Poles abitious'.
+          ends_with_any(name, {"us", "um", "on", "is", "ia", "ops", "ex", "ix", "yx"}));
+}
+
 const NameEntity* near_given_name(const ArticleNames& article, std::size_t i, std::string& given) {
   const NameToken& t = article.tokens()[i];
   const NameToken* next = article.next(i);

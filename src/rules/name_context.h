@@ -143,6 +143,12 @@ bool same_name(const NameForm& a, const NameForm& b);
 /// "wa"): "Parc des Princes", "Ursula von der Leyen", "Copa do Brasil". Compared as written.
 bool is_name_particle(std::string_view word);
 
+/// Word `i` of the analysis is the second word of a Latin binomial ('Stenopterygius
+/// quadriscissus', 'Arabidopsis thaliana'): a lower-case word with a Latin ending right after a
+/// capitalised genus that no dictionary knows, or that has a Latin ending itself.
+bool species_epithet(const Document& document, const Analysis& analysis, const Lexicon& lexicon,
+                     std::size_t i);
+
 /// Token `i` is part of the name of someone other than `e`: a capitalised word other than e's
 /// given name (and no title) right before it, or a capitalised word the table does not know
 /// right after it.

@@ -251,8 +251,10 @@ bool NamesRule::inside_other_name(const CheckContext& context, const ArticleName
         kInstitutionWords.end()) {
       return true;
     }
-    // A Turkish name that starts with a dotted capital ('İstanbul Başakşehir', a club).
-    if (origin.find("dotted-capital") != std::string_view::npos &&
+    // A Turkish name that starts with a dotted capital ('İstanbul Başakşehir', a club), or a
+    // name in the place's own language ('Milano Cortina', the Games).
+    if ((origin.find("dotted-capital") != std::string_view::npos ||
+         origin.find("endonym") != std::string_view::npos) &&
         tokens[last + 1].word->capitalised && article.lookup_word(next).empty()) {
       return true;
     }

@@ -230,6 +230,12 @@ void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames&
     const NameToken& t = tokens[i];
     const Word& w = *t.word;
     if (w.capitalised || !w.latin || w.has_digit || w.has_inner_dot || t.text.size() < 3) continue;
+    // The tail of a compound with a one-letter middle ('a vote-a-rama', 'a fest-o-rama') is no
+    // name ('pro-putin' is).
+    const std::string_view text = context.document.text();
+    if (w.stem.begin >= 3 && text[w.stem.begin - 1] == '-' && text[w.stem.begin - 3] == '-') {
+      continue;
+    }
     const std::string* proper = names.proper_form(t.text);
     if (!proper || *proper == t.text) continue;
     // "turkey", "china" (bone china), "bill": a common word is not a lower-cased name, unless

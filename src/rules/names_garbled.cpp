@@ -272,6 +272,17 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     }
     if (!article.in_name_slot(i)) continue;
     if (real_unknown_name(context, article, i)) continue;
+    // The first word of a longer name with a particle ('Sheikh Shakhbout bin Nahyan'): a name
+    // in its own right, not a garbled one.
+    if (i + 2 < tokens.size() && article.next(i) == &tokens[i + 1]) {
+      const std::string_view particle = tokens[i + 1].text;
+      const std::string_view text = context.document.text();
+      if ((particle == "bin" || particle == "ibn" || particle == "bint" || particle == "ben" ||
+           particle == "bar") &&
+          text.substr(t.word->stem.end, 1) == " " && tokens[i + 2].word->capitalised) {
+        continue;
+      }
+    }
     if (context.lexicon.is_known(t.text) || context.lexicon.is_known(to_lower(t.text))) continue;
     if (!article.lookup_word(t.text).empty() || names.fuzzy_word(t.text)) continue;
     // A misspelt given name before its surname: names.fuzzy says which.

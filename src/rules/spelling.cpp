@@ -68,6 +68,13 @@ bool checkable(const Word& w) {
   return !w.has_digit && !w.has_inner_dot && w.latin && !w.all_caps && w.stem.size() > 1;
 }
 
+// A brand's or mission's camel case, lower case first: 'iPhone', 'eBay', 'eXploration'.
+bool camel_case(std::string_view word) {
+  return !word.empty() && std::islower(static_cast<unsigned char>(word.front())) &&
+         std::any_of(word.begin() + 1, word.end(),
+                     [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+}
+
 // A suggestion one edit away (case-insensitive) that is not just the same word re-cased.
 const std::string* near_suggestion(std::string_view word, const std::vector<std::string>& list) {
   const std::string lower = to_lower(word);
@@ -150,38 +157,6 @@ bool name_fragment(const CheckContext& context, const Word& w) {
          std::isupper(static_cast<unsigned char>(text[w.stem.end + 1]));
 }
 
-bool ends_with_any(std::string_view word, std::initializer_list<std::string_view> endings) {
-  return std::any_of(endings.begin(), endings.end(),
-                     [&](std::string_view e) { return word.ends_with(e); });
-}
-
-bool ascii_letters(std::string_view word) {
-  return std::all_of(word.begin(), word.end(),
-                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
-}
-
-// The second word of a Latin binomial ('Stenopterygius quadriscissus', 'Silene acaulis'): a
-// lower-case word with a Latin ending right after a capitalised genus, which no dictionary knows
-// as a name (it may know it as a noun: 'Ichthyosaurus communis').
-bool species_epithet(const CheckContext& context, std::size_t i) {
-  const auto& words = context.analysis.words;
-  if (i == 0) return false;
-  const Word& genus = words[i - 1];
-  const std::string_view word = context.document.slice(words[i].stem.begin, words[i].stem.end);
-  const std::string_view name = context.document.slice(genus.stem.begin, genus.stem.end);
-  if (!genus.capitalised || genus.all_caps || name.size() < 4 || word.size() < 5 ||
-      context.document.slice(genus.span.end, words[i].span.begin) != " " || !ascii_letters(word) ||
-      !ascii_letters(name)) {
-    return false;
-  }
-  return ends_with_any(word, {"us", "um", "ae", "ii", "is", "a", "i", "ens", "ans", "orum", "arum",
-                              "oides"}) &&
-         (!context.lexicon.is_known(name) ||
-          // A genus English knows as a noun has a Latin ending too ('Ichthyosaurus'), unlike
-          // 'the Poles abitious'.
-          (context.lexicon.is_known(to_lower(name)) && ends_with_any(name, {"us", "um", "on"})));
-}
-
 // True when b is a with two adjacent letters swapped.
 bool is_transposition(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -220,13 +195,15 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
   for (const Word& w : context.analysis.words) {
     if (!checkable(w)) continue;
     const std::string_view word = context.document.slice(w.stem.begin, w.stem.end);
+    if (camel_case(word)) continue;
     if (lex.is_known(word)) continue;
     const std::string lower = to_lower(word);
     if (w.sentence_start && w.capitalised && lex.is_known(lower)) continue;
 
     if (!w.capitalised) {
       if (report_ != Report::typos || name_fragment(context, w) ||
-          species_epithet(context, static_cast<std::size_t>(&w - context.analysis.words.data()))) {
+          species_epithet(context.document, context.analysis, context.lexicon,
+                          static_cast<std::size_t>(&w - context.analysis.words.data()))) {
         continue;
       }
       // A dictionary word with the accents of its source language ("złoty"): a spelling, not

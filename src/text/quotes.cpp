@@ -97,13 +97,13 @@ bool glossed(std::string_view text, std::size_t at) {
 }
 
 // Languages a writer names when quoting in them ('she said in Spanish: “…”').
-constexpr std::array<std::string_view, 36> kLanguages = {
-    "French",   "Spanish",   "German",    "Italian",   "Portuguese", "Polish",
-    "Russian",  "Ukrainian", "Catalan",   "Basque",    "Dutch",      "Turkish",
-    "Arabic",   "Latin",     "Greek",     "Swedish",   "Norwegian",  "Danish",
-    "Finnish",  "Czech",     "Hungarian", "Romanian",  "Japanese",   "Chinese",
-    "Mandarin", "Korean",    "Hebrew",    "Persian",   "Farsi",      "Hindi",
-    "Croatian", "Serbian",   "Slovak",    "Icelandic", "Galician",   "Afrikaans"};
+constexpr std::array<std::string_view, 42> kLanguages = {
+    "French",    "Spanish",  "German",    "Italian",  "Portuguese", "Polish",     "Russian",
+    "Ukrainian", "Catalan",  "Basque",    "Dutch",    "Turkish",    "Arabic",     "Latin",
+    "Greek",     "Swedish",  "Norwegian", "Danish",   "Finnish",    "Czech",      "Hungarian",
+    "Romanian",  "Japanese", "Chinese",   "Mandarin", "Korean",     "Hebrew",     "Persian",
+    "Farsi",     "Hindi",    "Croatian",  "Serbian",  "Slovak",     "Icelandic",  "Galician",
+    "Afrikaans", "Welsh",    "Irish",     "Swahili",  "Vietnamese", "Indonesian", "Tagalog"};
 
 // The quotation is introduced as speech in a named language: 'in Spanish: ', 'in French, '.
 bool in_named_language(std::string_view before) {
@@ -128,10 +128,18 @@ bool translated_after(std::string_view after) {
     return false;
   }
   const std::string_view between = after.substr(0, next);
+  // 'which translates roughly as', 'before translating for the guests:', 'meaning', 'Basque for'.
   static constexpr std::array<std::string_view, 5> kSignals = {
-      "in English", "translates as", "translated as", "which means", "in translation"};
-  return std::any_of(kSignals.begin(), kSignals.end(), [&](std::string_view signal) {
-    return between.find(signal) != std::string_view::npos;
+      "in English", "translat", "which means", "meaning", "in translation"};
+  if (std::any_of(kSignals.begin(), kSignals.end(), [&](std::string_view signal) {
+        return between.find(signal) != std::string_view::npos;
+      })) {
+    return true;
+  }
+  return std::any_of(kLanguages.begin(), kLanguages.end(), [&](std::string_view language) {
+    const std::size_t at = between.find(language);
+    return at != std::string_view::npos &&
+           between.substr(at + language.size()).starts_with(" for ");
   });
 }
 
@@ -433,6 +441,62 @@ std::vector<Span> introduced_terms(std::string_view text) {
   }
   std::sort(spans.begin(), spans.end());
   spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+  return spans;
+}
+
+std::vector<Span> original_titles(std::string_view text) {
+  static constexpr std::array<std::string_view, 12> kSmall = {
+      "of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "after", "with"};
+  std::vector<Span> spans;
+  for (std::size_t open = text.find(" ("); open != std::string_view::npos;
+       open = text.find(" (", open + 2)) {
+    const std::size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open > kMaxGlossBytes) continue;
+    const std::string_view inside = text.substr(open + 2, close - open - 2);
+    if (inside.find('\n') != std::string_view::npos || !starts_upper(inside)) continue;
+    // Two to eight words, one of them in lower case and no small English word: a title in its
+    // language, not an acronym or a name.
+    const std::size_t words = count_words(inside);
+    bool lower = false;
+    for (std::size_t at = 0; at < inside.size();) {
+      std::size_t end = inside.find(' ', at);
+      if (end == std::string_view::npos) end = inside.size();
+      const std::string_view word = inside.substr(at, end - at);
+      std::size_t next = 0;
+      const char32_t c = word.empty() ? 0 : utf8::decode(word, next);
+      if (u_islower(static_cast<UChar32>(c)) &&
+          std::find(kSmall.begin(), kSmall.end(), word) == kSmall.end()) {
+        lower = true;  // not English's small words: 'Law and Justice' is English
+      }
+      at = end + 1;
+    }
+    if (words < 2 || words > kMaxQuoteWords || !lower ||
+        std::any_of(inside.begin(), inside.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+      continue;
+    }
+    // Before it, an English title: two or more words, capitalised but for small ones ('The
+    // Last Day of School (Ultima zi de școală)').
+    std::size_t capitals = 0;
+    for (std::size_t end = open; end > 0;) {
+      std::size_t begin = end;
+      while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n') --begin;
+      const std::string_view word = text.substr(begin, end - begin);
+      if (word.empty()) break;
+      if (starts_upper(word)) {
+        ++capitals;
+      } else if (std::find(kSmall.begin(), kSmall.end(), word) == kSmall.end()) {
+        break;
+      }
+      const auto last = static_cast<unsigned char>(word.back());
+      if (begin == 0 || text[begin - 1] != ' ' ||
+          (last < 0x80 && !std::isalpha(last) && end != open)) {
+        break;
+      }
+      end = begin - 1;
+    }
+    if (capitals >= 2) spans.push_back(Span{open + 1, close + 1});
+  }
   return spans;
 }
 

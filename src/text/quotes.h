@@ -33,6 +33,12 @@ std::vector<Span> acronym_glossed_names(std::string_view text);
 /// run from the name's first word to the closing bracket; sorted, disjoint.
 std::vector<Span> translated_names(std::string_view text);
 
+/// The original title of a work in brackets after its English title: 'The Last Day of School
+/// (Ultima zi de școală)', 'The Pause (La pausa)'. The bracket holds two to eight words, one in
+/// lower case, no digit; two or more capitalised words come before it. The spans cover the
+/// brackets; sorted, disjoint.
+std::vector<Span> original_titles(std::string_view text);
+
 /// Single lower-case words introduced as terms without quotation marks: 'the so-called dosimetria
 /// bill', 'known in Icelandic as apalhraun', 'the Portuguese word saudade'. Sorted, disjoint.
 std::vector<Span> introduced_terms(std::string_view text);

@@ -144,3 +144,26 @@ TEST_CASE("introduced terms: single words given as terms without quotation marks
   CHECK(terms("the so-called Minsk format, the Portuguese team and written in French as a rule")
             .empty());
 }
+
+TEST_CASE("glossed quotes: 'translates roughly as', 'meaning', '<Language> for'") {
+  CHECK(quoted("quoted a proverb, \"Tishe yedesh, dalshe budesh,\" which translates roughly as "
+               "\"The slower you go, the further you get.\"") ==
+        std::vector<std::string>{"\"Tishe yedesh, dalshe budesh,\""});
+  // (The English after 'meaning' is a term so introduced: left out too, harmlessly.)
+  CHECK(quoted("the words \"Gazze yalnız değildir,\" meaning \"Gaza is not alone,\" again") ==
+        std::vector<std::string>{"\"Gazze yalnız değildir,\"", "\"Gaza is not alone,\""});
+  CHECK(quoted("singing \"Athletic, zu zara nagusia,\" Basque for \"Athletic, you are the "
+               "greatest.\"") == std::vector<std::string>{"\"Athletic, zu zara nagusia,\""});
+  // 'for' after a language that is no gloss's: the French for nothing, a team's name.
+  CHECK(quoted("“Nous gagnerons,” he told the French team. “Allez!”").empty());
+}
+
+TEST_CASE("original titles: the original in brackets after the English title") {
+  const auto titles = [](const std::string& text) { return found(text, original_titles); };
+  CHECK(titles("for The Last Day of School (Ultima zi de școală), a satire, and The Pause (La "
+               "pausa)") == std::vector<std::string>{"(Ultima zi de școală)", "(La pausa)"});
+  // An acronym, a name, one capitalised word before it, or figures.
+  CHECK(titles("the Foreign Ministry (MID), President Andrzej Duda (Law and Justice), the film "
+               "(La pausa) and The Pause (Sala 2 de cine)")
+            .empty());
+}
