@@ -17,6 +17,13 @@ namespace mtlint {
 
 namespace {
 
+// Two or more letters, all capitals ("ONU", "UN").
+bool all_caps_word(std::string_view word) {
+  return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
+           return std::isupper(static_cast<unsigned char>(c)) != 0;
+         });
+}
+
 // "the French romanisation", "the Russian-style exonym", "a variant".
 std::string describe(const NameMatch& m) {
   // "Nawrockiego": a declined form, not a spelling.
@@ -460,21 +467,27 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
         inside_quotes(context.document, span.begin)) {
       continue;
     }
-    std::string message =
-        quote(written) + " is " + describe(*match) + " of " + quote(match->canonical_word);
-    if (match->canonical_word != match->entity->canonical) {
-      message += " (" + match->entity->canonical + ")";
+    // An acronym for an acronym: 'ONU' is the 'UN', when the table accepts that form.
+    std::string target = match->canonical_word;
+    if (all_caps_word(written)) {
+      for (const NameVariant& v : match->entity->variants) {
+        if (v.origin == "accepted" && all_caps_word(v.text)) {
+          target = v.text;
+          break;
+        }
+      }
     }
-    message += "; write " + quote(match->canonical_word);
+    std::string message = quote(written) + " is " + describe(*match) + " of " + quote(target);
+    if (target != match->entity->canonical) message += " (" + match->entity->canonical + ")";
+    message += "; write " + quote(target);
     std::vector<Related> related;
-    if (const NameToken* other = article.first(match->canonical_word)) {
+    if (const NameToken* other = article.first(target)) {
       message += ", as on line " + std::to_string(article.line_of(other->word->stem.begin));
-      related.push_back({other->word->stem, "written " + quote(match->canonical_word) + " here"});
+      related.push_back({other->word->stem, "written " + quote(target) + " here"});
     }
-    Diagnostic d = finding(span, std::move(message), {Fix{span, match->canonical_word}});
+    Diagnostic d = finding(span, std::move(message), {Fix{span, target}});
     d.related = std::move(related);
-    found.push_back(
-        {first, i, match->entity, match->canonical_word, describe(*match), std::move(d)});
+    found.push_back({first, i, match->entity, target, describe(*match), std::move(d)});
   }
   report_joined(
       context.document, article, found,
