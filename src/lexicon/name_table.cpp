@@ -313,15 +313,7 @@ void NameTable::index(std::size_t e, Romaniser& romaniser) {
 }
 
 void NameTable::add_romanised(std::size_t e, std::vector<Romanisation> romanised) {
-  NameEntity& entity = *entities_[e];
-  for (Romanisation& r : romanised) {
-    if (r.text == entity.canonical) continue;
-    const bool known = std::any_of(entity.variants.begin(), entity.variants.end(),
-                                   [&](const NameVariant& v) { return v.text == r.text; });
-    if (known) continue;
-    index_form(e, r.text, MatchHow::generated, r.convention);
-    entity.variants.push_back({std::move(r.text), std::move(r.convention), true});
-  }
+  for (Romanisation& r : romanised) add_generated(e, std::move(r.text), r.convention);
 }
 
 void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,

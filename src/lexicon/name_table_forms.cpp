@@ -23,14 +23,7 @@ void NameTable::add_polish_case_forms(std::size_t e) {
     const std::string stem = surname.substr(0, surname.size() - 1);
     forms = {stem + "iej", stem + "\xC4\x85"};  // "-skiej", "-ską"
   }
-  NameEntity& entity = *entities_[e];
-  for (std::string& form : forms) {
-    const bool known = std::any_of(entity.variants.begin(), entity.variants.end(),
-                                   [&](const NameVariant& v) { return v.text == form; });
-    if (known) continue;
-    index_form(e, form, MatchHow::generated, "Polish case form");
-    entity.variants.push_back({std::move(form), "Polish case form", true});
-  }
+  for (std::string& form : forms) add_generated(e, std::move(form), "Polish case form");
 }
 
 void NameTable::add_czech_feminine_form(std::size_t e) {
@@ -45,12 +38,7 @@ void NameTable::add_czech_feminine_form(std::size_t e) {
   std::string form =
       surname.back() == 'a' ? surname.substr(0, surname.size() - 1) : std::string(surname);
   form += "ov\xC3\xA1";  // "ová"
-  NameEntity& entity = *entities_[e];
-  const bool known = std::any_of(entity.variants.begin(), entity.variants.end(),
-                                 [&](const NameVariant& v) { return v.text == form; });
-  if (known) return;
-  index_form(e, form, MatchHow::generated, "Czech feminine form");
-  entity.variants.push_back({std::move(form), "Czech feminine form", true});
+  add_generated(e, std::move(form), "Czech feminine form");
 }
 
 void NameTable::add_turkish_dotted_form(std::size_t e) {
@@ -71,11 +59,14 @@ void NameTable::add_turkish_dotted_form(std::size_t e) {
       form += entity.canonical[i];
     }
   }
-  if (!dotted) return;
-  const std::string origin = "Turkish dotted-capital spelling";
+  if (dotted) add_generated(e, std::move(form), "Turkish dotted-capital spelling");
+}
+
+void NameTable::add_generated(std::size_t e, std::string form, const std::string& origin) {
+  NameEntity& entity = *entities_[e];
   const bool known = std::any_of(entity.variants.begin(), entity.variants.end(),
                                  [&](const NameVariant& v) { return v.text == form; });
-  if (known) return;
+  if (known || form == entity.canonical) return;
   index_form(e, form, MatchHow::generated, origin);
   entity.variants.push_back({std::move(form), origin, true});
 }
