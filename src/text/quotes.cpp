@@ -427,16 +427,17 @@ std::vector<Span> introduced_terms(std::string_view text) {
        at = text.find("so-called ", at + 1)) {
     add_word_at(at + std::string_view("so-called ").size());
   }
-  for (const std::string_view language : kLanguages) {
-    for (std::size_t at = text.find(language); at != std::string_view::npos;
-         at = text.find(language, at + 1)) {
-      const std::string_view before = text.substr(0, at);
-      const std::string_view after = text.substr(at + language.size());
-      if (before.ends_with("in ") && after.starts_with(" as ")) {
-        add_word_at(at + language.size() + 4);  // 'known in Icelandic as apalhraun'
-      } else if (after.starts_with(" word ") || after.starts_with(" term ")) {
-        add_word_at(at + language.size() + 6);  // 'the Portuguese word saudade'
-      }
+  // 'known in Icelandic as apalhraun', 'the Portuguese word saudade': found by the joining word,
+  // then the language before it (one pass each, not one per language).
+  for (const std::string_view joint : {" as ", " word ", " term "}) {
+    for (std::size_t at = text.find(joint); at != std::string_view::npos;
+         at = text.find(joint, at + 1)) {
+      std::size_t begin = at;
+      while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+      const std::string_view language = text.substr(begin, at - begin);
+      if (std::find(kLanguages.begin(), kLanguages.end(), language) == kLanguages.end()) continue;
+      if (joint == " as " && !text.substr(0, begin).ends_with("in ")) continue;
+      add_word_at(at + joint.size());
     }
   }
   std::sort(spans.begin(), spans.end());
