@@ -444,14 +444,15 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
         !literal_in_context(article, i, *match)) {
       continue;  // an English word ("Strong", "Canton") is only a variant inside a known form
     }
-    if (match->how == MatchHow::generated && !from_form && !beside_surname &&
+    // A generated spelling with nothing to back it: no longer form, no surname beside it.
+    const bool lone_generated = match->how == MatchHow::generated && !from_form && !beside_surname;
+    if (lone_generated &&
         (context.lexicon.words().contains(written) || context.lexicon.is_known(written))) {
-      continue;  // a generated spelling that is itself a known name ('Jan', 'Jamal'), alone
+      continue;  // itself a known name ('Jan', 'Jamal')
     }
-    // A generated spelling after another person's given name is that person's surname ('Daria
-    // Abramowicz' is no Polish Abramovich), unless the article writes the entity's own word.
-    if (match->how == MatchHow::generated && !from_form && !beside_surname &&
-        match->entity->kind == EntityKind::person &&
+    // After another person's given name it is that person's surname ('Daria Abramowicz' is no
+    // Polish Abramovich), unless the article writes the entity's own word.
+    if (lone_generated && match->entity->kind == EntityKind::person &&
         !article.counts().contains(match->canonical_word) && i > 0 &&
         article.previous(i) == &tokens[i - 1] &&
         !context.lexicon.is_known(to_lower(tokens[i - 1].text)) &&
