@@ -412,7 +412,9 @@ const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
       candidates_.push_back(std::move(c));
     }
   }
-  // A person the article does not name, but whose role stands right before the word.
+  // A person the article does not name, but whose role stands right before the word: a
+  // candidate for this word only (the cache holds the article's candidates).
+  std::vector<Candidate> here;
   for (const auto& owned : lexicon_.names().entities()) {
     const NameEntity& e = *owned;
     if (e.kind != EntityKind::person || e.roles.empty() || !role_before(i, e, false)) continue;
@@ -420,10 +422,10 @@ const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
                      [&](const Candidate& c) { return c.entity == &e; })) {
       Candidate c{&e, 0, true, 0, {}};
       for (const std::string& role : e.roles) c.role_words.push_back(role_words(role));
-      candidates_.push_back(std::move(c));
+      here.push_back(std::move(c));
     }
   }
-  if (candidates_.empty()) return nullptr;
+  if (candidates_.empty() && here.empty()) return nullptr;
   const std::vector<std::string> window = window_at(i);
   // Words joined by a middle dot are a foreign name as Chinese writes it ("Yuesefu·Ashibahe"
   // for Josef Aschbacher): never a Chinese person's name.
@@ -433,26 +435,27 @@ const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
   const NameEntity* best = nullptr;
   double best_score = 0;
   bool tie = false;
-  for (const Candidate& c : candidates_) {
-    if (foreign_in_chinese && c.entity->exact_only) continue;
-    const int overlap = role_overlap(c, window);
-    if (overlap < 2 && !c.unnamed) continue;
-    // One of the person's roles right before the word outweighs everything else ('German
-    // Foreign Minister Wadefuer' is Wadephul, though Wang Yi fills the article).
-    const double score = overlap + (c.unnamed ? 3 : 0) + (c.quotes > 0 ? 2 : 0) +
-                         0.5 * std::min(c.quotes, 3) + (c.mentioned > 0 ? 2 : 0) +
-                         // The current holder of the role before a former one; between
-                         // holders, the one whose name starts alike.
-                         (role_before_strength(i, *c.entity, false) > 0
-                              ? 5.0 * role_before_strength(i, *c.entity, false) +
-                                    (same_initial(text, c.entity->canonical) ? 0.25 : 0)
-                              : 0);
-    if (score > best_score) {
-      best = c.entity;
-      best_score = score;
-      tie = false;
-    } else if (score == best_score) {
-      tie = true;
+  for (const std::vector<Candidate>* list : {&candidates_, &here}) {
+    for (const Candidate& c : *list) {
+      if (foreign_in_chinese && c.entity->exact_only) continue;
+      const int overlap = role_overlap(c, window);
+      if (overlap < 2 && !c.unnamed) continue;
+      // One of the person's roles right before the word outweighs everything else ('German
+      // Foreign Minister Wadefuer' is Wadephul, though Wang Yi fills the article); the current
+      // holder of the role before a former one; between holders, the one whose name starts
+      // alike.
+      const int role = role_before_strength(i, *c.entity, false);
+      const double score =
+          overlap + (c.unnamed ? 3 : 0) + (c.quotes > 0 ? 2 : 0) + 0.5 * std::min(c.quotes, 3) +
+          (c.mentioned > 0 ? 2 : 0) +
+          (role > 0 ? 5.0 * role + (same_initial(text, c.entity->canonical) ? 0.25 : 0) : 0);
+      if (score > best_score) {
+        best = c.entity;
+        best_score = score;
+        tie = false;
+      } else if (score == best_score) {
+        tie = true;
+      }
     }
   }
   return tie ? nullptr : best;
