@@ -178,6 +178,40 @@ TEST_CASE("fill_template: groups, capitals and fallbacks") {
   CHECK(fill_template("{^0/1/one }", number, whole) == "One .250.000");
 }
 
+TEST_CASE("fill_template: conditional text and numeral units") {
+  const std::string text = "35\xE4\xB8\x87|2\xE4\xBA\xBF|x";  // "35万|2亿|x"
+  // Groups: 1 "35", 2 "万", 3 "2", 4 "亿", 5 "x", 6 not taking part, 7 empty.
+  const std::vector<Span> groups = {{0, text.size()},     {0, 2}, {2, 5}, {6, 7}, {7, 10}, {11, 12},
+                                    {kNoGroup, kNoGroup}, {5, 5}};
+  CHECK(fill_template("{1*2}", text, groups) == "350,000");
+  CHECK(fill_template("{3*4}", text, groups) == "200 million");
+  CHECK(fill_template("{1*5}|{1*9}|{5*2}", text, groups) == "{1*5}|{1*9}|{5*2}");
+  CHECK(fill_template("{1*2}{6? yuan}{7? yuan}{5? yuan}", text, groups) == "350,000 yuan");
+  CHECK(fill_template("{9?x}{a?x}{6?}", text, groups) == "{9?x}{a?x}");
+}
+
+TEST_CASE("scaled_number: exact decimals, English separators and large-number words") {
+  CHECK(scaled_number("35", 4) == "350,000");
+  CHECK(scaled_number("3.5", 4) == "35,000");
+  CHECK(scaled_number("1.23456", 4) == "12,345.6");
+  CHECK(scaled_number("0.5", 4) == "5,000");
+  CHECK(scaled_number("007", 3) == "7,000");
+  CHECK(scaled_number("100", 4) == "1 million");
+  CHECK(scaled_number("3456", 4) == "34.56 million");
+  CHECK(scaled_number("2", 8) == "200 million");
+  CHECK(scaled_number("1.25", 8) == "125 million");
+  CHECK(scaled_number("15", 8) == "1.5 billion");
+  CHECK(scaled_number("12000", 8) == "1.2 trillion");
+  CHECK(scaled_number("2", 12) == "2 trillion");
+  CHECK(scaled_number("2500000", 12) == "2,500,000 trillion");
+  CHECK(scaled_number("0", 4) == "0");
+  CHECK_FALSE(scaled_number("", 4));
+  CHECK_FALSE(scaled_number("3,5", 4));
+  CHECK_FALSE(scaled_number("3.5.1", 4));
+  CHECK_FALSE(scaled_number(".5", 4));
+  CHECK_FALSE(scaled_number("5", -1));
+}
+
 TEST_CASE("foreign: glossary terms get their English; a malformed glossary names its line") {
   const std::string rule =
       "kind = \"foreign\"\nscripts = true\n"

@@ -3,6 +3,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -127,9 +128,17 @@ std::vector<std::shared_ptr<const Regex>> read_regexes(Params& params, std::stri
 /// Expands a fix or message template against a match: `{0}` (or `{match}`) the whole match,
 /// `{N}` group N, `{^N}` group N with its first letter upper-cased, `{N|text}` group N or `text`
 /// when the group did not take part, `{N/x/y}` group N with every `x` replaced by `y`
-/// ("{0/./,}": '1.250.000' -> '1,250,000'). Other `{...}` stay as written.
+/// ("{0/./,}": '1.250.000' -> '1,250,000'), `{N?text}` text when group N took part and is not
+/// empty, `{N*M}` the number of group N times the Chinese or Japanese numeral unit of group M,
+/// written the English way ('35' and '万': '350,000'; '2' and '亿': '200 million'). Other `{...}`
+/// stay as written (see fill_template.cpp).
 std::string fill_template(std::string_view pattern, std::string_view text,
                           const std::vector<Span>& groups);
+
+/// `number` (digits, an optional '.' and decimals) times ten to the `places`, written the
+/// English way: thousands commas below a million, then millions, billions and trillions
+/// ("35", 4 -> "350,000"; "1.25", 8 -> "125 million"). None for anything else.
+std::optional<std::string> scaled_number(std::string_view number, int places);
 
 /// `source` with each `\p{X}` / `\P{X}` naming a general category replaced by a one-character
 /// class: the same syntax for ICU, without the cost of building the property's set. Exposed for
