@@ -173,18 +173,34 @@ Result<std::unique_ptr<Romaniser>> Romaniser::create(const std::string& dir,
     }
   }
   std::sort(files.begin(), files.end());
-  std::vector<std::string> paths;
+  // A file with a "# later" line comes after the others: where two conventions spell a name
+  // alike, the one named first labels it ('Andrij' is German, though Czech writes it so too).
+  struct File {
+    fs::path path;
+    std::string rules;
+    bool later = false;
+  };
+  std::vector<File> read;
   for (const fs::path& path : files) {
-    const std::string stem = path.stem().string();
-    const auto dash = stem.find('-');
-    if (dash == std::string::npos) {
-      return Error{"a transliteration file is named <language>-<convention>.txt", path.string()};
-    }
     std::ifstream in(path, std::ios::binary);
     if (!in) return Error{"cannot read transliteration rules", path.string()};
     std::stringstream text;
     text << in.rdbuf();
     std::string rules = text.str();
+    const bool later =
+        rules.starts_with("# later\n") || rules.find("\n# later\n") != std::string::npos;
+    read.push_back({path, std::move(rules), later});
+  }
+  std::stable_partition(read.begin(), read.end(), [](const File& f) { return !f.later; });
+  std::vector<std::string> paths;
+  for (File& file : read) {
+    const fs::path& path = file.path;
+    const std::string stem = path.stem().string();
+    const auto dash = stem.find('-');
+    if (dash == std::string::npos) {
+      return Error{"a transliteration file is named <language>-<convention>.txt", path.string()};
+    }
+    std::string rules = std::move(file.rules);
     impl->fingerprint += std::to_string(std::hash<std::string>{}(rules)) + ",";
     // The label comes from a "# convention: French" line, else from the file name.
     std::string convention = stem.substr(dash + 1);
