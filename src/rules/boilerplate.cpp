@@ -100,6 +100,7 @@ Result<std::unique_ptr<Rule>> BoilerplateRule::create(const RuleSpec& spec) {
   rule->max_words_ =
       static_cast<std::size_t>(std::max<std::int64_t>(1, p.integer("max_words", 30)));
   rule->max_links_ = static_cast<std::size_t>(std::max<std::int64_t>(0, p.integer("max_links", 3)));
+  rule->links_after_lines_ = p.boolean("links_after_lines", false);
   if (const auto& error = p.first_error()) return *error;
   if (rule->lines_.empty() && rule->headers_.empty()) {
     return p.error_at("a boilerplate rule needs 'lines' or 'headers'", nullptr);
@@ -154,21 +155,40 @@ void BoilerplateRule::check(const CheckContext& context, Sink& sink) const {
     }
     if (any_whole(headers_, headers_index_, subject, span)) {
       report(text, span, sink);
-      // Headline-like lines directly below (no blank line between) are the links.
-      std::size_t end = paragraphs[i].end;
-      for (std::size_t k = 1; k <= max_links_ && i + 1 < paragraphs.size(); ++k) {
-        const Span next = trim(text, paragraphs[i + 1]);
-        const std::string_view between = text.substr(end, paragraphs[i + 1].begin - end);
-        if (std::count(between.begin(), between.end(), '\n') > 1) break;
-        const std::string_view line = text.substr(next.begin, next.size());
-        if (line.empty() || line.back() == '.' || count_words(line, 20) > 20) break;
-        report(text, next, sink);
-        end = paragraphs[++i].end;
-      }
+      i = report_links(context, i, false, sink);
       continue;
     }
-    if (any_whole(lines_, lines_index_, subject, span)) report(text, span, sink);
+    if (any_whole(lines_, lines_index_, subject, span)) {
+      report(text, span, sink);
+      if (links_after_lines_) i = report_links(context, i, true, sink);
+    }
   }
+}
+
+std::size_t BoilerplateRule::report_links(const CheckContext& context, std::size_t i, bool strict,
+                                          Sink& sink) const {
+  // Headline-like lines directly below (no blank line between) are the links.
+  const std::string_view text = context.document.text();
+  const auto& paragraphs = context.analysis.paragraphs;
+  std::size_t end = paragraphs[i].end;
+  for (std::size_t k = 1; k <= max_links_ && i + 1 < paragraphs.size(); ++k) {
+    const Span next = trim(text, paragraphs[i + 1]);
+    const std::string_view between = text.substr(end, paragraphs[i + 1].begin - end);
+    if (std::count(between.begin(), between.end(), '\n') > 1) break;
+    const std::string_view line = text.substr(next.begin, next.size());
+    if (line.empty() || line.back() == '.' || count_words(line, 20) > 20) break;
+    // A headline: four words or more, not a list ('Tags: a, b, c', 'Share on Facebook').
+    if (strict &&
+        (count_words(line, 4) < 4 || std::count(line.begin(), line.end(), ',') > 1 ||
+         line.find('|') != std::string_view::npos || line.find(". ") != std::string_view::npos ||
+         std::string_view("!?,;:\"'").find(line.back()) != std::string_view::npos ||
+         line.ends_with("\u201D") || line.ends_with("\u2019") || line.ends_with("\u2026"))) {
+      break;
+    }
+    report(text, next, sink);
+    end = paragraphs[++i].end;
+  }
+  return i;
 }
 
 }  // namespace mtlint

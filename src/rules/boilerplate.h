@@ -19,6 +19,9 @@ struct RuleSpec;
 ///   `case_sensitive = true`);
 /// - `headers`: regexes for a related-links heading ("Also interesting:"); the heading and up to
 ///   `max_links` (default 3) headline-like lines right below it are flagged;
+/// - `links_after_lines` (default false): a line of `lines` is followed by links as well, as
+///   'Read also: <headline>' is by more headlines; these must look like headlines (four words or
+///   more, no list, no sentence inside, no end punctuation);
 /// - `max_words` (default 30): longer lines are prose, never furniture.
 /// The finding covers the trimmed line and its fix deletes it. Placeholder: {match}.
 class BoilerplateRule final : public Rule {
@@ -30,6 +33,11 @@ class BoilerplateRule final : public Rule {
  private:
   explicit BoilerplateRule(RuleInfo info) : Rule(std::move(info)) {}
   void report(std::string_view text, Span span, Sink& sink) const;
+  /// Reports the headline-like lines right below paragraph `i` (none after a blank line); the
+  /// index of the last one reported, or `i`. `strict`: four words or more, no list, no sentence
+  /// inside, no end punctuation.
+  std::size_t report_links(const CheckContext& context, std::size_t i, bool strict,
+                           Sink& sink) const;
 
   // True when one of `regexes` matches the whole of `span`; `index` holds their prefilters.
   bool any_whole(const std::vector<std::shared_ptr<const Regex>>& regexes, const ProbeIndex& index,
@@ -40,6 +48,7 @@ class BoilerplateRule final : public Rule {
   ProbeIndex lines_index_, headers_index_;
   std::size_t max_words_ = 30;
   std::size_t max_links_ = 3;
+  bool links_after_lines_ = false;
 };
 
 }  // namespace mtlint

@@ -61,10 +61,12 @@ bool introduced(std::string_view before) {
 
 // Nouns that name a work, whose title may stand in its own language ('the film “Cinco
 // lobitos”'); compared before the quotation, in lower case, each followed by one space.
-constexpr std::array<std::string_view, 21> kWorks = {
-    "film",   "movie", "documentary", "series",   "novel",      "book",   "song",
-    "album",  "play",  "opera",       "poem",     "painting",   "single", "musical",
-    "sitcom", "drama", "comedy",      "thriller", "exhibition", "short",  "feature"};
+constexpr std::array<std::string_view, 32> kWorks = {
+    "film",       "movie",     "documentary", "series",    "novel",      "book",     "song",
+    "album",      "play",      "opera",       "poem",      "painting",   "single",   "musical",
+    "sitcom",     "drama",     "comedy",      "thriller",  "exhibition", "short",    "feature",
+    "production", "staging",   "revival",     "recording", "symphony",   "concerto", "collection",
+    "memoir",     "anthology", "a new",       "operetta"};
 
 // A title of a work: it starts with a capital (or a letter outside ASCII) and ends without
 // sentence punctuation, after a work noun or a possessive ('Oliver Laxe’s “Sirāt”').
@@ -79,6 +81,8 @@ bool work_title(std::string_view before, std::string_view quoted) {
   before.remove_suffix(1);
   if (before.ends_with("'s") || before.ends_with("\xE2\x80\x99s")) return true;
   if (before.ends_with(',')) before.remove_suffix(1);  // "her first feature, “Cinco lobitos”,"
+  if (before.size() > 3 && ends_with_lower(before, "of"))
+    before.remove_suffix(3);  // "staging of “…”"
   for (const std::string_view noun : kWorks) {
     if (ends_with_lower(before, noun)) return true;
   }
@@ -219,8 +223,50 @@ void single_quoted(std::string_view text, std::vector<Span>& spans) {
 
 }  // namespace
 
+// A quotation that may be a title: its span, what it holds, and whether it is glossed.
+struct Quotation {
+  Span span;
+  std::string_view quoted;
+  bool glossed = false;
+};
+
+// Titles the article glosses once are glossed wherever it repeats them ('“Torto arado”
+// (“Crooked Plow”) … “Torto arado” has sold'), and so is a title coordinated with a glossed one
+// ('“Le nozze di Figaro” and “Così fan tutte”').
+void spread_titles(std::string_view text, std::vector<Quotation>& quotations) {
+  for (std::size_t i = 0; i < quotations.size(); ++i) {
+    Quotation& q = quotations[i];
+    if (q.glossed) continue;
+    const auto first = static_cast<unsigned char>(q.quoted.front());
+    const auto last = static_cast<unsigned char>(q.quoted.back());
+    if (!(std::isupper(first) || first >= 0xC3) ||
+        std::string_view(".,!?;:").find(static_cast<char>(last)) != std::string_view::npos) {
+      continue;
+    }
+    q.glossed = std::any_of(quotations.begin(), quotations.end(), [&](const Quotation& other) {
+      return other.glossed && other.quoted == q.quoted;
+    });
+    for (std::size_t k = i; !q.glossed && k-- > 0;) {
+      // Only the nearest quotation before, on the same line, joined by 'and', 'or' or a comma.
+      const Quotation& p = quotations[k];
+      const std::string_view between = text.substr(p.span.end, q.span.begin - p.span.end);
+      static constexpr std::array<std::string_view, 5> kJoins = {" and ", " or ", ", ", ", and ",
+                                                                 ", or "};
+      q.glossed = p.glossed && std::find(kJoins.begin(), kJoins.end(), between) != kJoins.end();
+      break;
+    }
+    // A later glossed title coordinated with this one.
+    if (!q.glossed && i + 1 < quotations.size()) {
+      const Quotation& n = quotations[i + 1];
+      const std::string_view between = text.substr(q.span.end, n.span.begin - q.span.end);
+      q.glossed = n.glossed && (between == " and " || between == " or " || between == ", and ");
+    }
+  }
+}
+
 std::vector<Span> glossed_quotes(std::string_view text) {
   std::vector<Span> spans;
+  std::vector<Quotation> quotations;
   std::size_t at = 0;
   while (at < text.size()) {
     // The next opening mark: a curly one, or a straight one that starts a word.
@@ -253,7 +299,14 @@ std::vector<Span> glossed_quotes(std::string_view text) {
         (words <= kMaxSpeechWords &&
          (in_named_language(before) || translated_after(text.substr(end))))) {
       spans.push_back(Span{open, end});
+      if (words <= kMaxQuoteWords) quotations.push_back({Span{open, end}, quoted, true});
+    } else if (words <= kMaxQuoteWords) {
+      quotations.push_back({Span{open, end}, quoted, false});
     }
+  }
+  spread_titles(text, quotations);
+  for (const Quotation& q : quotations) {
+    if (q.glossed) spans.push_back(q.span);
   }
   single_quoted(text, spans);
   std::sort(spans.begin(), spans.end());

@@ -167,3 +167,21 @@ TEST_CASE("original titles: the original in brackets after the English title") {
                "(La pausa) and The Pause (Sala 2 de cine)")
             .empty());
 }
+
+TEST_CASE("glossed quotes: a title glossed once, repeated, or coordinated with a glossed one") {
+  CHECK(quoted("his debut “Torto arado” (“Crooked Plow”) is set in Bahia; “Torto arado” has sold "
+               "well.") == std::vector<std::string>{"“Torto arado”", "“Torto arado”"});
+  CHECK(quoted("the opera “Le nozze di Figaro” and “Così fan tutte” return; Mozart’s “Don "
+               "Giovanni”, “Idomeneo” or “Zaide” too.") ==
+        std::vector<std::string>{"“Le nozze di Figaro”", "“Così fan tutte”", "“Don Giovanni”",
+                                 "“Idomeneo”", "“Zaide”"});
+  CHECK(quoted("the house is staging a new “Tristan und Isolde”.") ==
+        std::vector<std::string>{"“Tristan und Isolde”"});
+  CHECK(quoted("and a new staging of “La forza del destino” opens; the end of “Nous partons”") ==
+        std::vector<std::string>{"“La forza del destino”"});
+  // Not titles: speech, a statement, a quotation not joined to a glossed title.
+  CHECK(quoted("the film “Cinco lobitos” opened. He said “Nous ne céderons pas” and left; "
+               "“Torto arado.” was a headline.")
+            .size() == 1);
+  CHECK(quoted("the film “Cinco lobitos” and then “Nous ne céderons pas”, he said.").size() == 1);
+}
