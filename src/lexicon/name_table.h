@@ -140,7 +140,8 @@ class NameTable {
   /// Indexes romanisations of a native form as generated variants of entity e, skipping the
   /// canonical form and known variants.
   void add_romanised(std::size_t e, std::vector<Romanisation> romanised);
-  /// Indexes the Polish case forms of a surname in -ski/-cki (-ska/-cka) as generated variants.
+  /// Indexes the Polish case forms of a surname in -ski/-cki (-ska/-cka), or of one that ends
+  /// in a consonant ("Macronem"), as generated variants.
   void add_polish_case_forms(std::size_t e);
   /// Indexes the Czech feminine form of a surname ("Frederiksenová") as a generated variant.
   void add_czech_feminine_form(std::size_t e);

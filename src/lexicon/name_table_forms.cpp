@@ -22,6 +22,13 @@ void NameTable::add_polish_case_forms(std::size_t e) {
   } else if (ends("ska") || ends("cka")) {
     const std::string stem = surname.substr(0, surname.size() - 1);
     forms = {stem + "iej", stem + "\xC4\x85"};  // "-skiej", "-ską"
+  } else if (surname.size() >= 4 &&
+             std::string_view("bcdfhlmnprstvwxz").find(surname.back()) != std::string_view::npos &&
+             std::islower(static_cast<unsigned char>(surname[surname.size() - 2]))) {
+    // A foreign surname that ends in a consonant takes the masculine endings: genitive -a,
+    // instrumental -em, dative -owi ("Macrona", "z Macronem", "Merzowi"). After k and g the
+    // instrumental is -iem ("Tuskiem"); those, and -y or vowel endings, are left out.
+    forms = {surname + "a", surname + "em", surname + "owi"};
   }
   for (std::string& form : forms) add_generated(e, std::move(form), "Polish case form");
 }

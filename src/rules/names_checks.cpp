@@ -37,6 +37,12 @@ bool native_diacritics(std::string_view word) {
   return false;
 }
 
+// True when the word has an i with a diaeresis (ï, Ï).
+bool diaeresis_on_i(std::string_view word) {
+  return word.find("\xC3\xAF") != std::string_view::npos ||
+         word.find("\xC3\x8F") != std::string_view::npos;
+}
+
 }  // namespace
 
 namespace {
@@ -144,6 +150,16 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
     const auto& m = known->second;
     if (!m || m->given) continue;
     if (to_lower(t.text) == to_lower(m->canonical_word)) continue;  // "Nasa" for NASA: house style
+    // A diaeresis that French or Dutch puts on a place's i ("Shanghaï", "Hanoï", "Dubaï"): the
+    // place's own language does not write it.
+    if (m->entity->kind == EntityKind::place && diaeresis_on_i(t.text) &&
+        !diaeresis_on_i(m->canonical_word) &&
+        name_form(t.text).folded == name_form(m->canonical_word).folded) {
+      const std::string message = quote(t.text) + " has the diaeresis French and Dutch put on " +
+                                  quote(m->canonical_word) + "; write " + quote(m->canonical_word);
+      sink.report(finding(t.word->stem, message, {Fix{t.word->stem, m->canonical_word}}));
+      continue;
+    }
     // "Djoković", "İstanbul": the native spelling with its diacritics is house style too. Accents
     // on vowels alone are what Spanish, Portuguese or Italian add ("Pezeshkián"): still reported.
     if (native_diacritics(t.text) &&
