@@ -262,14 +262,18 @@ int ArticleNames::role_before_strength(std::size_t i, const NameEntity& e, bool 
     if (former) role.remove_prefix(7);
     const std::size_t n = role.size();
     if (begin < n + 1 || text[begin - 1] != ' ') continue;
-    const std::size_t at = begin - 1 - n;
-    if (at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) continue;
-    bool same = true;
-    for (std::size_t j = 0; j < n && same; ++j) {
-      same = std::tolower(static_cast<unsigned char>(text[at + j])) ==
-             std::tolower(static_cast<unsigned char>(role[j]));
+    // Right before the name, or before it in apposition ("the Research Minister, Dorothee Bär").
+    const std::size_t gap = begin >= n + 2 && text[begin - 2] == ',' ? 2 : 1;
+    for (std::size_t g = 1; g <= gap; ++g) {
+      const std::size_t at = begin - g - n;
+      if (at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) continue;
+      bool same = true;
+      for (std::size_t j = 0; j < n && same; ++j) {
+        same = std::tolower(static_cast<unsigned char>(text[at + j])) ==
+               std::tolower(static_cast<unsigned char>(role[j]));
+      }
+      if (same) best = std::max(best, former ? 1 : 2);
     }
-    if (same) best = std::max(best, former ? 1 : 2);
   }
   return best;
 }

@@ -59,6 +59,9 @@ class NamesRule final : public Rule {
                          std::size_t first, std::size_t last, const NameEntity& entity,
                          std::string_view origin) const;
   void check_garbled(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
+  // An English word in a name slot right after one of a table person's roles ("Commerce
+  // Minister Wanton"): the person's name garbled or translated.
+  void report_word_after_role(const ArticleNames& article, std::size_t i, Sink& sink) const;
   // Whether the unknown word at token i in a name slot is the name of someone (or some firm)
   // the table does not list, as its neighbours show, rather than a garbled name.
   bool real_unknown_name(const CheckContext& context, const ArticleNames& article,

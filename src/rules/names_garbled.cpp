@@ -283,7 +283,10 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
         continue;
       }
     }
-    if (context.lexicon.is_known(t.text) || context.lexicon.is_known(to_lower(t.text))) continue;
+    if (context.lexicon.is_known(t.text) || context.lexicon.is_known(to_lower(t.text))) {
+      report_word_after_role(article, i, sink);
+      continue;
+    }
     if (!article.lookup_word(t.text).empty() || names.fuzzy_word(t.text)) continue;
     // A misspelt given name before its surname: names.fuzzy says which.
     if (std::string given; near_given_name(article, i, given)) continue;
@@ -318,6 +321,42 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     if (!e) d.severity = Severity::info;
     sink.report(std::move(d));
   }
+}
+
+void NamesRule::report_word_after_role(const ArticleNames& article, std::size_t i,
+                                       Sink& sink) const {
+  // "Commerce Minister Wanton said", "president-elect Cast": an English word right after one of
+  // a person's roles, where the person's surname belongs. Not a word of any name of the table
+  // ('President Trump'), no title or reporting verb, and no capitalised word right after it
+  // ('Prime Minister Mark Carney': a given name).
+  const NameToken& t = article.tokens()[i];
+  if (t.word->sentence_start || t.word->all_caps) return;
+  const std::string lower = to_lower(t.text);
+  if (article.is_title_any_case(t.text) || article.is_reporting_verb(lower) ||
+      !article.lookup_word(t.text).empty()) {
+    return;
+  }
+  if (const NameToken* n = article.next(i); n && n == &article.tokens()[i + 1] &&
+                                            n->word->capitalised &&
+                                            n->word->span.begin == t.word->span.end + 1) {
+    return;
+  }
+  const NameEntity* e = article.likely_entity(i);
+  if (!e || e->kind != EntityKind::person || !article.role_before(i, *e, false)) return;
+  const std::vector<std::string> words = name_words(e->canonical);
+  if (std::find(words.begin(), words.end(), t.text) != words.end()) return;
+  // A pope or monarch is named by the name before the numeral: 'Francis', not 'XIV'.
+  const bool numeral =
+      words.size() > 1 && words.back().find_first_not_of("IVXL") == std::string::npos;
+  const std::string fix = e->exact_only ? e->canonical : numeral ? words.front() : words.back();
+  // An English word in a name slot is as often a real name the table does not know: the
+  // garbling must keep the name's first sound ('Wanton' for Wang, 'Cast' for Kast).
+  const std::string a = name_key(t.text), b = name_key(fix);
+  if (a.empty() || b.empty() || a.front() != b.front()) return;
+  sink.report(finding(t.word->stem,
+                      quote(t.text) + " stands where the name of the " + e->roles.front() +
+                          " belongs; probably a garbled or translated " + quote(fix),
+                      {Fix{t.word->stem, fix}}));
 }
 
 }  // namespace mtlint
