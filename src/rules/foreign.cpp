@@ -294,6 +294,22 @@ bool glossed_nearby(const CheckContext& context, Span span, std::string_view eng
 
 }  // namespace
 
+namespace {
+
+// A German place name by its ending ("Friedrichshafen", "Sauerland", "Lüdenscheid" not): the
+// compounds a translation leaves are nouns ("Kanzleramt", "Bundeskanzler"), seldom places.
+bool toponym(std::string_view word) {
+  static constexpr std::array<std::string_view, 16> kEndings = {
+      "hafen", "burg",  "berg",    "dorf",  "heim",  "feld", "hausen", "furt",
+      "bach",  "brück", "kirchen", "ingen", "stein", "wald", "rode",   "münde"};
+  if (word.size() > 6 && word.ends_with("land")) return true;  // "Sauerland", "Emsland"
+  return std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view ending) {
+    return word.size() > ending.size() + 3 && word.ends_with(ending);
+  });
+}
+
+}  // namespace
+
 int ForeignRule::compound_language(std::string_view word,
                                    const std::vector<const FormTable*>& tables) const {
   // Only German writes compounds as one word; names are rarely two German nouns of 4+ letters.
@@ -556,7 +572,8 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     }
     if (all_near) strong = false;  // "maior nationale": typos next to each other
     if (i == j && !lower &&
-        names_here.contains(text.substr(found[i].span.begin, found[i].span.size()))) {
+        (names_here.contains(text.substr(found[i].span.begin, found[i].span.size())) ||
+         toponym(text.substr(found[i].span.begin, found[i].span.size())))) {
       strong = false;
     }
     Span span{found[i].span.begin, found[j].span.end};

@@ -247,8 +247,12 @@ bool NamesRule::inside_other_name(const CheckContext& context, const ArticleName
     const NameToken& p = tokens[k];
     // Capitalised as a name, not only as a sentence's first word ("In Warszawa" is no club).
     const bool name = !p.word->sentence_start || !context.lexicon.is_known(to_lower(p.text));
+    // Across a particle, an English word the table has in longer names counts too ('Central do
+    // Brasil', a film: 'Central' is a word of 'Central African Republic').
     if ((particle || own_or_old) && article.name_like(p) && name &&
-        !article.is_title_any_case(p.text) && article.lookup_word(p.text).empty()) {
+        !article.is_title_any_case(p.text) &&
+        (article.lookup_word(p.text).empty() ||
+         (particle && context.lexicon.is_known(to_lower(p.text))))) {
       return true;
     }
   }

@@ -36,9 +36,14 @@ class NamesRule final : public Rule {
             bool allow_quoted_historical);
   void check_variants(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
   void check_fuzzy(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
-  /// An unknown word right before an entity's surname and near its given name.
-  void report_given_name(const CheckContext& context, const ArticleNames& article, std::size_t i,
+  /// An unknown word right before an entity's surname and near its given name; false when
+  /// there is no such entity.
+  bool report_given_name(const CheckContext& context, const ArticleNames& article, std::size_t i,
                          bool known, Sink& sink) const;
+  /// A given name the table knows only in another language's romanisation ("Juri", "Oleksij"),
+  /// before a surname the table does not know: the English spelling of the given name.
+  void report_pivot_given_name(const CheckContext& context, const ArticleNames& article,
+                               std::size_t i, Sink& sink) const;
   void check_lowercase(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
   void check_consistency(const CheckContext& context, const ArticleNames& article,
                          Sink& sink) const;

@@ -56,26 +56,93 @@ bool only_given_names(const std::vector<NameMatch>& matches) {
 
 }  // namespace
 
-void NamesRule::report_given_name(const CheckContext& context, const ArticleNames& article,
+bool NamesRule::report_given_name(const CheckContext& context, const ArticleNames& article,
                                   std::size_t i, bool known, Sink& sink) const {
   std::string given;
   const NameEntity* e = near_given_name(article, i, given);
-  if (!e) return;
+  if (!e) return false;
   const NameToken& t = article.tokens()[i];
   // "Dmitri Peskov", "Binyamin Netanyahu": spellings the table accepts.
-  if (context.lexicon.names().is_accepted_word(t.text, *e)) return;
+  if (context.lexicon.names().is_accepted_word(t.text, *e)) return true;
   // A Russian's given name in another English spelling of the same sounds ('Alexei Likhachev'
   // for Alexey): English has no one spelling of Russian given names ('Dmytro Peskov' is still
   // the Ukrainian name).
   if (!e->native.empty() && e->native.front().starts_with("ru:") &&
       name_key(t.text) == name_key(given)) {
-    return;
+    return true;
   }
   const std::string message =
       known ? quote(t.text) + " is another form of the given name " + quote(given) + " (" +
                   e->canonical + "), as another language writes it; write " + quote(given)
             : quote(t.text) + " is no known name: possible misspelling of " + quote(given) + " (" +
                   e->canonical + ") before the surname; check the spelling";
+  sink.report(finding(t.word->stem, message, {Fix{t.word->stem, given}}));
+  return true;
+}
+
+namespace {
+
+// Conventions that English-language news itself uses: their spellings are no pivot's.
+bool english_convention(std::string_view origin) {
+  return origin == "accepted" || origin == "Russian-style" || origin == "BGN/PCGN" ||
+         origin.starts_with("Ukrainian national") || origin == "ASCII-folded" ||
+         origin == "native spelling" || origin.empty();
+}
+
+}  // namespace
+
+void NamesRule::report_pivot_given_name(const CheckContext& context, const ArticleNames& article,
+                                        std::size_t i, Sink& sink) const {
+  // "Juri Gagarin", "Oleksij Sobolew": the table knows the given name only as another
+  // language's romanisation of its people's names, and the surname after it is no one's in the
+  // table. Many people share a given name, so the spelling tells the pivot even where the
+  // person is unknown; a spelling any word list knows ('Andrej', Slovak) is left alone.
+  const auto& tokens = article.tokens();
+  const NameToken& t = tokens[i];
+  const NameToken* n = article.next(i);
+  if (!n || i + 1 >= tokens.size() || n != &tokens[i + 1] || !article.name_like(*n) ||
+      n->word->span.begin != t.word->span.end + 1 ||
+      context.document.text()[t.word->span.end] != ' ') {
+    return;
+  }
+  const std::string lower_next = to_lower(n->text);
+  if (article.is_title_any_case(n->text) || article.is_reporting_verb(lower_next) ||
+      context.lexicon.is_known(lower_next) || !article.lookup_word(n->text).empty() ||
+      context.lexicon.is_known(t.text) || context.lexicon.is_known(to_lower(t.text))) {
+    return;
+  }
+  // The English given name nearest the spelling (by name key: 'Oleksij' is Oleksii, not the
+  // Alexei whose Ukrainian form it also spells), then the one most matches give.
+  struct Vote {
+    int distance = 0;
+    bool j = false;  // English news writes й as y or i, never j ('Andrej' is Slovak, Czech...)
+    int count = 0;
+    std::string origin;
+  };
+  std::map<std::string, Vote, std::less<>> votes;
+  const std::string key = name_key(t.text);
+  for (const NameMatch& m : article.lookup_word(t.text)) {
+    if (!m.given || m.how == MatchHow::canonical || m.how == MatchHow::fuzzy ||
+        english_convention(m.origin)) {
+      return;
+    }
+    auto [vote, fresh] = votes.try_emplace(m.canonical_word);
+    if (fresh) {
+      vote->second.distance = key_distance(key, name_key(m.canonical_word), 8);
+      vote->second.j = m.canonical_word.find('j', 1) != std::string::npos;
+      vote->second.origin =
+          "the " + m.origin + (m.how == MatchHow::generated ? " romanisation" : " spelling");
+    }
+    ++vote->second.count;
+  }
+  if (votes.empty()) return;
+  const auto best = std::min_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.second.distance, a.second.j, b.second.count) <
+           std::tie(b.second.distance, b.second.j, a.second.count);
+  });
+  const std::string& given = best->first;
+  const std::string message = quote(t.text) + " is " + best->second.origin + " of the given name " +
+                              quote(given) + "; English-language news writes " + quote(given);
   sink.report(finding(t.word->stem, message, {Fix{t.word->stem, given}}));
 }
 
@@ -141,8 +208,9 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
       if (unknown.contains(t.text)) {
         report_given_name(context, article, i, false, sink);
         report_second_word_typo(article, i, sink);
-      } else if (given_only.contains(t.text)) {
-        report_given_name(context, article, i, true, sink);
+      } else if (given_only.contains(t.text) &&
+                 !report_given_name(context, article, i, true, sink)) {
+        report_pivot_given_name(context, article, i, sink);
       }
       continue;
     }

@@ -100,6 +100,16 @@ bool glossed(std::string_view text, std::size_t at) {
   return !inside.empty() && inside.find('\n') == std::string_view::npos;
 }
 
+// A quoted translation in brackets right after the quotation at `at`: ' (“We are not part of
+// the majority”)'. Speech of any length may be glossed so.
+bool quoted_gloss(std::string_view text, std::size_t at) {
+  if (!glossed(text, at)) return false;
+  if (at < text.size() && text[at] == ',') ++at;
+  while (at < text.size() && text[at] == ' ') ++at;
+  const std::string_view inside = text.substr(at + 1);
+  return inside.starts_with(kOpen) || inside.starts_with("\"");
+}
+
 // Languages a writer names when quoting in them ('she said in Spanish: “…”').
 constexpr std::array<std::string_view, 42> kLanguages = {
     "French",    "Spanish",  "German",    "Italian",  "Portuguese", "Polish",     "Russian",
@@ -295,6 +305,7 @@ std::vector<Span> glossed_quotes(std::string_view text) {
     const std::string_view before = text.substr(line_begin, open - line_begin);
     if ((words <= kMaxQuoteWords &&
          (glossed(text, end) || work_title(before, quoted) || glossed_after(text.substr(end)))) ||
+        (words <= kMaxSpeechWords && quoted_gloss(text, end)) ||
         (words <= kMaxTermWords && introduced(before)) ||
         (words <= kMaxSpeechWords &&
          (in_named_language(before) || translated_after(text.substr(end))))) {
@@ -343,9 +354,10 @@ char32_t initial(std::string_view word) {
 // Short words an official name skips in its acronym ("Museum für Naturkunde", "Banco de
 // España").
 bool skipped_in_acronym(std::string_view word) {
-  static constexpr std::array<std::string_view, 22> kSmall = {
-      "de",  "du",  "des", "la",  "le", "les", "of", "for", "and", "the", "für",
-      "der", "die", "das", "del", "di", "do",  "da", "dos", "y",   "et",  "und"};
+  static constexpr std::array<std::string_view, 34> kSmall = {
+      "de",  "du",  "des", "la", "le", "les", "of",  "for",   "and",   "the", "für", "der",
+      "die", "das", "del", "di", "do", "da",  "dos", "y",     "et",    "und", "ao",  "aos",
+      "à",   "em",  "na",  "no", "e",  "en",  "el",  "della", "dello", "il"};
   return std::find(kSmall.begin(), kSmall.end(), word) != kSmall.end();
 }
 
@@ -492,6 +504,24 @@ std::vector<Span> introduced_terms(std::string_view text) {
       if (joint == " as " && !text.substr(0, begin).ends_with("in ")) continue;
       add_word_at(at + joint.size());
     }
+  }
+  // 'against neijuan, or “involution”', 'a long-term hudna, or truce.': a word glossed in
+  // apposition, by a quotation or by one to three words closed by punctuation.
+  for (std::size_t at = text.find(", or "); at != std::string_view::npos;
+       at = text.find(", or ", at + 1)) {
+    std::size_t begin = at;
+    while (begin > 0 && (std::isalpha(static_cast<unsigned char>(text[begin - 1])) ||
+                         static_cast<unsigned char>(text[begin - 1]) >= 0x80)) {
+      --begin;
+    }
+    if (begin > 0 && text[begin - 1] != ' ') continue;
+    const std::string_view gloss = text.substr(at + 5, 60);
+    bool apposed = gloss.starts_with(kOpen) || gloss.starts_with("\"");
+    if (!apposed) {
+      const std::size_t stop = gloss.find_first_of(",.;)\n");
+      apposed = stop != std::string_view::npos && count_words(gloss.substr(0, stop)) <= 3;
+    }
+    if (apposed) add_word_at(begin);
   }
   std::sort(spans.begin(), spans.end());
   spans.erase(std::unique(spans.begin(), spans.end()), spans.end());

@@ -14,6 +14,8 @@ namespace mtlint {
 ///   so-called "Zeitenwende"', 'the word "glasnost"';
 /// - the title of a work, after a noun such as 'film' or a possessive: 'the film “Cinco
 ///   lobitos”', 'Mascha Schilinski’s “In die Sonne schauen”' (capitalised, no full stop).
+/// - speech of any length followed by its translation quoted in brackets ('“Nous ne sommes pas
+///   dans la majorité” (“We are not part of the majority”)');
 /// - speech quoted in its own language on purpose: introduced as such ('she said in Spanish:
 ///   “…”'), or followed on its line by its translation ('“Je n’arrive pas à y croire,” she
 ///   said, before repeating in English: “I cannot believe it.”').
@@ -40,7 +42,8 @@ std::vector<Span> translated_names(std::string_view text);
 std::vector<Span> original_titles(std::string_view text);
 
 /// Single lower-case words introduced as terms without quotation marks: 'the so-called dosimetria
-/// bill', 'known in Icelandic as apalhraun', 'the Portuguese word saudade'. Sorted, disjoint.
+/// bill', 'known in Icelandic as apalhraun', 'the Portuguese word saudade', or glossed in
+/// apposition after ', or' ('neijuan, or “involution”', 'a hudna, or truce.'). Sorted, disjoint.
 std::vector<Span> introduced_terms(std::string_view text);
 
 }  // namespace mtlint

@@ -185,3 +185,17 @@ TEST_CASE("glossed quotes: a title glossed once, repeated, or coordinated with a
             .size() == 1);
   CHECK(quoted("the film “Cinco lobitos” and then “Nous ne céderons pas”, he said.").size() == 1);
 }
+
+TEST_CASE(
+    "glossed quotes and terms: a long quotation with its quoted translation, ', or' glosses") {
+  CHECK(
+      quoted("He said: “Nous ne sommes pas dans la majorité, et nous ne le serons pas” (“We are "
+             "not part of the majority, and we will not be”).") ==
+      std::vector<std::string>{"“Nous ne sommes pas dans la majorité, et nous ne le serons pas”"});
+  CHECK(quoted("He said: “Nous ne sommes pas dans la majorité, et nous ne le serons pas” (a "
+               "pledge).")
+            .empty());
+  CHECK(found("a campaign against neijuan, or “involution”, and a long-term hudna, or truce. "
+              "Apples, or pears and more fruit of every kind, sold well.",
+              introduced_terms) == std::vector<std::string>{"neijuan", "hudna"});
+}
