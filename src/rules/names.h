@@ -45,6 +45,10 @@ class NamesRule final : public Rule {
   void report_pivot_given_name(const CheckContext& context, const ArticleNames& article,
                                std::size_t i, Sink& sink) const;
   void check_lowercase(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
+  // The common word at token i is the whole lower-cased name of a place or organisation
+  // (`proper` is its capitalised word) that the article writes with capitals in mid-sentence.
+  bool written_capitalised_elsewhere(const CheckContext& context, const ArticleNames& article,
+                                     std::size_t i, const std::string& proper) const;
   void check_consistency(const CheckContext& context, const ArticleNames& article,
                          Sink& sink) const;
   void check_diacritic_mix(const CheckContext& context, const ArticleNames& article,

@@ -323,8 +323,11 @@ void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames&
     const std::string* proper = names.proper_form(t.text);
     if (!proper || *proper == t.text) continue;
     // "turkey", "china" (bone china), "bill": a common word is not a lower-cased name, unless
-    // the article writes the name and this word stands in a name slot ("where trump said").
-    if (context.lexicon.is_known(t.text) && !lower_case_name_in_slot(article, i, *proper)) {
+    // the article writes the name and this word stands in a name slot ("where trump said"), or
+    // it is a place's or organisation's whole name that the article writes with capitals in
+    // mid-sentence elsewhere ("in frankfurt", "on wall street").
+    if (context.lexicon.is_known(t.text) && !lower_case_name_in_slot(article, i, *proper) &&
+        !written_capitalised_elsewhere(context, article, i, *proper)) {
       continue;
     }
     const auto& matches = article.lookup_word(*proper);
@@ -336,6 +339,33 @@ void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames&
     sink.report(finding(w.stem, message, {Fix{w.stem, *proper}}));
   }
   check_capital_particles(context, article, sink);
+}
+
+bool NamesRule::written_capitalised_elsewhere(const CheckContext& context,
+                                              const ArticleNames& article, std::size_t i,
+                                              const std::string& proper) const {
+  const auto& matches = article.lookup_word(proper);
+  if (matches.empty() || matches.front().how != MatchHow::canonical) return false;
+  const NameEntity& e = *matches.front().entity;
+  if (e.kind == EntityKind::person) return false;  // 'bill' is no Bill
+  // The whole name in lower case here: 'wall street', not a 'wall' of a building.
+  const std::string lower = to_lower(e.canonical);
+  const std::string_view text = context.document.text();
+  const Word& w = *article.tokens()[i].word;
+  const auto whole_at = [&](std::size_t at) {
+    const std::size_t end = at + lower.size();
+    return end <= text.size() && text.substr(at, lower.size()) == lower &&
+           (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]))) &&
+           (end == text.size() || !std::isalpha(static_cast<unsigned char>(text[end])));
+  };
+  if (!whole_at(w.stem.begin) &&
+      (w.stem.end < lower.size() || !whole_at(w.stem.end - lower.size()))) {
+    return false;
+  }
+  for (const std::size_t k : article.occurrences(proper)) {
+    if (!article.tokens()[k].word->sentence_start) return true;
+  }
+  return false;
 }
 
 void NamesRule::check_capital_particles(const CheckContext& context, const ArticleNames& article,
