@@ -350,9 +350,20 @@ void NamesRule::report_word_after_role(const ArticleNames& article, std::size_t 
       words.size() > 1 && words.back().find_first_not_of("IVXL") == std::string::npos;
   const std::string fix = e->exact_only ? e->canonical : numeral ? words.front() : words.back();
   // An English word in a name slot is as often a real name the table does not know: the
-  // garbling must keep the name's first sound ('Wanton' for Wang, 'Cast' for Kast).
+  // garbling must keep the name's first sound ('Wanton' for Wang, 'Cast' for Kast), or a
+  // current role of two words or more must name the person ('ECB President Bramble').
   const std::string a = name_key(t.text), b = name_key(fix);
-  if (a.empty() || b.empty() || a.front() != b.front()) return;
+  if (a.empty() || b.empty()) return;
+  if (a.front() != b.front()) {
+    NameEntity current = *e;
+    current.roles.clear();
+    for (const std::string& role : e->roles) {
+      if (role.find(' ') != std::string::npos && !role.starts_with("former ")) {
+        current.roles.push_back(role);
+      }
+    }
+    if (current.roles.empty() || article.role_before_strength(i, current, false) < 2) return;
+  }
   sink.report(finding(t.word->stem,
                       quote(t.text) + " stands where the name of the " + e->roles.front() +
                           " belongs; probably a garbled or translated " + quote(fix),
