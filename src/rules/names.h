@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,8 +48,10 @@ class NamesRule final : public Rule {
   void check_lowercase(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
   // The common word at token i is the whole lower-cased name of a place or organisation
   // (`proper` is its capitalised word) that the article writes with capitals in mid-sentence.
-  bool written_capitalised_elsewhere(const CheckContext& context, const ArticleNames& article,
-                                     std::size_t i, const std::string& proper) const;
+  // Returns the span of the whole name.
+  std::optional<Span> written_capitalised_elsewhere(const CheckContext& context,
+                                                    const ArticleNames& article, std::size_t i,
+                                                    const std::string& proper) const;
   void check_consistency(const CheckContext& context, const ArticleNames& article,
                          Sink& sink) const;
   void check_diacritic_mix(const CheckContext& context, const ArticleNames& article,

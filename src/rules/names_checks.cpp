@@ -310,10 +310,12 @@ void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames&
                                 Sink& sink) const {
   const NameTable& names = context.lexicon.names();
   const auto& tokens = article.tokens();
+  std::size_t last_whole_end = 0;  // the end of the last longer name reported whole
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
     const Word& w = *t.word;
     if (w.capitalised || !w.latin || w.has_digit || w.has_inner_dot || t.text.size() < 3) continue;
+    if (w.stem.begin < last_whole_end) continue;
     // The tail of a compound with a one-letter middle ('a vote-a-rama', 'a fest-o-rama') is no
     // name ('pro-putin' is).
     const std::string_view text = context.document.text();
@@ -326,9 +328,20 @@ void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames&
     // the article writes the name and this word stands in a name slot ("where trump said"), or
     // it is a place's or organisation's whole name that the article writes with capitals in
     // mid-sentence elsewhere ("in frankfurt", "on wall street").
-    if (context.lexicon.is_known(t.text) && !lower_case_name_in_slot(article, i, *proper) &&
-        !written_capitalised_elsewhere(context, article, i, *proper)) {
-      continue;
+    if (context.lexicon.is_known(t.text) && !lower_case_name_in_slot(article, i, *proper)) {
+      // A longer name is reported whole, once ('wall street' -> 'Wall Street').
+      const auto whole = written_capitalised_elsewhere(context, article, i, *proper);
+      if (!whole || whole->begin < last_whole_end) continue;
+      const std::string canonical = article.lookup_word(*proper).front().entity->canonical;
+      if (whole->size() > w.stem.size()) {
+        last_whole_end = whole->end;
+        const std::string written(text.substr(whole->begin, whole->size()));
+        sink.report(finding(*whole,
+                            quote(written) + " is the name " + quote(canonical) +
+                                " in lower case; write " + quote(canonical),
+                            {Fix{*whole, canonical}}));
+        continue;
+      }
     }
     const auto& matches = article.lookup_word(*proper);
     if (matches.empty()) continue;
@@ -341,13 +354,14 @@ void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames&
   check_capital_particles(context, article, sink);
 }
 
-bool NamesRule::written_capitalised_elsewhere(const CheckContext& context,
-                                              const ArticleNames& article, std::size_t i,
-                                              const std::string& proper) const {
+std::optional<Span> NamesRule::written_capitalised_elsewhere(const CheckContext& context,
+                                                             const ArticleNames& article,
+                                                             std::size_t i,
+                                                             const std::string& proper) const {
   const auto& matches = article.lookup_word(proper);
-  if (matches.empty() || matches.front().how != MatchHow::canonical) return false;
+  if (matches.empty() || matches.front().how != MatchHow::canonical) return std::nullopt;
   const NameEntity& e = *matches.front().entity;
-  if (e.kind == EntityKind::person) return false;  // 'bill' is no Bill
+  if (e.kind == EntityKind::person) return std::nullopt;  // 'bill' is no Bill
   // The whole name in lower case here: 'wall street', not a 'wall' of a building.
   const std::string lower = to_lower(e.canonical);
   const std::string_view text = context.document.text();
@@ -358,14 +372,15 @@ bool NamesRule::written_capitalised_elsewhere(const CheckContext& context,
            (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]))) &&
            (end == text.size() || !std::isalpha(static_cast<unsigned char>(text[end])));
   };
-  if (!whole_at(w.stem.begin) &&
-      (w.stem.end < lower.size() || !whole_at(w.stem.end - lower.size()))) {
-    return false;
+  std::size_t at = w.stem.begin;
+  if (!whole_at(at)) {
+    if (w.stem.end < lower.size() || !whole_at(w.stem.end - lower.size())) return std::nullopt;
+    at = w.stem.end - lower.size();
   }
   for (const std::size_t k : article.occurrences(proper)) {
-    if (!article.tokens()[k].word->sentence_start) return true;
+    if (!article.tokens()[k].word->sentence_start) return Span{at, at + lower.size()};
   }
-  return false;
+  return std::nullopt;
 }
 
 void NamesRule::check_capital_particles(const CheckContext& context, const ArticleNames& article,
