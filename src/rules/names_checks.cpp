@@ -37,6 +37,18 @@ bool native_diacritics(std::string_view word) {
   return false;
 }
 
+// True when one word is the other with one of its double letters made single ('Rute', 'Rutte').
+bool double_letter_slip(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() != a.size() + 1) return false;
+  for (std::size_t i = 1; i < b.size(); ++i) {
+    if (b[i] == b[i - 1] && std::string(b.substr(0, i)) + std::string(b.substr(i + 1)) == a) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // True when the word has an i with a diaeresis (ï, Ï).
 bool diaeresis_on_i(std::string_view word) {
   return word.find("\xC3\xAF") != std::string_view::npos ||
@@ -200,6 +212,16 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
         unknown.insert(t.text);
       } else if (only_given_names(article.lookup_word(t.text))) {
         given_only.insert(t.text);
+      } else if (!context.lexicon.is_known(to_lower(t.text)) &&
+                 article.lookup_word(t.text).empty()) {
+        // A name the dictionaries know only with a capital ('Rute') that is a name of the
+        // article with a double letter made single or the other way round ('Rute has warned'
+        // after 'Mark Rutte'): a slip.
+        if (auto m = names.fuzzy_word(t.text); m && m->distance == 0 &&
+                                               double_letter_slip(t.text, m->canonical_word) &&
+                                               article.mentions(*m->entity) > 0) {
+          known->second = std::move(m);
+        }
       }
     }
     if (!known->second) {
