@@ -513,12 +513,15 @@ bool species_epithet(const Document& document, const Analysis& analysis, const L
       !ascii_letters(name)) {
     return false;
   }
+  // An epithet in -ensis, -orum, -oides, -ii is Latin whatever the genus ('Homo
+  // heidelbergensis').
+  if (ends_with_any(word, {"ensis", "orum", "arum", "oides", "ii"})) return true;
   return ends_with_any(word, {"us", "um", "ae", "ii", "is", "a", "i", "ens", "ans", "orum", "arum",
                               "oides"}) &&
          (!lexicon.is_known(name) ||
-          // A genus a dictionary knows has a Latin ending too ('Ichthyosaurus', 'Arabidopsis'),
-          // unlike 'the Poles abitious'.
-          ends_with_any(name, {"us", "um", "on", "is", "ia", "ops", "ex", "ix", "yx"}));
+          // A genus a dictionary knows has a Latin ending too ('Ichthyosaurus', 'Arabidopsis',
+          // 'Homo'), unlike 'the Poles abitious'.
+          ends_with_any(name, {"us", "um", "on", "is", "ia", "ops", "ex", "ix", "yx", "mo"}));
 }
 
 const NameEntity* near_given_name(const ArticleNames& article, std::size_t i, std::string& given) {

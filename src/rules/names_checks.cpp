@@ -566,6 +566,12 @@ void NamesRule::check_diacritic_mix(const CheckContext& context, const ArticleNa
     const int line = article.line_of(other->word->stem.begin);
     for (const NameForm* drop : group) {
       if (drop == keep) continue;
+      // A place's spelling the table accepts stands in names of its own ('Québec solidaire',
+      // 'Coalition Avenir Québec' beside 'Quebec').
+      if (shared.front()->kind == EntityKind::place &&
+          names.is_accepted_word(drop->text, *shared.front())) {
+        continue;
+      }
       for (const std::size_t k : article.occurrences(drop->text)) {
         const NameToken& t = article.tokens()[k];
         std::string message = quote(drop->text) + " and " + quote(keep->text) + " (line " +
@@ -659,8 +665,13 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
       }
       const std::string& drop = keep == &a ? b : a;
       const Spelling& sd = keep == &a ? sb : sa;
-      // The flagged spelling must be unknown, or a variant the table knows.
+      // The flagged spelling must be unknown, or a variant the table knows; not one it accepts
+      // ('Québec' beside 'Quebec', as in the party 'Québec solidaire').
       if (sd.known && !sd.in_table) continue;
+      if (sd.in_table) {
+        const auto& kept = article.lookup_word(*keep);
+        if (!kept.empty() && names.is_accepted_word(drop, *kept.front().entity)) continue;
+      }
       // Without the table, both spellings must end alike (Germain and Germany do not).
       if (!sa.in_table && !sb.in_table && a.back() != b.back()) continue;
       const NameToken* other = article.first(*keep);

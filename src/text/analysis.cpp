@@ -330,6 +330,7 @@ Analysis Segmenter::analyse(std::string_view text, Markup markup) {
   for (const Span& s : translated_names(text)) out.glossed.push_back(s);
   for (const Span& s : introduced_terms(text)) out.glossed.push_back(s);
   for (const Span& s : original_titles(text)) out.glossed.push_back(s);
+  for (const Span& s : apposed_names(text)) out.glossed.push_back(s);
   std::sort(out.glossed.begin(), out.glossed.end());
   for (const Span& s : out.glossed) out.skipped.push_back(s);
   std::sort(out.skipped.begin(), out.skipped.end());

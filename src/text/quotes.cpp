@@ -528,6 +528,68 @@ std::vector<Span> introduced_terms(std::string_view text) {
   return spans;
 }
 
+std::vector<Span> apposed_names(std::string_view text) {
+  // 'the Cour des comptes, the national audit office, has': a name in its language (a capital
+  // first, then a word in lower case that is no small English word), glossed by two to six
+  // lower-case words after ', the', ', a' or ', an', up to a comma or a full stop.
+  static constexpr std::array<std::string_view, 9> kSmallEnglish = {"of", "the", "and", "for", "on",
+                                                                    "in", "at",  "to",  "a"};
+  std::vector<Span> spans;
+  for (std::size_t comma = text.find(", "); comma != std::string_view::npos;
+       comma = text.find(", ", comma + 2)) {
+    std::string_view rest = text.substr(comma + 2);
+    if (rest.starts_with("the ")) {
+      rest.remove_prefix(4);
+    } else if (rest.starts_with("an ")) {
+      rest.remove_prefix(3);
+    } else if (rest.starts_with("a ")) {
+      rest.remove_prefix(2);
+    } else {
+      continue;
+    }
+    const std::size_t stop = rest.find_first_of(",.;\n");
+    if (stop == std::string_view::npos || rest[stop] == '\n') continue;
+    const std::string_view gloss = rest.substr(0, stop);
+    if (std::any_of(gloss.begin(), gloss.end(), [](char c) {
+          return std::isupper(static_cast<unsigned char>(c)) ||
+                 std::isdigit(static_cast<unsigned char>(c));
+        })) {
+      continue;
+    }
+    const std::size_t gloss_words = count_words(gloss);
+    if (gloss_words < 2 || gloss_words > 6) continue;
+    // The name: words back from the comma, up to five, to the capitalised one that begins it.
+    std::size_t end = comma, begin = comma;
+    bool foreign_lower = false, capital = false;
+    // Back from the comma: lower-case words of the name, then capitalised ones up to its first.
+    bool lower_seen = false;
+    for (int n = 0; n < 5 && end > 0; ++n) {
+      std::size_t b = end;
+      while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+      const std::string_view word = text.substr(b, end - b);
+      if (word.empty() || word.find_first_of(",.;:()\"'") != std::string_view::npos ||
+          word.find("\xC2\xBB") != std::string_view::npos ||  // »
+          word.find("\xE2\x80") != std::string_view::npos) {  // ” ’ and the like
+        break;
+      }
+      if (starts_upper(word)) {
+        begin = b;
+        capital = true;
+        foreign_lower = lower_seen;
+      } else if (capital || std::find(kSmallEnglish.begin(), kSmallEnglish.end(), word) !=
+                                kSmallEnglish.end()) {
+        break;  // a lower-case word before the name ('near Artemovsk') is no part of it
+      } else {
+        lower_seen = true;
+      }
+      if (b == 0 || text[b - 1] != ' ') break;
+      end = b - 1;
+    }
+    if (capital && foreign_lower && begin < comma) spans.push_back(Span{begin, comma});
+  }
+  return spans;
+}
+
 std::vector<Span> original_titles(std::string_view text) {
   static constexpr std::array<std::string_view, 12> kSmall = {
       "of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "after", "with"};

@@ -41,6 +41,12 @@ std::vector<Span> translated_names(std::string_view text);
 /// brackets; sorted, disjoint.
 std::vector<Span> original_titles(std::string_view text);
 
+/// Names in another language glossed in apposition: 'the Cour des comptes, the national audit
+/// office, has'. The name starts with a capital and holds a lower-case word that is no small
+/// English word; the gloss is two to six lower-case words after ', the', ', a' or ', an', up to a
+/// comma or a full stop. The spans run from the name's first word to the comma; sorted.
+std::vector<Span> apposed_names(std::string_view text);
+
 /// Single lower-case words introduced as terms without quotation marks: 'the so-called dosimetria
 /// bill', 'known in Icelandic as apalhraun', 'the Portuguese word saudade', or glossed in
 /// apposition after ', or' ('neijuan, or “involution”', 'a hudna, or truce.'). Sorted, disjoint.

@@ -199,3 +199,21 @@ TEST_CASE(
               "Apples, or pears and more fruit of every kind, sold well.",
               introduced_terms) == std::vector<std::string>{"neijuan", "hudna"});
 }
+
+TEST_CASE("apposed names: a name in its language glossed after ', the'") {
+  CHECK(found("a pace that the Cour des comptes, the national audit office, has described",
+              apposed_names) == std::vector<std::string>{"Cour des comptes"});
+  // English names, glosses with capitals or too long, and no gloss at all are left alone.
+  CHECK(found("the European Commission, the EU executive, said; the Bank of England, the central "
+              "bank, said; the Cour des comptes, the body that audits every ministry and region, "
+              "said; the Cour des comptes said",
+              apposed_names)
+            .empty());
+}
+
+TEST_CASE("apposed names: no English word before the name, no quotation mark inside it") {
+  CHECK(found("fighting continues near Artemovsk, the commander of ground forces, said",
+              apposed_names)
+            .empty());
+  CHECK(found("under Kyiv control», the minister stressed.", apposed_names).empty());
+}
