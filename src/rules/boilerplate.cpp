@@ -174,11 +174,24 @@ std::size_t BoilerplateRule::report_links(const CheckContext& context, std::size
   for (std::size_t k = 1; k <= max_links_ && i + 1 < paragraphs.size(); ++k) {
     const Span next = trim(text, paragraphs[i + 1]);
     const std::string_view between = text.substr(end, paragraphs[i + 1].begin - end);
-    if (std::count(between.begin(), between.end(), '\n') > 1) break;
+    const auto newlines = std::count(between.begin(), between.end(), '\n');
+    if (newlines > 2) break;
     const std::string_view line = text.substr(next.begin, next.size());
     if (line.empty() || line.back() == '.' || count_words(line, 20) > 20) break;
+    // After a blank line, only a headline in the shape 'Energy: Ukraine braces for winter' (a
+    // topic of one or two words and a colon, then four words or more) is still a link.
+    const bool after_blank = newlines == 2;
+    if (after_blank) {
+      const std::size_t colon = line.find(": ");
+      if (colon == std::string_view::npos || count_words(line.substr(0, colon), 3) > 2 ||
+          count_words(line.substr(colon + 2), 4) < 4 ||
+          !std::isupper(static_cast<unsigned char>(line.front())) ||
+          line.find("\u00B7") != std::string_view::npos) {
+        break;
+      }
+    }
     // A headline: four words or more, not a list ('Tags: a, b, c', 'Share on Facebook').
-    if (strict &&
+    if ((strict || after_blank) &&
         (count_words(line, 4) < 4 || std::count(line.begin(), line.end(), ',') > 1 ||
          line.find('|') != std::string_view::npos || line.find(". ") != std::string_view::npos ||
          std::string_view("!?,;:\"'").find(line.back()) != std::string_view::npos ||
