@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/string_hash.h"
+#include "core/utf8.h"
 #include "lexicon/form_cache.h"
 #include "lexicon/name_cache.h"
 #include "lexicon/name_key.h"
@@ -308,6 +309,15 @@ std::vector<std::string> Lexicon::find_suggestions(std::string_view word) const 
 
 std::optional<std::string> Lexicon::proper_form(std::string_view word) const {
   return table_.proper_form(form_key(word), kFormListed);
+}
+
+std::optional<std::string> Lexicon::dictionary_case_form(std::string_view word) const {
+  // Six letters or more: shorter ones are as often a word of another language ('des', 'oro',
+  // 'terre') as a name.
+  if (utf8::count_code_points(word) < 6) return std::nullopt;
+  auto form = table_.proper_form(form_key(word), kFormStandalone);
+  if (form && to_lower(*form) != word) form.reset();  // the same letters only
+  return form;
 }
 
 const FormTable* Lexicon::source_dictionary(const std::string& base) const {

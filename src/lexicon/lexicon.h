@@ -58,6 +58,9 @@ class Lexicon {
   bool is_known(std::string_view word) const;
   /// For a word in lower case whose only listed form is capitalised ("kyiv"), that form.
   std::optional<std::string> proper_form(std::string_view word) const;
+  /// For a word in lower case, of six letters or more, that the dictionaries know only in
+  /// another case ("wimbledon", "monday"), that form.
+  std::optional<std::string> dictionary_case_form(std::string_view word) const;
   /// Spelling suggestions, best first: the same letters in another case, then the
   /// suggestible words one edit away, likeliest slip first (see typo_cost); at most 10.
   /// Nothing farther is searched. When one word is clearly likelier than every other (a lower

@@ -218,6 +218,8 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
         }
       }
       std::optional<std::string> proper = lex.proper_form(word);
+      // A name the dictionaries know only with a capital ('wimbledon', 'dijon').
+      if (!proper) proper = lex.dictionary_case_form(word);
       // A name no list knows, which the article writes capitalised elsewhere ('ogoni', 'Ogoni'),
       // unless the table knows that spelling as a variant ('sybiga', 'Sybiga' for Sybiha).
       if (!proper) {
