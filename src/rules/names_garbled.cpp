@@ -329,12 +329,21 @@ void NamesRule::report_word_after_role(const ArticleNames& article, std::size_t 
   // a person's roles, where the person's surname belongs. Not a word of any name of the table
   // ('President Trump'), no title or reporting verb, and no capitalised word right after it
   // ('Prime Minister Mark Carney': a given name).
+  // So is one at a sentence's start before a reporting verb ('Tiny reiterated', 'Sibyl
+  // stressed'), when the article names a person with that first sound and a role nearby.
   const NameToken& t = article.tokens()[i];
-  if (t.word->sentence_start || t.word->all_caps) return;
+  if (t.word->all_caps) return;
   const std::string lower = to_lower(t.text);
   if (article.is_title_any_case(t.text) || article.is_reporting_verb(lower) ||
       !article.lookup_word(t.text).empty()) {
     return;
+  }
+  bool subject = false;  // the sentence's first word, before a reporting verb
+  if (t.word->sentence_start) {
+    const NameToken* n = article.next(i);
+    subject = n && n == &article.tokens()[i + 1] && article.is_reporting_verb(n->text) &&
+              n->word->span.begin == t.word->span.end + 1;
+    if (!subject) return;
   }
   if (const NameToken* n = article.next(i); n && n == &article.tokens()[i + 1] &&
                                             n->word->capitalised &&
@@ -342,7 +351,8 @@ void NamesRule::report_word_after_role(const ArticleNames& article, std::size_t 
     return;
   }
   const NameEntity* e = article.likely_entity(i);
-  if (!e || e->kind != EntityKind::person || !article.role_before(i, *e, false)) return;
+  if (!e || e->kind != EntityKind::person) return;
+  if (subject ? article.mentions(*e) == 0 : !article.role_before(i, *e, false)) return;
   const std::vector<std::string> words = name_words(e->canonical);
   if (std::find(words.begin(), words.end(), t.text) != words.end()) return;
   // A pope or monarch is named by the name before the numeral: 'Francis', not 'XIV'.
@@ -354,6 +364,7 @@ void NamesRule::report_word_after_role(const ArticleNames& article, std::size_t 
   // current role of two words or more must name the person ('ECB President Bramble').
   const std::string a = name_key(t.text), b = name_key(fix);
   if (a.empty() || b.empty()) return;
+  if (subject && a.front() != b.front()) return;
   if (a.front() != b.front()) {
     NameEntity current = *e;
     current.roles.clear();
