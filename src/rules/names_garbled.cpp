@@ -84,18 +84,45 @@ const NameEntity* translated_surname(const CheckContext& context, const ArticleN
   const NameToken* title = article.previous(i - 1);
   const std::string title_word =
       title && article.is_title_any_case(title->text) ? to_lower(title->text) : "";
-  const NameEntity* found = nullptr;
-  for (const NameEntity* e : people) {
-    bool fits = article.role_before(i, *e);
-    for (const std::string& role : e->roles) {
-      if (fits || title_word.empty()) break;
-      for (const std::string& word : name_words(to_lower(role))) fits = fits || word == title_word;
+  // The words of the title, up to three ('Finance Minister', 'outgoing prime minister'): when
+  // several people have the title word in a role, the one whose role holds the most of them.
+  std::vector<std::string> title_words;
+  if (!title_word.empty()) {
+    std::size_t end = p.word->span.begin;
+    while (title_words.size() < 3 && end > 1 && text[end - 1] == ' ') {
+      std::size_t begin = end - 1;
+      while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+      if (begin == end - 1) break;
+      title_words.push_back(to_lower(text.substr(begin, end - 1 - begin)));
+      end = begin;
     }
-    if (!fits) continue;
-    if (found) return nullptr;
-    found = e;
   }
-  return found;
+  const NameEntity* found = nullptr;
+  std::size_t best = 0;
+  bool tie = false;
+  for (const NameEntity* e : people) {
+    std::size_t score = article.role_before(i, *e) ? 10 : 0;
+    std::size_t most = 0;
+    for (const std::string& role : e->roles) {
+      const std::vector<std::string> words = name_words(to_lower(role));
+      std::size_t here = 0;
+      for (const std::string& w : title_words) {
+        here += std::find(words.begin(), words.end(), w) != words.end() ? 1 : 0;
+      }
+      if (std::find(words.begin(), words.end(), title_word) != words.end())
+        most = std::max(most, here);
+    }
+    score += most;
+    if (score == 0) continue;
+    if (score > best) {
+      found = e;
+      best = score;
+      tie = false;
+    } else if (score == best) {
+      tie = true;
+    }
+  }
+  return tie ? nullptr : found;
 }
 
 // "Minister of the Economy Bruno the Mayor": token `i` is a capitalised English word after
