@@ -250,32 +250,45 @@ bool ArticleNames::role_before(std::size_t i, const NameEntity& e, bool skip_giv
   return role_before_strength(i, e, skip_given) > 0;
 }
 
+bool ArticleNames::role_ends_before(std::size_t begin, std::string_view role) const {
+  const std::string_view text = document_.text();
+  const std::size_t n = role.size();
+  if (begin < n + 1 || text[begin - 1] != ' ') return false;
+  // Right before the name, or before it in apposition ("the Research Minister, Dorothee Bär").
+  const std::size_t gap = begin >= n + 2 && text[begin - 2] == ',' ? 2 : 1;
+  for (std::size_t g = 1; g <= gap; ++g) {
+    const std::size_t at = begin - g - n;
+    if (at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) continue;
+    bool same = true;
+    for (std::size_t j = 0; j < n && same; ++j) {
+      same = std::tolower(static_cast<unsigned char>(text[at + j])) ==
+             std::tolower(static_cast<unsigned char>(role[j]));
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
 int ArticleNames::role_before_strength(std::size_t i, const NameEntity& e, bool skip_given) const {
   std::size_t k = i;
   if (const NameToken* p = previous(k); skip_given && p && name_like(*p)) --k;
-  const std::string_view text = document_.text();
   const std::size_t begin = tokens_[k].word->span.begin;
   int best = 0;
   for (std::string_view role : e.roles) {
     // A "former head of ..." was the head of it when the article was written.
     const bool former = role.starts_with("former ");
     if (former) role.remove_prefix(7);
-    const std::size_t n = role.size();
-    if (begin < n + 1 || text[begin - 1] != ' ') continue;
-    // Right before the name, or before it in apposition ("the Research Minister, Dorothee Bär").
-    const std::size_t gap = begin >= n + 2 && text[begin - 2] == ',' ? 2 : 1;
-    for (std::size_t g = 1; g <= gap; ++g) {
-      const std::size_t at = begin - g - n;
-      if (at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) continue;
-      bool same = true;
-      for (std::size_t j = 0; j < n && same; ++j) {
-        same = std::tolower(static_cast<unsigned char>(text[at + j])) ==
-               std::tolower(static_cast<unsigned char>(role[j]));
-      }
-      if (same) best = std::max(best, former ? 1 : 2);
-    }
+    if (role_ends_before(begin, role)) best = std::max(best, former ? 1 : 2);
   }
   return best;
+}
+
+bool ArticleNames::long_current_role_before(std::size_t i, const NameEntity& e) const {
+  const std::size_t begin = tokens_[i].word->span.begin;
+  return std::any_of(e.roles.begin(), e.roles.end(), [&](const std::string& role) {
+    return role.find(' ') != std::string::npos && !role.starts_with("former ") &&
+           role_ends_before(begin, role);
+  });
 }
 
 int ArticleNames::quoted(const NameEntity& e) const {

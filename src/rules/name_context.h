@@ -70,6 +70,8 @@ class ArticleNames {
   /// As role_before: 2 for a current role, 1 for a former one ("former German Foreign
   /// Minister"), 0 for none.
   int role_before_strength(std::size_t i, const NameEntity& e, bool skip_given = true) const;
+  /// A current role of `e` of two words or more stands right before token `i` ("ECB President").
+  bool long_current_role_before(std::size_t i, const NameEntity& e) const;
   /// The most words of one of `e`'s roles in the sentence of token `i` and the one before it.
   int role_words_near(std::size_t i, const NameEntity& e) const;
 
@@ -79,6 +81,8 @@ class ArticleNames {
   bool is_title_any_case(std::string_view word) const;
 
  private:
+  // `role` ends right before the byte `begin` (a space between), or before ", " there.
+  bool role_ends_before(std::size_t begin, std::string_view role) const;
   bool is_title(std::string_view word) const;
   int quoted(const NameEntity& e) const;
   bool unnamed_role(const NameEntity& e) const;

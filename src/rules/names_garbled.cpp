@@ -392,16 +392,7 @@ void NamesRule::report_word_after_role(const ArticleNames& article, std::size_t 
   const std::string a = name_key(t.text), b = name_key(fix);
   if (a.empty() || b.empty()) return;
   if (subject && a.front() != b.front()) return;
-  if (a.front() != b.front()) {
-    NameEntity current = *e;
-    current.roles.clear();
-    for (const std::string& role : e->roles) {
-      if (role.find(' ') != std::string::npos && !role.starts_with("former ")) {
-        current.roles.push_back(role);
-      }
-    }
-    if (current.roles.empty() || article.role_before_strength(i, current, false) < 2) return;
-  }
+  if (a.front() != b.front() && !article.long_current_role_before(i, *e)) return;
   sink.report(finding(t.word->stem,
                       quote(t.text) + " stands where the name of the " + e->roles.front() +
                           " belongs; probably a garbled or translated " + quote(fix),
