@@ -256,14 +256,13 @@ void spread_titles(std::string_view text, std::vector<Quotation>& quotations) {
     q.glossed = std::any_of(quotations.begin(), quotations.end(), [&](const Quotation& other) {
       return other.glossed && other.quoted == q.quoted;
     });
-    for (std::size_t k = i; !q.glossed && k-- > 0;) {
-      // Only the nearest quotation before, on the same line, joined by 'and', 'or' or a comma.
-      const Quotation& p = quotations[k];
+    // The quotation just before, joined by 'and', 'or' or a comma, is a glossed title.
+    static constexpr std::array<std::string_view, 5> kJoins = {" and ", " or ", ", ", ", and ",
+                                                               ", or "};
+    if (!q.glossed && i > 0) {
+      const Quotation& p = quotations[i - 1];
       const std::string_view between = text.substr(p.span.end, q.span.begin - p.span.end);
-      static constexpr std::array<std::string_view, 5> kJoins = {" and ", " or ", ", ", ", and ",
-                                                                 ", or "};
       q.glossed = p.glossed && std::find(kJoins.begin(), kJoins.end(), between) != kJoins.end();
-      break;
     }
     // A later glossed title coordinated with this one.
     if (!q.glossed && i + 1 < quotations.size()) {
