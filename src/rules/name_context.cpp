@@ -250,6 +250,24 @@ bool ArticleNames::role_before(std::size_t i, const NameEntity& e, bool skip_giv
   return role_before_strength(i, e, skip_given) > 0;
 }
 
+const NameEntity* ArticleNames::mentioned_person_like(std::string_view word) const {
+  const std::string key = name_key(word);
+  if (key.size() < 3) return nullptr;
+  const NameEntity* found = nullptr;
+  for (const auto& [e, count] : mentions_) {
+    if (count == 0 || e->kind != EntityKind::person) continue;
+    const std::vector<std::string> words = name_words(e->canonical);
+    if (words.empty()) continue;
+    const std::string surname = name_key(e->exact_only ? words.front() : words.back());
+    if (surname.empty() || surname.front() != key.front() || key_distance(key, surname, 2) > 2) {
+      continue;
+    }
+    if (found && found != e) return nullptr;
+    found = e;
+  }
+  return found;
+}
+
 bool ArticleNames::role_ends_before(std::size_t begin, std::string_view role) const {
   const std::string_view text = document_.text();
   const std::size_t n = role.size();

@@ -64,6 +64,9 @@ class ArticleNames {
   const std::vector<NameMatch>& lookup_word(std::string_view word) const;
   /// How many times the words of entity `e`'s name (or their variants) occur in the article.
   int mentions(const NameEntity& e) const;
+  /// The one person the article names whose surname (a Chinese person's family name) starts
+  /// like `word` and is within two key edits of it ('Tiny' and Tiani); none for no one or several.
+  const NameEntity* mentioned_person_like(std::string_view word) const;
   /// One of `e`'s roles stands right before token `i`, or (with `skip_given`) before the given
   /// name that precedes it: "US Secretary of State Anthony Brinken".
   bool role_before(std::size_t i, const NameEntity& e, bool skip_given = true) const;

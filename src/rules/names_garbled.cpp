@@ -378,6 +378,19 @@ void NamesRule::report_word_after_role(const ArticleNames& article, std::size_t 
     return;
   }
   const NameEntity* e = article.likely_entity(i);
+  // As a subject, the person the article names whose surname the word is nearest ('Tiny
+  // reiterated' for Tiani), when the likeliest one by roles starts otherwise.
+  if (subject) {
+    const std::string a = name_key(t.text);
+    const auto starts_alike = [&](const NameEntity* p) {
+      const std::vector<std::string> w = name_words(p->canonical);
+      const std::string b = name_key(p->exact_only ? w.front() : w.back());
+      return !a.empty() && !b.empty() && a.front() == b.front();
+    };
+    if (!e || e->kind != EntityKind::person || !starts_alike(e)) {
+      e = article.mentioned_person_like(t.text);
+    }
+  }
   if (!e || e->kind != EntityKind::person) return;
   if (subject ? article.mentions(*e) == 0 : !article.role_before(i, *e, false)) return;
   const std::vector<std::string> words = name_words(e->canonical);
