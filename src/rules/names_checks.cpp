@@ -101,6 +101,39 @@ bool english_convention(std::string_view origin) {
          origin == "native spelling" || origin.empty();
 }
 
+// The language a convention or label belongs to: "German" of "German exonym".
+std::string_view origin_language(std::string_view origin) {
+  return origin.substr(0, origin.find(' '));
+}
+
+// A spelling no language writes its own given names with: the French diaeresis of й ('Andreï')
+// and the -ij, -yj that German, Polish and Italian make of -ий ('Dmitrij', 'Vasilij').
+bool pivot_marked(std::string_view spelling) {
+  return spelling.find("\xC3\xAF") != std::string_view::npos || spelling.ends_with("ij") ||
+         spelling.ends_with("yj");
+}
+
+// Whether some other name of the article is written as a pivot language of `votes` writes it
+// (a variant of that language that is no given name alone).
+template <class Votes>
+bool shows_pivot(const CheckContext& context, const ArticleNames& article,
+                 std::string_view spelling, const Votes& votes) {
+  std::set<std::string_view, std::less<>> languages;
+  for (const auto& [given, vote] : votes) languages.insert(origin_language(vote.language));
+  for (const NameToken& other : article.tokens()) {
+    if (other.text == spelling || !article.name_like(other)) continue;
+    if (context.lexicon.is_known(other.text)) continue;
+    for (const NameMatch& m : article.lookup_word(other.text)) {
+      if (m.given || m.how == MatchHow::canonical || m.how == MatchHow::fuzzy ||
+          english_convention(m.origin)) {
+        continue;
+      }
+      if (languages.contains(origin_language(m.origin))) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void NamesRule::report_pivot_given_name(const CheckContext& context, const ArticleNames& article,
@@ -130,6 +163,7 @@ void NamesRule::report_pivot_given_name(const CheckContext& context, const Artic
     bool j = false;  // English news writes й as y or i, never j ('Andrej' is Slovak, Czech...)
     int count = 0;
     std::string origin;
+    std::string language;  // the match's origin: "German"
   };
   std::map<std::string, Vote, std::less<>> votes;
   const std::string key = name_key(t.text);
@@ -142,12 +176,17 @@ void NamesRule::report_pivot_given_name(const CheckContext& context, const Artic
     if (fresh) {
       vote->second.distance = key_distance(key, name_key(m.canonical_word), 8);
       vote->second.j = m.canonical_word.find('j', 1) != std::string::npos;
+      vote->second.language = m.origin;
       vote->second.origin =
           "the " + m.origin + (m.how == MatchHow::generated ? " romanisation" : " spelling");
     }
     ++vote->second.count;
   }
   if (votes.empty()) return;
+  // Many spellings a pivot gives are given names in their own right elsewhere ('Aleš' is
+  // Czech, 'Andri' Icelandic, 'Juri' Estonian): only an article that shows the same pivot in
+  // another name ('Selenskyj', 'Kiew' beside 'Oleksij') is taken to come through it.
+  if (!pivot_marked(t.text) && !shows_pivot(context, article, t.text, votes)) return;
   const auto best = std::min_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) {
     return std::tie(a.second.distance, a.second.j, b.second.count) <
            std::tie(b.second.distance, b.second.j, a.second.count);
