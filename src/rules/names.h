@@ -3,9 +3,11 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/error.h"
+#include "core/string_hash.h"
 #include "rules/rule.h"
 
 namespace mtlint {
@@ -74,6 +76,12 @@ class NamesRule final : public Rule {
   // An English word in a name slot right after one of a table person's roles ("Commerce
   // Minister Wanton"): the person's name garbled or translated.
   void report_word_after_role(const ArticleNames& article, std::size_t i, Sink& sink) const;
+  // "For Antonio Count" (Conte), "Hair insisted" (Cabello): a capitalised English word in a
+  // name's place that translates a surname of `surname_words_`, where the article writes that
+  // surname elsewhere or the table knows the given name before it with that surname. True when
+  // reported.
+  bool report_translated_surname_word(const CheckContext& context, const ArticleNames& article,
+                                      std::size_t i, Sink& sink) const;
   // Whether the unknown word at token i in a name slot is the name of someone (or some firm)
   // the table does not list, as its neighbours show, rather than a garbled name.
   bool real_unknown_name(const CheckContext& context, const ArticleNames& article,
@@ -82,6 +90,13 @@ class NamesRule final : public Rule {
 
   Check check_;
   std::vector<std::string> except_phrases_;
+  // Surnames that are words of their language, by their English ("count": Conte, Italian).
+  struct SurnameWord {
+    std::string surname;
+    std::string language;
+  };
+  std::unordered_map<std::string, std::vector<SurnameWord>, StringHash, std::equal_to<>>
+      surname_words_;
   bool allow_quoted_historical_;
 };
 

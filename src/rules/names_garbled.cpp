@@ -248,6 +248,54 @@ bool NamesRule::real_unknown_name(const CheckContext& context, const ArticleName
   return false;
 }
 
+bool NamesRule::report_translated_surname_word(const CheckContext& context,
+                                               const ArticleNames& article, std::size_t i,
+                                               Sink& sink) const {
+  const auto& tokens = article.tokens();
+  const NameToken& t = tokens[i];
+  if (surname_words_.empty() || t.word->all_caps || t.text.size() < 3) return false;
+  const auto words = surname_words_.find(to_lower(t.text));
+  if (words == surname_words_.end() || !article.lookup_word(t.text).empty()) return false;
+  const std::string_view text = context.document.text();
+  // Right after a given name ('Antonio Count'): a capitalised word that is no common one.
+  const NameToken* p = article.previous(i);
+  const bool after_given = p && p == &tokens[i - 1] && article.name_like(*p) &&
+                           !p->word->all_caps && p->word->stem.end + 1 == t.word->stem.begin &&
+                           text[p->word->stem.end] == ' ' && !article.is_title_any_case(p->text) &&
+                           !context.lexicon.is_known(to_lower(p->text));
+  if (!after_given) {
+    // Else the subject of a reporting verb or a title's name ('Hair insisted', 'Mr Hair'),
+    // with no capitalised word right before it ('Ivory Coast').
+    if (!article.in_name_slot(i)) return false;
+    if (p && p == &tokens[i - 1] && article.name_like(*p) && !article.is_title_any_case(p->text)) {
+      return false;
+    }
+  }
+  // The first word of a longer name ('Coast Guard', 'Count Basie').
+  if (const NameToken* n = article.next(i);
+      n && article.name_like(*n) && !article.is_reporting_verb(n->text)) {
+    return false;
+  }
+  const SurnameWord* found = nullptr;
+  for (const SurnameWord& w : words->second) {
+    bool evidence = !article.occurrences(w.surname).empty();
+    if (!evidence && after_given) {
+      const auto m = context.lexicon.names().lookup_form(std::string(p->text) + " " + w.surname);
+      evidence = m && m->entity->kind == EntityKind::person;
+    }
+    if (!evidence) continue;
+    if (found && found->surname != w.surname) return false;  // two people fit
+    found = &w;
+  }
+  if (!found) return false;
+  sink.report(finding(t.word->stem,
+                      quote(t.text) + " looks like the " + found->language + " surname " +
+                          quote(found->surname) + " translated into English; write " +
+                          quote(found->surname),
+                      {Fix{t.word->stem, found->surname}}));
+  return true;
+}
+
 void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& article,
                               Sink& sink) const {
   const NameTable& names = context.lexicon.names();
@@ -274,6 +322,7 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
     if (!article.name_like(t) || t.word->all_caps || t.text.size() < 3) continue;
+    if (report_translated_surname_word(context, article, i, sink)) continue;
     if (const NameEntity* e = translated_article_surname(context, article, i)) {
       const Span span{tokens[i - 2].word->stem.begin, t.word->stem.end};
       const std::string written(context.document.slice(span.begin, span.end));

@@ -211,3 +211,17 @@ TEST_CASE("names.consistency: each spelling meets the 1,000 spellings of its let
   const auto far = run("consistency", filler('T', 3000) + pair);
   CHECK(far.empty());
 }
+
+TEST_CASE("names.garbled: a malformed surname_words table is an error with its place") {
+  auto not_table = load_rule_text(
+      "kind = \"names\"\ncheck = \"garbled\"\n[surname_words]\nItalian = \"conte\"\n", "r.toml",
+      "t.r");
+  REQUIRE_FALSE(not_table.ok());
+  CHECK(not_table.error().line == 4);
+  auto not_string =
+      load_rule_text("kind = \"names\"\ncheck = \"garbled\"\n[surname_words.Italian]\nConte = 3\n",
+                     "r.toml", "t.r");
+  REQUIRE_FALSE(not_string.ok());
+  CHECK(not_string.error().format() ==
+        "r.toml:4:9: error: surname 'Conte' needs its English as a string");
+}
