@@ -253,9 +253,9 @@ bool NamesRule::report_translated_surname_word(const CheckContext& context,
                                                Sink& sink) const {
   const auto& tokens = article.tokens();
   const NameToken& t = tokens[i];
-  if (surname_words_.empty() || t.word->all_caps || t.text.size() < 3) return false;
+  if (t.word->all_caps || t.text.size() < 3) return false;
   const auto words = surname_words_.find(to_lower(t.text));
-  if (words == surname_words_.end() || !article.lookup_word(t.text).empty()) return false;
+  if (!article.lookup_word(t.text).empty()) return false;
   const std::string_view text = context.document.text();
   // Right after a given name ('Antonio Count'): a capitalised word that is no common one.
   const NameToken* p = article.previous(i);
@@ -275,6 +275,36 @@ bool NamesRule::report_translated_surname_word(const CheckContext& context,
   if (const NameToken* n = article.next(i);
       n && article.name_like(*n) && !article.is_reporting_verb(n->text)) {
     return false;
+  }
+  if (words == surname_words_.end()) {
+    // Not a translation: a word the translation put for the surname of a person of the table
+    // with this given name, whom the article names elsewhere, starting with the same sound
+    // ('Oleksandr Syrian' where the article writes Syrskyi).
+    if (!after_given || !context.lexicon.is_known(t.text)) return false;
+    const std::string key = name_key(t.text);
+    const NameEntity* person = nullptr;
+    std::string surname;
+    for (const NameMatch& m : article.lookup_word(p->text)) {
+      const NameEntity& e = *m.entity;
+      if (e.kind != EntityKind::person || e.exact_only || m.how != MatchHow::canonical) continue;
+      const std::vector<std::string> names = name_words(e.canonical);
+      if (names.size() != 2 || names.front() != p->text || names.back() == t.text) continue;
+      const std::string other = name_key(names.back());
+      if (key.size() < 3 || other.size() < 3 || key.compare(0, 3, other, 0, 3) != 0 ||
+          article.occurrences(names.back()).empty()) {
+        continue;
+      }
+      if (person && person != &e) return false;
+      person = &e;
+      surname = names.back();
+    }
+    if (!person) return false;
+    sink.report(finding(t.word->stem,
+                        quote(t.text) + " stands where the surname of " + person->canonical +
+                            ", whom the article names elsewhere, belongs; probably a garbled " +
+                            quote(surname),
+                        {Fix{t.word->stem, surname}}));
+    return true;
   }
   const SurnameWord* found = nullptr;
   for (const SurnameWord& w : words->second) {
