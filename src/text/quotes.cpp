@@ -111,13 +111,15 @@ bool quoted_gloss(std::string_view text, std::size_t at) {
 }
 
 // Languages a writer names when quoting in them ('she said in Spanish: “…”').
-constexpr std::array<std::string_view, 42> kLanguages = {
+constexpr std::array<std::string_view, 51> kLanguages = {
     "French",    "Spanish",  "German",    "Italian",  "Portuguese", "Polish",     "Russian",
     "Ukrainian", "Catalan",  "Basque",    "Dutch",    "Turkish",    "Arabic",     "Latin",
     "Greek",     "Swedish",  "Norwegian", "Danish",   "Finnish",    "Czech",      "Hungarian",
     "Romanian",  "Japanese", "Chinese",   "Mandarin", "Korean",     "Hebrew",     "Persian",
     "Farsi",     "Hindi",    "Croatian",  "Serbian",  "Slovak",     "Icelandic",  "Galician",
-    "Afrikaans", "Welsh",    "Irish",     "Swahili",  "Vietnamese", "Indonesian", "Tagalog"};
+    "Afrikaans", "Welsh",    "Irish",     "Swahili",  "Vietnamese", "Indonesian", "Tagalog",
+    "Wolof",     "Quechua",  "Guarani",   "Maori",    "Yoruba",     "Hausa",      "Zulu",
+    "Malay",     "Thai"};
 
 // The quotation is introduced as speech in a named language: 'in Spanish: ', 'in French, '.
 bool in_named_language(std::string_view before) {
@@ -142,6 +144,9 @@ bool translated_after(std::string_view after) {
     return false;
   }
   const std::string_view between = after.substr(0, next);
+  // The translation after a dash, past a few words of narration ('…,” he told reporters at the
+  // palace — “It is not a favour…”').
+  if (between.ends_with(" \xE2\x80\x94 ") || between.ends_with(" \xE2\x80\x93 ")) return true;
   // 'which translates roughly as', 'before translating for the guests:', 'meaning', 'Basque for'.
   static constexpr std::array<std::string_view, 5> kSignals = {
       "in English", "translat", "which means", "meaning", "in translation"};
@@ -150,10 +155,17 @@ bool translated_after(std::string_view after) {
       })) {
     return true;
   }
+  // 'Basque for', or the quotation's language named before its translation ('…,” Faye told
+  // reporters in French — “…”').
   return std::any_of(kLanguages.begin(), kLanguages.end(), [&](std::string_view language) {
-    const std::size_t at = between.find(language);
-    return at != std::string_view::npos &&
-           between.substr(at + language.size()).starts_with(" for ");
+    for (std::size_t at = between.find(language); at != std::string_view::npos;
+         at = between.find(language, at + 1)) {
+      const std::string_view rest = between.substr(at + language.size());
+      if (rest.starts_with(" for ")) return true;
+      const bool whole = rest.empty() || !std::isalpha(static_cast<unsigned char>(rest.front()));
+      if (whole && at >= 4 && between.substr(at - 4, 4) == " in ") return true;
+    }
+    return false;
   });
 }
 
@@ -162,6 +174,11 @@ bool translated_after(std::string_view after) {
 bool glossed_after(std::string_view after) {
   if (after.starts_with(",")) after.remove_prefix(1);
   if (after.starts_with(" or \xE2\x80\x9C") || after.starts_with(" or \"")) return true;
+  // Explained right after: '“bayanihan,” a word describing…', '“pájara”, meaning…'.
+  for (const std::string_view gloss : {" a word ", " a term ", " an expression ", " a phrase ",
+                                       " meaning ", " which means ", " literally "}) {
+    if (after.starts_with(gloss)) return true;
+  }
   // 'before switching to English to thank', 'repeating in English: “…”', but not 'in English
   // pubs': the words are followed by punctuation or a few small words.
   static constexpr std::size_t kNear = 80;
@@ -178,6 +195,8 @@ bool glossed_after(std::string_view after) {
   for (const std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", "\xE2\x80\x94"}) {
     if (!after.starts_with(dash)) continue;
     const std::string_view rest = after.substr(dash.size());
+    // The translation quoted after the dash ('“Nejsme žádní nepřátelé” — “We are not enemies.”').
+    if (rest.starts_with(kOpen) || rest.starts_with("\"")) return true;
     // The aside: a few words without quotation marks, closed by the same dash, that do not say
     // who spoke ('– said the minister –').
     const std::size_t close = rest.find(dash);
@@ -353,10 +372,11 @@ char32_t initial(std::string_view word) {
 // Short words an official name skips in its acronym ("Museum für Naturkunde", "Banco de
 // España").
 bool skipped_in_acronym(std::string_view word) {
-  static constexpr std::array<std::string_view, 34> kSmall = {
-      "de",  "du",  "des", "la", "le", "les", "of",  "for",   "and",   "the", "für", "der",
-      "die", "das", "del", "di", "do", "da",  "dos", "y",     "et",    "und", "ao",  "aos",
-      "à",   "em",  "na",  "no", "e",  "en",  "el",  "della", "dello", "il"};
+  static constexpr std::array<std::string_view, 42> kSmall = {
+      "de",  "du",  "des", "la",   "le",  "les", "of",  "for", "and", "the",   "für",
+      "der", "die", "das", "del",  "di",  "do",  "da",  "dos", "y",   "et",    "und",
+      "ao",  "aos", "à",   "em",   "na",  "no",  "e",   "en",  "el",  "della", "dello",
+      "il",  "a",   "i",   "pour", "pro", "zur", "zum", "von", "per"};
   return std::find(kSmall.begin(), kSmall.end(), word) != kSmall.end();
 }
 
@@ -376,23 +396,44 @@ std::vector<Span> acronym_glossed_names(std::string_view text) {
     std::size_t end = open;  // end of the current word
     std::size_t matched = letters.size();
     std::size_t first = open;
-    while (matched > 0 && end > 0) {
+    bool stop = false;
+    while (matched > 0 && end > 0 && !stop) {
       std::size_t begin = end;
       while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n') --begin;
-      const std::string_view word = text.substr(begin, end - begin);
+      std::string_view word = text.substr(begin, end - begin);
+      // A comma inside the name ('pour le travail, l’éthique et la fraternité (PASTEF)'); the
+      // whole acronym must still match.
+      if (end != open && word.size() > 1 && word.back() == ',') word.remove_suffix(1);
       const auto last = word.empty() ? 0 : static_cast<unsigned char>(word.back());
       if (word.empty() || (last < 0x80 && !std::isalpha(last))) {
         break;  // punctuation ends the name
       }
-      if (skipped_in_acronym(word)) {
-        // A small word inside the name, not before its first word.
-      } else if (initial(word) == static_cast<char32_t>(letters[matched - 1])) {
-        --matched;
-        first = begin;
-      } else {
-        break;
+      // Each part of a hyphenated word counts ('ouest-africaine': O, A), last first; an elided
+      // article is no part ('l’éthique').
+      for (std::size_t part_end = word.size(); part_end > 0 && matched > 0;) {
+        const std::size_t dash = word.rfind('-', part_end - 1);
+        const std::size_t part_begin = dash == std::string_view::npos ? 0 : dash + 1;
+        std::string_view part = word.substr(part_begin, part_end - part_begin);
+        for (const std::string_view elided : {"l\xE2\x80\x99", "d\xE2\x80\x99", "l'", "d'",
+                                              "L\xE2\x80\x99", "D\xE2\x80\x99", "L'", "D'"}) {
+          if (part.size() > elided.size() && part.starts_with(elided)) {
+            part.remove_prefix(elided.size());
+            break;
+          }
+        }
+        if (part.empty() || skipped_in_acronym(part)) {
+          // A small word inside the name, not before its first word.
+        } else if (initial(part) == static_cast<char32_t>(letters[matched - 1])) {
+          --matched;
+          first = begin;
+        } else {
+          stop = true;
+          break;
+        }
+        if (dash == std::string_view::npos) break;
+        part_end = dash;
       }
-      if (begin == 0 || text[begin - 1] != ' ') break;
+      if (stop || begin == 0 || text[begin - 1] != ' ') break;
       end = begin - 1;
     }
     if (matched == 0) spans.push_back(Span{first, at + 1});
@@ -521,6 +562,24 @@ std::vector<Span> introduced_terms(std::string_view text) {
       apposed = stop != std::string_view::npos && count_words(gloss.substr(0, stop)) <= 3;
     }
     if (apposed) add_word_at(begin);
+  }
+  // A scientific name alone in brackets after the common one: 'yellowfin tuna (Thunnus
+  // albacares)', 'lingonberries (Vaccinium vitis-idaea)'.
+  for (std::size_t open = text.find(" ("); open != std::string_view::npos;
+       open = text.find(" (", open + 2)) {
+    std::size_t at = open + 2;
+    const std::size_t genus = at;
+    if (at >= text.size() || !std::isupper(static_cast<unsigned char>(text[at]))) continue;
+    ++at;
+    while (at < text.size() && std::islower(static_cast<unsigned char>(text[at]))) ++at;
+    if (at - genus < 4 || at >= text.size() || text[at] != ' ') continue;
+    const std::size_t epithet = ++at;
+    while (at < text.size() &&
+           (std::islower(static_cast<unsigned char>(text[at])) || text[at] == '-')) {
+      ++at;
+    }
+    if (at - epithet < 3 || at >= text.size() || text[at] != ')') continue;
+    spans.push_back(Span{genus, at});
   }
   std::sort(spans.begin(), spans.end());
   spans.erase(std::unique(spans.begin(), spans.end()), spans.end());

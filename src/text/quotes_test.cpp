@@ -217,3 +217,39 @@ TEST_CASE("apposed names: no English word before the name, no quotation mark ins
             .empty());
   CHECK(found("under Kyiv control», the minister stressed.", apposed_names).empty());
 }
+
+TEST_CASE("glossed quotes: a translation quoted after a dash, a language named, a gloss after") {
+  CHECK(quoted("he told journalists: “Nejsme žádní nepřátelé” — “We are not enemies.”") ==
+        std::vector<std::string>{"“Nejsme žádní nepřátelé”"});
+  CHECK(
+      quoted("“Não é um favor,” he told reporters at the palace — “It is not a favour.”").front() ==
+      "“Não é um favor,”");
+  CHECK(quoted("“La porte reste ouverte,” Faye told reporters in French. “We will see.”").front() ==
+        "“La porte reste ouverte,”");
+  CHECK(quoted("the region needed “bayanihan,” a word describing a community effort") ==
+        std::vector<std::string>{"“bayanihan,”"});
+  // Speech continued after a dash is no translation unless a quotation follows the dash at once
+  // or after narration; a language word inside another word names none.
+  CHECK(quoted("“We will win,” he said — and left.").empty());
+  CHECK(quoted("“We will win,” he said in Frenchtown. “Soon.”").empty());
+}
+
+TEST_CASE("acronym-glossed names: small words of other languages, hyphens, elision, commas") {
+  CHECK(named("Okamura’s Svoboda a přímá demokracie (SPD) and") ==
+        std::vector<std::string>{"Svoboda a přímá demokracie (SPD)"});
+  CHECK(named("the Union économique et monétaire ouest-africaine (UEMOA) and") ==
+        std::vector<std::string>{"Union économique et monétaire ouest-africaine (UEMOA)"});
+  CHECK(named("of the Patriotes africains du Sénégal pour le travail, l’éthique et la fraternité "
+              "(PASTEF), is") ==
+        std::vector<std::string>{
+            "Patriotes africains du Sénégal pour le travail, l’éthique et la fraternité (PASTEF)"});
+  // A comma right before the bracket, or initials that stop matching, end the name.
+  CHECK(named("the union, (UE) said").empty());
+}
+
+TEST_CASE("introduced terms: a scientific name alone in brackets") {
+  const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
+  CHECK(terms("yellowfin tuna (Thunnus albacares) and lingonberries (Vaccinium vitis-idaea).") ==
+        std::vector<std::string>{"Thunnus albacares", "Vaccinium vitis-idaea"});
+  CHECK(terms("the bank (Banco) and the rate (Fed rate cut) and (Abc de)").empty());
+}
