@@ -548,11 +548,13 @@ bool species_epithet(const Document& document, const Analysis& analysis, const L
   // heidelbergensis').
   if (ends_with_any(word, {"ensis", "orum", "arum", "oides", "ii"})) return true;
   return ends_with_any(word, {"us", "um", "ae", "ii", "is", "a", "i", "ens", "ans", "orum", "arum",
-                              "oides"}) &&
+                              "oides", "as"}) &&
          (!lexicon.is_known(name) ||
           // A genus a dictionary knows has a Latin ending too ('Ichthyosaurus', 'Arabidopsis',
           // 'Homo'), unlike 'the Poles abitious'.
-          ends_with_any(name, {"us", "um", "on", "is", "ia", "ops", "ex", "ix", "yx", "mo"}));
+          ends_with_any(name, {"us", "um", "on", "is", "ia", "ops", "ex", "ix", "yx", "mo"}) ||
+          // 'Aedes', not the plural of a word ('the Poles abitious').
+          (name.ends_with("es") && !lexicon.is_known(to_lower(name))));
 }
 
 const NameEntity* near_given_name(const ArticleNames& article, std::size_t i, std::string& given) {

@@ -292,6 +292,14 @@ bool NamesRule::inside_other_name(const CheckContext& context, const ArticleName
   }
   if (last + 1 < tokens.size() && spaced(last, last + 1)) {
     const std::string_view next = tokens[last + 1].text;
+    // A lower-case word of the place's language with letters English lacks after it: a name in
+    // that language ('Česká národní banka', the Czech central bank).
+    if (!tokens[last + 1].word->capitalised &&
+        std::any_of(next.begin(), next.end(),
+                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) &&
+        !context.lexicon.is_known(next)) {
+      return true;
+    }
     if (std::find(kInstitutionWords.begin(), kInstitutionWords.end(), next) !=
         kInstitutionWords.end()) {
       return true;

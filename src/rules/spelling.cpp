@@ -138,8 +138,53 @@ bool name_particle(const CheckContext& context, std::size_t i) {
 
 // Part of a name rather than a word: the lower-case tail of a hyphenated name ("Jae-yong") or a
 // French elision before a capital ("d’Ivoire", "l’Équipe").
+// Whether the document writes `capital` capitalised where a name is, not only where any word
+// would be: at a sentence start or right after an opening quotation mark ('“Olê, olê, olê').
+bool capitalised_as_name(const CheckContext& context, std::string_view capital) {
+  const std::string& text = context.document.text();
+  for (const Word& w : context.analysis.words) {
+    if (w.sentence_start || context.document.slice(w.stem.begin, w.stem.end) != capital) continue;
+    const std::string_view before = std::string_view(text).substr(0, w.stem.begin);
+    if (before.ends_with("\xE2\x80\x9C") || before.ends_with("\"") ||
+        before.ends_with("\xC2\xAB") || before.ends_with("\xE2\x80\x9E") ||
+        before.ends_with("\xE2\x80\x98") || before.ends_with("'")) {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+bool has_non_ascii(std::string_view word) {
+  return std::any_of(word.begin(), word.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+// The lower-case words of a name in its language after its capitalised first word, which has
+// letters English lacks: 'Hospodářské noviny', 'Komerční banka', 'Česká národní banka'. Up to
+// three words; each word before must be unknown to English too, so a typo after an English or
+// ASCII name ('Zelensky siad') is still one.
+bool foreign_name_tail(const CheckContext& context, const Word& w) {
+  const auto& words = context.analysis.words;
+  const std::string& text = context.document.text();
+  std::size_t i = static_cast<std::size_t>(&w - words.data());
+  for (int steps = 0; steps < 3 && i > 0; ++steps) {
+    const Word& p = words[i - 1];
+    if (p.stem.end + 1 != words[i].stem.begin || text[p.stem.end] != ' ') return false;
+    const std::string_view prev = context.document.slice(p.stem.begin, p.stem.end);
+    if (!has_non_ascii(prev) || context.lexicon.is_known(prev) ||
+        context.lexicon.is_known(to_lower(prev))) {
+      return false;
+    }
+    if (p.capitalised) return true;
+    --i;
+  }
+  return false;
+}
+
 bool name_fragment(const CheckContext& context, const Word& w) {
   const std::string& text = context.document.text();
+  if (foreign_name_tail(context, w)) return true;
   if (name_particle(context, static_cast<std::size_t>(&w - context.analysis.words.data()))) {
     return true;
   }
@@ -213,7 +258,7 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
         const std::string plain = fold_to_ascii(word);
         // ... unless the article writes it capitalised: a name in lower case ('pará', 'Pará').
         if (plain != word && lex.is_known(plain) &&
-            occurrences(capitalise(std::string(word))) == 0) {
+            !capitalised_as_name(context, capitalise(std::string(word)))) {
           continue;
         }
       }
@@ -224,8 +269,8 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
       // unless the table knows that spelling as a variant ('sybiga', 'Sybiga' for Sybiha).
       if (!proper) {
         if (std::string capital = capitalise(std::string(word));
-            occurrences(capital) > 0 && lex.names().lookup_word(capital).empty() &&
-            !lex.names().fuzzy_word(capital)) {
+            occurrences(capital) > 0 && capitalised_as_name(context, capital) &&
+            lex.names().lookup_word(capital).empty() && !lex.names().fuzzy_word(capital)) {
           proper = std::move(capital);
         }
       }

@@ -532,6 +532,24 @@ std::vector<Span> introduced_terms(std::string_view text) {
        at = text.find("so-called ", at + 1)) {
     add_word_at(at + std::string_view("so-called ").size());
   }
+  // 'what Spanish commentators call a pájara —', 'what the French call a rentrée,': a word the
+  // writer says others use, before a dash or a comma that opens its explanation.
+  for (const std::string_view call : {" call a ", " call an ", " call the ", " calls a "}) {
+    for (std::size_t at = text.find(call); at != std::string_view::npos;
+         at = text.find(call, at + 1)) {
+      const std::size_t word = at + call.size();
+      std::size_t end = word;
+      while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) ||
+                                   static_cast<unsigned char>(text[end]) >= 0x80)) {
+        ++end;
+      }
+      const std::string_view rest = text.substr(end, 5);
+      if (rest.starts_with(",") || rest.starts_with(" \xE2\x80\x94") ||
+          rest.starts_with(" \xE2\x80\x93") || rest.starts_with(" (")) {
+        add_word_at(word);
+      }
+    }
+  }
   // 'known in Icelandic as apalhraun', 'the Portuguese word saudade': found by the joining word,
   // then the language before it (one pass each, not one per language).
   for (const std::string_view joint : {" as ", " word ", " term "}) {

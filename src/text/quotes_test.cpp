@@ -253,3 +253,10 @@ TEST_CASE("introduced terms: a scientific name alone in brackets") {
         std::vector<std::string>{"Thunnus albacares", "Vaccinium vitis-idaea"});
   CHECK(terms("the bank (Banco) and the rate (Fed rate cut) and (Abc de)").empty());
 }
+
+TEST_CASE("introduced terms: what others call something, before its explanation") {
+  const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
+  CHECK(terms("what Spanish commentators call a pájara — a sudden collapse") ==
+        std::vector<std::string>{"pájara"});
+  CHECK(terms("they call a meeting on Monday").empty());
+}
