@@ -84,33 +84,21 @@ Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
     rule->languages_.push_back(language_name(name));
     rule->compounding_.push_back(name.rfind("de", 0) == 0);
   }
-  if (const toml::table* glossary = p.table("glossary")) {
-    for (const auto& [language, terms] : *glossary) {
-      const toml::table* table = terms.as_table();
-      if (!table) {
-        p.fail("'glossary." + std::string(language.str()) +
-                   "' must be a table of terms and their English",
-               &terms);
-        break;
-      }
-      for (const auto& [term, english] : *table) {
-        const auto translation = english.value<std::string>();
-        std::vector<std::string> words = name_words(term.str());
-        if (!translation || translation->empty() || words.empty()) {
-          p.fail("glossary term '" + std::string(term.str()) + "' needs its English as a string",
-                 &english);
-          break;
+  p.string_tables(
+      "glossary", "terms", "glossary term",
+      [&](std::string_view language, std::string_view term, const std::string& translation) {
+        std::vector<std::string> words = name_words(term);
+        if (words.empty()) {
+          p.fail("glossary term '" + std::string(term) + "' has no word");
+          return;
         }
         std::size_t at = 0;
         const char32_t first_letter = utf8::decode(words.front(), at);
         rule->latin_terms_ =
             rule->latin_terms_ || foreign_script(first_letter) == USCRIPT_INVALID_CODE;
         rule->by_first_word_[words.front()].push_back(rule->glossary_.size());
-        rule->glossary_.push_back(
-            Term{std::move(words), *translation, std::string(language.str())});
-      }
-    }
-  }
+        rule->glossary_.push_back(Term{std::move(words), translation, std::string(language)});
+      });
   if (const auto& error = p.first_error()) return *error;
   if (rule->info().message.empty()) {
     rule->mutable_info().message = "'{match}' looks {language}; translate it";

@@ -182,38 +182,23 @@ Result<std::unique_ptr<Rule>> NamesRule::create(const RuleSpec& spec) {
   auto except = p.strings("except_phrases");
   const bool quoted = p.boolean("allow_quoted_historical", true);
   std::unique_ptr<NamesRule> rule(new NamesRule(spec.info, check, std::move(except), quoted));
-  if (const toml::table* words = p.table("surname_words")) {
-    for (const auto& [language, entries] : *words) {
-      const toml::table* table = entries.as_table();
-      if (!table) {
-        p.fail("'surname_words." + std::string(language.str()) +
-                   "' must be a table of surnames and their English",
-               &entries);
-        break;
-      }
-      for (const auto& [surname, english] : *table) {
-        const auto meaning = english.value<std::string>();
-        if (!meaning || meaning->empty() || surname.str().empty()) {
-          p.fail("surname '" + std::string(surname.str()) + "' needs its English as a string",
-                 &english);
-          break;
-        }
+  p.string_tables(
+      "surname_words", "surnames", "surname",
+      [&](std::string_view language, std::string_view surname, const std::string& meaning) {
         // "dark; brown": every English word the surname is translated as.
-        for (std::size_t at = 0; at <= meaning->size();) {
-          std::size_t end = meaning->find(';', at);
-          if (end == std::string::npos) end = meaning->size();
-          std::string word = meaning->substr(at, end - at);
+        for (std::size_t at = 0; at <= meaning.size();) {
+          std::size_t end = meaning.find(';', at);
+          if (end == std::string::npos) end = meaning.size();
+          std::string word = meaning.substr(at, end - at);
           while (!word.empty() && word.front() == ' ') word.erase(0, 1);
           while (!word.empty() && word.back() == ' ') word.pop_back();
           if (!word.empty()) {
             rule->surname_words_[to_lower(word)].push_back(
-                {std::string(surname.str()), std::string(language.str())});
+                {std::string(surname), std::string(language)});
           }
           at = end + 1;
         }
-      }
-    }
-  }
+      });
   if (const auto& error = p.first_error()) return *error;
   return std::unique_ptr<Rule>(std::move(rule));
 }

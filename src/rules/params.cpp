@@ -137,4 +137,30 @@ Result<toml::table> parse_toml_file(const std::string& path) {
   return parse_toml(text, path);
 }
 
+void Params::string_tables(
+    std::string_view key, std::string_view entries, std::string_view entry_name,
+    const std::function<void(std::string_view, std::string_view, const std::string&)>& take) {
+  const toml::table* groups = table(key);
+  if (!groups) return;
+  for (const auto& [group, items] : *groups) {
+    const toml::table* inner = items.as_table();
+    if (!inner) {
+      fail("'" + std::string(key) + "." + std::string(group.str()) + "' must be a table of " +
+               std::string(entries) + " and their English",
+           &items);
+      return;
+    }
+    for (const auto& [entry, value] : *inner) {
+      const auto text = value.value<std::string>();
+      if (!text || text->empty() || entry.str().empty()) {
+        fail(std::string(entry_name) + " '" + std::string(entry.str()) +
+                 "' needs its English as a string",
+             &value);
+        return;
+      }
+      take(group.str(), entry.str(), *text);
+    }
+  }
+}
+
 }  // namespace mtlint
