@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/string_hash.h"
@@ -138,22 +139,36 @@ bool name_particle(const CheckContext& context, std::size_t i) {
 
 // Part of a name rather than a word: the lower-case tail of a hyphenated name ("Jae-yong") or a
 // French elision before a capital ("d’Ivoire", "l’Équipe").
-// Whether the document writes `capital` capitalised where a name is, not only where any word
-// would be: at a sentence start or right after an opening quotation mark ('“Olê, olê, olê').
-bool capitalised_as_name(const CheckContext& context, std::string_view capital) {
-  const std::string& text = context.document.text();
-  for (const Word& w : context.analysis.words) {
-    if (w.sentence_start || context.document.slice(w.stem.begin, w.stem.end) != capital) continue;
-    const std::string_view before = std::string_view(text).substr(0, w.stem.begin);
-    if (before.ends_with("\xE2\x80\x9C") || before.ends_with("\"") ||
-        before.ends_with("\xC2\xAB") || before.ends_with("\xE2\x80\x9E") ||
-        before.ends_with("\xE2\x80\x98") || before.ends_with("'")) {
-      continue;
-    }
-    return true;
+// The capitalised words the document writes where a name is, not only where any word would be:
+// neither at a sentence start nor right after an opening quotation mark ('“Olê, olê, olê').
+// Gathered in one pass, on the first lower-case word that needs them.
+class NamedCapitals {
+ public:
+  explicit NamedCapitals(const CheckContext& context) : context_(context) {}
+  bool contains(std::string_view capital) {
+    if (!built_) build();
+    return words_.contains(capital);
   }
-  return false;
-}
+
+ private:
+  void build() {
+    built_ = true;
+    const std::string_view text = context_.document.text();
+    for (const Word& w : context_.analysis.words) {
+      if (w.sentence_start || !w.capitalised) continue;
+      const std::string_view before = text.substr(0, w.stem.begin);
+      if (before.ends_with("\xE2\x80\x9C") || before.ends_with("\"") ||
+          before.ends_with("\xC2\xAB") || before.ends_with("\xE2\x80\x9E") ||
+          before.ends_with("\xE2\x80\x98") || before.ends_with("'")) {
+        continue;
+      }
+      words_.insert(context_.document.slice(w.stem.begin, w.stem.end));
+    }
+  }
+  const CheckContext& context_;
+  bool built_ = false;
+  std::unordered_set<std::string_view, StringHash, std::equal_to<>> words_;
+};
 
 bool has_non_ascii(std::string_view word) {
   return std::any_of(word.begin(), word.end(),
@@ -237,6 +252,7 @@ class Occurrences {
 void SpellingRule::check(const CheckContext& context, Sink& sink) const {
   const Lexicon& lex = context.lexicon;
   Occurrences occurrences(context);
+  NamedCapitals named_capitals(context);
   for (const Word& w : context.analysis.words) {
     if (!checkable(w)) continue;
     const std::string_view word = context.document.slice(w.stem.begin, w.stem.end);
@@ -258,7 +274,7 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
         const std::string plain = fold_to_ascii(word);
         // ... unless the article writes it capitalised: a name in lower case ('pará', 'Pará').
         if (plain != word && lex.is_known(plain) &&
-            !capitalised_as_name(context, capitalise(std::string(word)))) {
+            !named_capitals.contains(capitalise(std::string(word)))) {
           continue;
         }
       }
@@ -269,7 +285,7 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
       // unless the table knows that spelling as a variant ('sybiga', 'Sybiga' for Sybiha).
       if (!proper) {
         if (std::string capital = capitalise(std::string(word));
-            occurrences(capital) > 0 && capitalised_as_name(context, capital) &&
+            occurrences(capital) > 0 && named_capitals.contains(capital) &&
             lex.names().lookup_word(capital).empty() && !lex.names().fuzzy_word(capital)) {
           proper = std::move(capital);
         }
