@@ -554,7 +554,7 @@ bool species_epithet(const Document& document, const Analysis& analysis, const L
           // 'Homo'), unlike 'the Poles abitious'.
           ends_with_any(name, {"us", "um", "on", "is", "ia", "ops", "ex", "ix", "yx", "mo"}) ||
           // 'Aedes', not the plural of a word ('the Poles abitious').
-          (name.ends_with("es") && !lexicon.is_known(to_lower(name))));
+          (name.ends_with("es") && !lexicon.is_known(to_lower(name.substr(0, name.size() - 1)))));
 }
 
 const NameEntity* near_given_name(const ArticleNames& article, std::size_t i, std::string& given) {

@@ -482,14 +482,18 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
       continue;  // itself a known name ('Jan', 'Jamal')
     }
     // After another person's given name it is that person's surname ('Daria Abramowicz' is no
-    // Polish Abramovich), unless the article writes the entity's own word.
+    // Polish Abramovich), unless the article writes the entity's own word; so is the same
+    // spelling alone elsewhere in the article ('Asmik Grigorian…', then 'Grigorian will return').
     if (lone_generated && match->entity->kind == EntityKind::person &&
-        !article.counts().contains(match->canonical_word) && i > 0 &&
-        article.previous(i) == &tokens[i - 1] &&
-        !context.lexicon.is_known(to_lower(tokens[i - 1].text)) &&
-        !article.role_before(i, *match->entity, false) &&
-        other_persons_name(article, i, *match->entity)) {
-      continue;
+        !article.counts().contains(match->canonical_word)) {
+      const auto someone_elses = [&](std::size_t k) {
+        return k > 0 && article.previous(k) == &tokens[k - 1] &&
+               !context.lexicon.is_known(to_lower(tokens[k - 1].text)) &&
+               !article.role_before(k, *match->entity, false) &&
+               other_persons_name(article, k, *match->entity);
+      };
+      const auto& same = article.occurrences(t.text);
+      if (someone_elses(i) || std::any_of(same.begin(), same.end(), someone_elses)) continue;
     }
     if (excepted(context, span)) continue;
     if (!from_form && inside_other_name(context, article, i, last, *match->entity, match->origin)) {
