@@ -160,11 +160,16 @@ ArticleNames::ArticleNames(const Document& document, const Analysis& analysis,
       const NameToken* n = next(i);
       if (n && is_reporting_verb(n->text)) ++says;
     }
-    std::vector<const NameEntity*> seen, seen_quoted;
+    std::vector<const NameEntity*> seen, seen_named, seen_quoted;
     for (const NameMatch& m : matches) {
       if (std::find(seen.begin(), seen.end(), m.entity) == seen.end()) {
         seen.push_back(m.entity);
         mentions_[m.entity] += static_cast<int>(where.size());
+      }
+      if (!m.given &&
+          std::find(seen_named.begin(), seen_named.end(), m.entity) == seen_named.end()) {
+        seen_named.push_back(m.entity);
+        named_[m.entity] += static_cast<int>(where.size());
       }
       if (says > 0 && !m.given &&
           std::find(seen_quoted.begin(), seen_quoted.end(), m.entity) == seen_quoted.end()) {
@@ -244,6 +249,11 @@ bool ArticleNames::in_name_slot(std::size_t i) const {
 int ArticleNames::mentions(const NameEntity& e) const {
   auto it = mentions_.find(&e);
   return it == mentions_.end() ? 0 : it->second;
+}
+
+int ArticleNames::named(const NameEntity& e) const {
+  auto it = named_.find(&e);
+  return it == named_.end() ? 0 : it->second;
 }
 
 bool ArticleNames::role_before(std::size_t i, const NameEntity& e, bool skip_given) const {

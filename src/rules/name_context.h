@@ -64,6 +64,8 @@ class ArticleNames {
   const std::vector<NameMatch>& lookup_word(std::string_view word) const;
   /// How many times the words of entity `e`'s name (or their variants) occur in the article.
   int mentions(const NameEntity& e) const;
+  /// The same, by words other than a given name alone ('Luis' names many people).
+  int named(const NameEntity& e) const;
   /// The one person the article names whose surname (a Chinese person's family name) starts
   /// like `word` and is within two key edits of it ('Tiny' and Tiani); none for no one or several.
   const NameEntity* mentioned_person_like(std::string_view word) const;
@@ -106,6 +108,7 @@ class ArticleNames {
   // Counted once per article, so that judging many name slots stays linear in the article.
   std::unordered_map<std::string_view, std::size_t, StringHash> first_;  // spelling -> first token
   std::map<const NameEntity*, int> mentions_;  // entity -> name-like tokens
+  std::map<const NameEntity*, int> named_;     // the same, without given names alone
   std::map<const NameEntity*, int> quoted_;    // entity -> "X said" tokens
   std::unordered_map<std::string_view, std::vector<std::size_t>, StringHash> occurrences_;
 

@@ -101,6 +101,15 @@ bool english_convention(std::string_view origin) {
          origin == "native spelling" || origin.empty();
 }
 
+// Whether the word right before token `i` is one of entity `e`'s names.
+bool after_own_given_name(const ArticleNames& article, std::size_t i, const NameEntity& e) {
+  const NameToken* p = article.previous(i);
+  if (!p || p != &article.tokens()[i - 1]) return false;
+  const auto& matches = article.lookup_word(p->text);
+  return std::any_of(matches.begin(), matches.end(),
+                     [&](const NameMatch& m) { return m.entity == &e; });
+}
+
 // The language a convention or label belongs to: "German" of "German exonym".
 std::string_view origin_language(std::string_view origin) {
   return origin.substr(0, origin.find(' '));
@@ -297,7 +306,12 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
     }
     // Someone else: a given name that is not the person's before it ("Evans Rutto", "Marta
     // Milej"), or a surname after it ("Yordan Tabakov": a given name, not Jordan).
-    if (!article.mentions(*m->entity) && other_persons_name(article, i, *m->entity)) continue;
+    // ('Luis' in 'Jorge Luis Borges' names no Luis Enrique: only the person's own given name
+    // right before counts, as in 'Tedros Adhanom Ghebreyessus'.)
+    if (!article.named(*m->entity) && !after_own_given_name(article, i, *m->entity) &&
+        other_persons_name(article, i, *m->entity)) {
+      continue;
+    }
     // A near key alone is weak evidence; beyond an equal key the entity must be in the article,
     // unless the name is long and one edit away ("Joannesburg"), or one of its roles introduces
     // the name somewhere ("US Secretary of State Anthony Brinken").

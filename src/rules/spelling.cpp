@@ -197,9 +197,34 @@ bool foreign_name_tail(const CheckContext& context, const Word& w) {
   return false;
 }
 
+// The first words of a term whose last word is glossed ('sonritsu kiki jitai, or
+// “survival-threatening situation”': 'jitai' is, see introduced_terms): up to three lower-case
+// words unknown to English, one space apart, right before it.
+bool before_glossed_term(const CheckContext& context, const Word& w) {
+  const auto& words = context.analysis.words;
+  const std::string& text = context.document.text();
+  const auto& glossed = context.analysis.glossed;
+  for (std::size_t at = w.stem.end, n = 0; n < 3; ++n) {
+    if (at + 1 >= text.size() || text[at] != ' ') return false;
+    const std::size_t next = at + 1;
+    auto g = std::upper_bound(glossed.begin(), glossed.end(), next,
+                              [](std::size_t offset, const Span& s) { return offset < s.begin; });
+    if (g != glossed.begin() && std::prev(g)->begin == next) return true;
+    // Else the next word must be one more unknown word of the term.
+    const auto it =
+        std::lower_bound(words.begin(), words.end(), next,
+                         [](const Word& x, std::size_t offset) { return x.stem.begin < offset; });
+    if (it == words.end() || it->stem.begin != next || it->capitalised) return false;
+    const std::string_view word = context.document.slice(it->stem.begin, it->stem.end);
+    if (context.lexicon.is_known(word)) return false;
+    at = it->stem.end;
+  }
+  return false;
+}
+
 bool name_fragment(const CheckContext& context, const Word& w) {
   const std::string& text = context.document.text();
-  if (foreign_name_tail(context, w)) return true;
+  if (foreign_name_tail(context, w) || before_glossed_term(context, w)) return true;
   if (name_particle(context, static_cast<std::size_t>(&w - context.analysis.words.data()))) {
     return true;
   }

@@ -172,6 +172,29 @@ bool translated_after(std::string_view after) {
 // A translation right after the quotation: ', or “era of rising”', ' – welcome to hell –',
 // ' — a peace of the brave —'; or the writer switching to English just after it.
 bool glossed_after(std::string_view after) {
+  // Its translation in apposition: '“el rey de la tierra”, the king of clay.' (a few lower-case
+  // words up to punctuation, none that says who spoke: '”, the minister said.' is speech).
+  for (const std::string_view article : {", the ", ", a ", ", an "}) {
+    if (!after.starts_with(article)) continue;
+    const std::string_view rest = after.substr(2);
+    const std::size_t stop = rest.find_first_of(".,;:\n");
+    if (stop == std::string_view::npos || stop > 60) break;
+    const std::string_view gloss = rest.substr(0, stop);
+    static constexpr std::array<std::string_view, 10> kSpeech = {
+        "said",  "says",     "told",      "added",    "asked",
+        "wrote", "declared", "according", "insisted", "stressed"};
+    const bool lower = std::none_of(gloss.begin(), gloss.end(), [](char c) {
+      return std::isupper(static_cast<unsigned char>(c)) ||
+             std::isdigit(static_cast<unsigned char>(c));
+    });
+    if (lower && count_words(gloss) <= 6 &&
+        std::none_of(kSpeech.begin(), kSpeech.end(), [&](std::string_view verb) {
+          return gloss.find(verb) != std::string_view::npos;
+        })) {
+      return true;
+    }
+    break;
+  }
   if (after.starts_with(",")) after.remove_prefix(1);
   if (after.starts_with(" or \xE2\x80\x9C") || after.starts_with(" or \"")) return true;
   // Explained right after: '“bayanihan,” a word describing…', '“pájara”, meaning…'.
@@ -532,6 +555,85 @@ std::vector<Span> introduced_terms(std::string_view text) {
        at = text.find("so-called ", at + 1)) {
     add_word_at(at + std::string_view("so-called ").size());
   }
+  // Up to `most` lower-case words ending at `end` (back to a capital, a digit or punctuation):
+  // 'sonritsu kiki jitai, or “survival-threatening situation”'.
+  const auto is_word_byte = [&](std::size_t k) {
+    const auto c = static_cast<unsigned char>(text[k]);
+    return std::islower(c) || c >= 0x80 || c == '\'';
+  };
+  const auto add_words_before = [&](std::size_t end, int most) {
+    std::size_t begin = end;
+    for (int n = 0; n < most; ++n) {
+      std::size_t b = begin;
+      while (b > 0 && is_word_byte(b - 1)) --b;
+      if (b == begin || (b > 0 && std::isalnum(static_cast<unsigned char>(text[b - 1])))) break;
+      begin = b;
+      if (begin == 0 || text[begin - 1] != ' ') break;
+      if (n + 1 < most) --begin;  // over the space, to the word before
+    }
+    while (begin < end && text[begin] == ' ') ++begin;
+    // Not the English words before the term ('a sonritsu kiki jitai', 'it as a dostosowanie').
+    for (bool trimmed = true; trimmed;) {
+      trimmed = false;
+      for (const std::string_view small : {"a ", "an ", "the ", "as ", "it ", "of ", "to ", "and ",
+                                           "is ", "was ", "in ", "on ", "for "}) {
+        if (text.substr(begin, small.size()) == small && begin + small.size() < end) {
+          begin += small.size();
+          trimmed = true;
+        }
+      }
+    }
+    if (end - begin >= 3 && (std::islower(static_cast<unsigned char>(text[begin])) != 0 ||
+                             static_cast<unsigned char>(text[begin]) >= 0x80)) {
+      spans.push_back(Span{begin, end});
+    }
+  };
+  // Up to `most` lower-case words from `at`: 'known in France as the moustique tigre'.
+  const auto add_words_after = [&](std::size_t at, int most) {
+    if (at >= text.size() || !is_word_byte(at) || text[at] == '\'') return;
+    std::size_t end = at;
+    for (int n = 0; n < most; ++n) {
+      std::size_t e = end;
+      while (e < text.size() && is_word_byte(e)) ++e;
+      if (e == end) break;
+      end = e;
+      if (end + 1 >= text.size() || text[end] != ' ' || !is_word_byte(end + 1)) break;
+      if (n + 1 < most) ++end;
+    }
+    if (end > at + 3) spans.push_back(Span{at, end});
+  };
+  // A term glossed by a quotation after a dash: 'a dostosowanie — an “adjustment” —'.
+  for (const std::string_view joint : {" \xE2\x80\x94 \xE2\x80\x9C", " \xE2\x80\x94 a \xE2\x80\x9C",
+                                       " \xE2\x80\x94 an \xE2\x80\x9C"}) {
+    for (std::size_t at = text.find(joint); at != std::string_view::npos;
+         at = text.find(joint, at + 1)) {
+      add_words_before(at, 4);
+    }
+  }
+  // 'known as the mañanera', 'known in Mexico as ministros', 'and in Italy as the zanzara tigre'.
+  for (std::size_t at = text.find(" as "); at != std::string_view::npos;
+       at = text.find(" as ", at + 1)) {
+    const std::string_view head = text.substr(0, at);
+    bool introduced = head.ends_with(" known");
+    if (!introduced) {
+      // ' in <Place>' right before: a capitalised word after 'in'.
+      std::size_t b = at;
+      while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+      introduced = b < at && std::isupper(static_cast<unsigned char>(text[b])) &&
+                   text.substr(0, b).ends_with(" in ");
+    }
+    if (!introduced) continue;
+    std::size_t word = at + 4;
+    if (text.substr(word, 4) == "the ") word += 4;
+    // Not an English phrase ('written in French as a rule').
+    if (text.substr(word, 2) == "a " || text.substr(word, 3) == "an ") continue;
+    add_words_after(word, 3);
+  }
+  // 'since peccato means both…': a word explained.
+  for (std::size_t at = text.find(" means "); at != std::string_view::npos;
+       at = text.find(" means ", at + 1)) {
+    add_words_before(at, 1);
+  }
   // 'what Spanish commentators call a pájara —', 'what the French call a rentrée,': a word the
   // writer says others use, before a dash or a comma that opens its explanation.
   for (const std::string_view call : {" call a ", " call an ", " call the ", " calls a "}) {
@@ -576,7 +678,8 @@ std::vector<Span> introduced_terms(std::string_view text) {
     const std::string_view gloss = text.substr(at + 5, 60);
     bool apposed = gloss.starts_with(kOpen) || gloss.starts_with("\"");
     if (!apposed) {
-      const std::size_t stop = gloss.find_first_of(",.;)\n");
+      const std::size_t stop =
+          std::min(gloss.find_first_of(",.;)\n"), gloss.find(" \xE2\x80\x94"));  // or a dash
       apposed = stop != std::string_view::npos && count_words(gloss.substr(0, stop)) <= 3;
     }
     if (apposed) add_word_at(begin);

@@ -260,3 +260,24 @@ TEST_CASE("introduced terms: what others call something, before its explanation"
         std::vector<std::string>{"pájara"});
   CHECK(terms("they call a meeting on Monday").empty());
 }
+
+TEST_CASE("introduced terms: several words glossed by a quotation, 'known as', 'means'") {
+  const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
+  // One word before ', or': the words before it are the spelling rule's to judge.
+  CHECK(terms("could constitute a sonritsu kiki jitai, or “survival-threatening situation”") ==
+        std::vector<std::string>{"jitai"});
+  CHECK(terms("he described it as a dostosowanie — an “adjustment” — rather") ==
+        std::vector<std::string>{"dostosowanie"});
+  CHECK(terms("her news conference, known as the mañanera, and justices known in Mexico as "
+              "ministros, and in Italy as the zanzara tigre.") ==
+        std::vector<std::string>{"mañanera", "ministros", "zanzara tigre"});
+  CHECK(terms("a pun, since peccato means both things") == std::vector<std::string>{"peccato"});
+  CHECK(terms("He was known as a hard worker, written in French as a rule.").empty());
+}
+
+TEST_CASE("glossed quotes: a translation in apposition, not the speaker after the quotation") {
+  CHECK(quoted("Marca called Alcaraz “el rey de la tierra”, the king of clay.") ==
+        std::vector<std::string>{"“el rey de la tierra”"});
+  CHECK(quoted("“Nous allons gagner”, the minister said.").empty());
+  CHECK(quoted("“Nous allons gagner”, the French President Emmanuel Macron.").empty());
+}
