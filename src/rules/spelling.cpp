@@ -369,6 +369,25 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
         fix = *near;
       }
     }
+    // A common word misspelt at a sentence start, where its capital is only the position's
+    // ('Dissapointing'): a long word, used once, no name of the table and never capitalised
+    // mid-sentence, with one clearly likeliest lower-case word near it.
+    if (!fix && w.sentence_start && word.size() >= 8 && occurrences(word) == 1 &&
+        !named_capitals.contains(word) && lex.names().lookup_word(word).empty() &&
+        lex.has_near_word(lower)) {
+      const auto suggestions = lex.suggest(lower);
+      // Not a name: no capitalised word after it ('Clémentine Lézin'), and more than accents
+      // apart from the word ('Clémentine' is no misspelt 'clementine').
+      const std::size_t index = static_cast<std::size_t>(&w - context.analysis.words.data());
+      const bool name_follows = index + 1 < context.analysis.words.size() &&
+                                context.analysis.words[index + 1].capitalised &&
+                                context.analysis.words[index + 1].stem.begin == w.stem.end + 1;
+      if (suggestions.size() == 1 && !suggestions.front().empty() && !name_follows &&
+          std::islower(static_cast<unsigned char>(suggestions.front().front())) &&
+          fold_to_ascii(lower) != fold_to_ascii(suggestions.front())) {
+        fix = capitalise(suggestions.front());
+      }
+    }
     if (report_ == Report::typos && fix) {
       sink.report(finding(
           w.stem,
