@@ -110,6 +110,24 @@ bool after_own_given_name(const ArticleNames& article, std::size_t i, const Name
                      [&](const NameMatch& m) { return m.entity == &e; });
 }
 
+// `match`, or the same surname's other person whose given name stands right before token `i`.
+NameMatch with_given_name_before(const ArticleNames& article, std::size_t i,
+                                 const NameMatch& match) {
+  const NameToken* p = article.previous(i);
+  if (!p || p != &article.tokens()[i - 1] || match.entity->kind != EntityKind::person) return match;
+  for (const NameMatch& g : article.lookup_word(p->text)) {
+    if (g.entity == match.entity) return match;
+    const std::vector<std::string> words = name_words(g.entity->canonical);
+    if (g.entity->kind == EntityKind::person && words.size() == 2 && words.front() == p->text &&
+        words.back() == match.canonical_word) {
+      NameMatch other = match;
+      other.entity = g.entity;
+      return other;
+    }
+  }
+  return match;
+}
+
 // The language a convention or label belongs to: "German" of "German exonym".
 std::string_view origin_language(std::string_view origin) {
   return origin.substr(0, origin.find(' '));
@@ -285,8 +303,10 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
       continue;
     }
     if (t.word->sentence_start && context.lexicon.is_known(to_lower(t.text))) continue;
-    const auto& m = known->second;
-    if (!m || m->given) continue;
+    if (!known->second || known->second->given) continue;
+    // Two people of one surname ('Daniil Medvédev' is not Dmitry Medvedev): the one whose given
+    // name stands right before it.
+    const std::optional<NameMatch> m = with_given_name_before(article, i, *known->second);
     if (to_lower(t.text) == to_lower(m->canonical_word)) continue;  // "Nasa" for NASA: house style
     // A diaeresis that French or Dutch puts on a place's i ("Shanghaï", "Hanoï", "Dubaï"): the
     // place's own language does not write it.
