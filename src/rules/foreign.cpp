@@ -564,6 +564,20 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
          toponym(text.substr(found[i].span.begin, found[i].span.size())))) {
       strong = false;
     }
+    // A name that goes on with a capitalised word after its lower-case ones ('Santé publique
+    // France', the agency): its first word capitalised in mid-sentence too.
+    if (strong && i < j && !found[i].lower && !found[i].strong) {
+      auto next = std::lower_bound(words.begin(), words.end(), found[j].span.end + 1,
+                                   [](const Word& w, std::size_t at) { return w.span.begin < at; });
+      auto first =
+          std::lower_bound(words.begin(), words.end(), found[i].span.begin,
+                           [](const Word& w, std::size_t at) { return w.span.begin < at; });
+      if (next != words.end() && next->span.begin == found[j].span.end + 1 &&
+          text[found[j].span.end] == ' ' && next->capitalised && !next->sentence_start &&
+          first != words.end() && !first->sentence_start) {
+        strong = false;
+      }
+    }
     Span span{found[i].span.begin, found[j].span.end};
     // A run of capitalised words is a name ("Potsdamer Platz"); one lower-case word makes a phrase.
     if (strong && (lower || i == j)) {

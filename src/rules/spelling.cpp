@@ -278,6 +278,8 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
   const Lexicon& lex = context.lexicon;
   Occurrences occurrences(context);
   NamedCapitals named_capitals(context);
+  // The species epithets of the document's binomials, gathered on the first unknown word.
+  std::optional<std::unordered_set<std::string_view, StringHash, std::equal_to<>>> epithets;
   for (const Word& w : context.analysis.words) {
     if (!checkable(w)) continue;
     const std::string_view word = context.document.slice(w.stem.begin, w.stem.end);
@@ -292,6 +294,19 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
                           static_cast<std::size_t>(&w - context.analysis.words.data()))) {
         continue;
       }
+      // The epithet alone, once the article has named the species ('whether albopictus will
+      // reach' after 'Aedes albopictus').
+      if (!epithets) {
+        epithets.emplace();
+        const auto& all = context.analysis.words;
+        for (std::size_t k = 1; k < all.size(); ++k) {
+          if (!all[k].capitalised && all[k - 1].capitalised &&
+              species_epithet(context.document, context.analysis, context.lexicon, k)) {
+            epithets->insert(context.document.slice(all[k].stem.begin, all[k].stem.end));
+          }
+        }
+      }
+      if (epithets->contains(word)) continue;
       // A dictionary word with the accents of its source language ("złoty"): a spelling, not
       // a typo.
       if (std::any_of(word.begin(), word.end(),

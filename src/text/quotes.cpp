@@ -147,6 +147,8 @@ bool translated_after(std::string_view after) {
   // The translation after a dash, past a few words of narration ('…,” he told reporters at the
   // palace — “It is not a favour…”').
   if (between.ends_with(" \xE2\x80\x94 ") || between.ends_with(" \xE2\x80\x93 ")) return true;
+  // '“hatupangwingi” — Sheng, or Nairobi street slang, for “we cannot be manipulated”'.
+  if (between.ends_with(" for ")) return true;
   // 'which translates roughly as', 'before translating for the guests:', 'meaning', 'Basque for'.
   static constexpr std::array<std::string_view, 5> kSignals = {
       "in English", "translat", "which means", "meaning", "in translation"};

@@ -281,3 +281,9 @@ TEST_CASE("glossed quotes: a translation in apposition, not the speaker after th
   CHECK(quoted("“Nous allons gagner”, the minister said.").empty());
   CHECK(quoted("“Nous allons gagner”, the French President Emmanuel Macron.").empty());
 }
+
+TEST_CASE("glossed quotes: a translation after narration that ends in 'for'") {
+  CHECK(quoted("Their slogan, “hatupangwingi” — Sheng, or Nairobi street slang, for “we cannot be "
+               "manipulated” — spread.")
+            .front() == "“hatupangwingi”");
+}
