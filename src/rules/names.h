@@ -78,8 +78,9 @@ class NamesRule final : public Rule {
   void report_word_after_role(const ArticleNames& article, std::size_t i, Sink& sink) const;
   // "For Antonio Count" (Conte), "Hair insisted" (Cabello): a capitalised English word in a
   // name's place that translates a surname of `surname_words_`, where the article writes that
-  // surname elsewhere or the table knows the given name before it with that surname. True when
-  // reported.
+  // surname elsewhere or the table knows the given name before it with that surname; or, after a
+  // given name, a word that starts like the surname of that person of the table ('Oleksandr
+  // Syrian'). True when reported.
   bool report_translated_surname_word(const CheckContext& context, const ArticleNames& article,
                                       std::size_t i, Sink& sink) const;
   // Whether the unknown word at token i in a name slot is the name of someone (or some firm)

@@ -248,6 +248,38 @@ bool NamesRule::real_unknown_name(const CheckContext& context, const ArticleName
   return false;
 }
 
+namespace {
+
+// Not a translation: the word at token `i`, right after a given name, stands for the surname of
+// the one person of the table with that given name whom the article names elsewhere and whose
+// surname starts with the same three sounds ('Oleksandr Syrian' where the article writes
+// Syrskyi). Sets `surname`.
+const NameEntity* garbled_surname_after(const ArticleNames& article, std::size_t i,
+                                        std::string& surname) {
+  const NameToken& t = article.tokens()[i];
+  const NameToken& given = article.tokens()[i - 1];
+  const std::string key = name_key(t.text);
+  if (key.size() < 3) return nullptr;
+  const NameEntity* person = nullptr;
+  for (const NameMatch& m : article.lookup_word(given.text)) {
+    const NameEntity& e = *m.entity;
+    if (e.kind != EntityKind::person || e.exact_only || m.how != MatchHow::canonical) continue;
+    const std::vector<std::string> names = name_words(e.canonical);
+    if (names.size() != 2 || names.front() != given.text || names.back() == t.text) continue;
+    const std::string other = name_key(names.back());
+    if (other.size() < 3 || key.compare(0, 3, other, 0, 3) != 0 ||
+        article.occurrences(names.back()).empty()) {
+      continue;
+    }
+    if (person && person != &e) return nullptr;  // two people fit
+    person = &e;
+    surname = names.back();
+  }
+  return person;
+}
+
+}  // namespace
+
 bool NamesRule::report_translated_surname_word(const CheckContext& context,
                                                const ArticleNames& article, std::size_t i,
                                                Sink& sink) const {
@@ -277,27 +309,9 @@ bool NamesRule::report_translated_surname_word(const CheckContext& context,
     return false;
   }
   if (words == surname_words_.end()) {
-    // Not a translation: a word the translation put for the surname of a person of the table
-    // with this given name, whom the article names elsewhere, starting with the same sound
-    // ('Oleksandr Syrian' where the article writes Syrskyi).
     if (!after_given || !context.lexicon.is_known(t.text)) return false;
-    const std::string key = name_key(t.text);
-    const NameEntity* person = nullptr;
     std::string surname;
-    for (const NameMatch& m : article.lookup_word(p->text)) {
-      const NameEntity& e = *m.entity;
-      if (e.kind != EntityKind::person || e.exact_only || m.how != MatchHow::canonical) continue;
-      const std::vector<std::string> names = name_words(e.canonical);
-      if (names.size() != 2 || names.front() != p->text || names.back() == t.text) continue;
-      const std::string other = name_key(names.back());
-      if (key.size() < 3 || other.size() < 3 || key.compare(0, 3, other, 0, 3) != 0 ||
-          article.occurrences(names.back()).empty()) {
-        continue;
-      }
-      if (person && person != &e) return false;
-      person = &e;
-      surname = names.back();
-    }
+    const NameEntity* person = garbled_surname_after(article, i, surname);
     if (!person) return false;
     sink.report(finding(t.word->stem,
                         quote(t.text) + " stands where the surname of " + person->canonical +
