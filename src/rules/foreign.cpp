@@ -88,16 +88,14 @@ Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
       "glossary", "terms", "glossary term",
       [&](std::string_view language, std::string_view term, const std::string& translation) {
         std::vector<std::string> words = name_words(term);
-        if (words.empty()) {
-          p.fail("glossary term '" + std::string(term) + "' has no word");
-          return;
-        }
+        if (words.empty()) return "glossary term '" + std::string(term) + "' has no word";
         std::size_t at = 0;
         const char32_t first_letter = utf8::decode(words.front(), at);
         rule->latin_terms_ =
             rule->latin_terms_ || foreign_script(first_letter) == USCRIPT_INVALID_CODE;
         rule->by_first_word_[words.front()].push_back(rule->glossary_.size());
         rule->glossary_.push_back(Term{std::move(words), translation, std::string(language)});
+        return std::string();
       });
   if (const auto& error = p.first_error()) return *error;
   if (rule->info().message.empty()) {

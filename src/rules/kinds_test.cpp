@@ -236,4 +236,8 @@ TEST_CASE("foreign: glossary terms get their English; a malformed glossary names
   REQUIRE_FALSE(not_string.ok());
   CHECK(not_string.error().format() ==
         "r.toml:3:11: error: glossary term 'sindaco' needs its English as a string");
+  auto no_word = load_rule_text("kind = \"foreign\"\n[glossary.Italian]\n\"  \" = \"blank\"\n",
+                                "r.toml", "t.r");
+  REQUIRE_FALSE(no_word.ok());
+  CHECK(no_word.error().format() == "r.toml:3:8: error: glossary term '  ' has no word");
 }

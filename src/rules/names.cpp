@@ -198,6 +198,7 @@ Result<std::unique_ptr<Rule>> NamesRule::create(const RuleSpec& spec) {
           }
           at = end + 1;
         }
+        return std::string();
       });
   if (const auto& error = p.first_error()) return *error;
   return std::unique_ptr<Rule>(std::move(rule));

@@ -137,9 +137,10 @@ Result<toml::table> parse_toml_file(const std::string& path) {
   return parse_toml(text, path);
 }
 
-void Params::string_tables(
-    std::string_view key, std::string_view entries, std::string_view entry_name,
-    const std::function<void(std::string_view, std::string_view, const std::string&)>& take) {
+void Params::string_tables(std::string_view key, std::string_view entries,
+                           std::string_view entry_name,
+                           const std::function<std::string(std::string_view, std::string_view,
+                                                           const std::string&)>& take) {
   const toml::table* groups = table(key);
   if (!groups) return;
   for (const auto& [group, items] : *groups) {
@@ -158,7 +159,10 @@ void Params::string_tables(
              &value);
         return;
       }
-      take(group.str(), entry.str(), *text);
+      if (std::string problem = take(group.str(), entry.str(), *text); !problem.empty()) {
+        fail(std::move(problem), &value);
+        return;
+      }
     }
   }
 }

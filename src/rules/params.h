@@ -33,12 +33,13 @@ class Params {
   /// An array, or nullptr when absent (wrong type is an error).
   const toml::array* array(std::string_view key);
   /// Tables of strings under `key`, one per group ('[glossary.Italian]', '"sindaco" =
-  /// "mayor"'): calls `take(group, entry, value)` for each. A group that is no table, or a value
-  /// that is no non-empty string, is an error naming `entries` ("terms") or `entry_name`
-  /// ("glossary term").
-  void string_tables(
-      std::string_view key, std::string_view entries, std::string_view entry_name,
-      const std::function<void(std::string_view, std::string_view, const std::string&)>& take);
+  /// "mayor"'): calls `take(group, entry, value)` for each, which returns an error message
+  /// (empty when the entry is fine). A group that is no table, a value that is no non-empty
+  /// string (naming `entries`, "terms", or `entry_name`, "glossary term") or a message from
+  /// `take` is an error at the entry.
+  void string_tables(std::string_view key, std::string_view entries, std::string_view entry_name,
+                     const std::function<std::string(std::string_view, std::string_view,
+                                                     const std::string&)>& take);
   /// Whether the key is present (marks it as used).
   bool has(std::string_view key);
   /// The raw node of a key, or nullptr when absent (marks it as used).
