@@ -8,6 +8,7 @@
 
 #include "core/utf8.h"
 #include "lexicon/name_key.h"
+#include "lexicon/role_phrases.h"
 #include "lexicon/translit.h"
 #include "lexicon/word_list.h"
 
@@ -117,6 +118,12 @@ NameTable::~NameTable() = default;
 NameTable::NameTable(NameTable&&) noexcept = default;
 NameTable& NameTable::operator=(NameTable&&) noexcept = default;
 
+const RolePhrases& NameTable::role_phrases() const {
+  std::call_once(roles_->once,
+                 [this] { roles_->index = std::make_unique<RolePhrases>(entities_); });
+  return *roles_->index;
+}
+
 Status NameTable::add_file(const std::string& path, Romaniser& romaniser) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Error{"cannot read name table", path};
@@ -127,6 +134,7 @@ Status NameTable::add_file(const std::string& path, Romaniser& romaniser) {
 
 Status NameTable::add_text(std::string_view text, const std::string& path, Romaniser& romaniser) {
   if (utf8::find_invalid(text)) return Error{"name table is not valid UTF-8", path};
+  roles_ = std::make_unique<LazyRoles>();  // rows are added: the role index is built again
   struct Case {
     std::string text;
     bool match;

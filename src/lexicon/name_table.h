@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,7 @@
 
 #include "core/error.h"
 #include "core/string_hash.h"
+#include "lexicon/role_phrases.h"
 
 namespace mtlint {
 
@@ -113,6 +115,9 @@ class NameTable {
 
   const std::vector<std::unique_ptr<NameEntity>>& entities() const { return entities_; }
   std::size_t size() const { return entities_.size(); }
+  /// The roles of every entity, indexed for a search of whole articles; built on first use
+  /// (safely from several threads) and again after rows are added. Not serialised.
+  const RolePhrases& role_phrases() const;
 
  private:
   struct WordRef {
@@ -173,6 +178,12 @@ class NameTable {
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> lower_;
   std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> by_canonical_;
   std::vector<KeyRef> keys_;
+  // Derived from entities_ on first need (see role_phrases()); never null but when moved from.
+  struct LazyRoles {
+    std::once_flag once;
+    std::unique_ptr<RolePhrases> index;
+  };
+  std::unique_ptr<LazyRoles> roles_ = std::make_unique<LazyRoles>();
 };
 
 /// Splits a name into its words (on spaces).

@@ -396,3 +396,29 @@ TEST_CASE("a Korean name in three Chinese characters is also read surname first"
   // The joined reading of a foreign name stays too.
   REQUIRE(table.lookup_phrase("Lizaiming"));
 }
+
+TEST_CASE("role phrases: each phrase once, found in lower-case text where the caller accepts it") {
+  const std::string header = "canonical\tkind\tnative\tvariants\troles\ttests\n";
+  NameTable table;
+  REQUIRE(load_text(table, header + "Dmytro Kuleba\tperson\t\t\tForeign Minister of Ukraine; FM\t\n"
+                                    "Andrii Sybiha\tperson\t\t\tForeign Minister of Ukraine\t\n"
+                                    "Kyiv\tplace\t\t\t\t\n")
+              .ok());
+  const auto& entities = table.entities();
+  const RolePhrases& roles = table.role_phrases();
+  CHECK(roles.size() == 2);  // the shared role is one phrase
+  CHECK(roles.of(*entities[0]) == std::vector<std::uint32_t>{0, 1});
+  CHECK(roles.of(*entities[1]) == std::vector<std::uint32_t>{0});
+  CHECK(roles.of(*entities[2]).empty());
+  std::vector<char> found;
+  const std::string text = "the foreign minister of ukraine said. the fm agreed.";
+  roles.find(text, found, [](std::size_t, std::size_t) { return true; });
+  CHECK(found == std::vector<char>{1, 1});
+  // The caller refuses the first place of each phrase: the long one occurs only there.
+  roles.find(text, found, [](std::size_t at, std::size_t) { return at > 40; });
+  CHECK(found == std::vector<char>{0, 1});
+  // Rows added later are in the index.
+  REQUIRE(
+      load_text(table, header + "Denys Shmyhal\tperson\t\t\tPrime Minister of Ukraine\t\n").ok());
+  CHECK(table.role_phrases().size() == 3);
+}

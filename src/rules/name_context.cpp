@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "lexicon/name_key.h"
+#include "lexicon/role_phrases.h"
 #include "lexicon/word_list.h"
 
 namespace mtlint {
@@ -325,70 +326,16 @@ int ArticleNames::quoted(const NameEntity& e) const {
 }
 
 bool ArticleNames::unnamed_role(const NameEntity& e) const {
-  if (!roles_indexed_) index_roles();
-  for (const std::string& role : e.roles) {
-    if (auto it = unnamed_roles_.find(to_lower(role)); it != unnamed_roles_.end() && it->second) {
-      return true;
-    }
+  const RolePhrases& roles = lexicon_.names().role_phrases();
+  if (!roles_indexed_) {
+    // "the Chinese Foreign Minister said": the role stands for a person the text does not
+    // name. Every role of the table is looked for in one pass over the text.
+    roles_indexed_ = true;
+    roles.find(lower_text_, unnamed_roles_,
+               [this](std::size_t at, std::size_t size) { return unnamed_at(at, size); });
   }
-  return false;
-}
-
-void ArticleNames::index_roles() const {
-  // "the Chinese Foreign Minister said": the role stands for a person the text does not name.
-  // Every role of the table is looked for in one pass over the text, by its first four bytes.
-  roles_indexed_ = true;
-  const std::string& text = lower_text_;
-  auto prefix = [](std::string_view s) {
-    std::uint32_t v = 0;
-    for (std::size_t k = 0; k < 4; ++k) v = (v << 8) | static_cast<unsigned char>(s[k]);
-    return v;
-  };
-  // Role phrase -> its entry in unnamed_roles_ (map nodes stay put), by its first four bytes.
-  std::unordered_map<std::uint32_t, std::vector<std::pair<const std::string*, bool*>>> by_prefix;
-  for (const auto& owned : lexicon_.names().entities()) {
-    for (const std::string& role : owned->roles) {
-      std::string r = to_lower(role);
-      if (unnamed_roles_.contains(r)) continue;
-      auto [entry, added] = unnamed_roles_.emplace(std::move(r), false);
-      const std::string& phrase = entry->first;
-      if (phrase.size() < 4) {
-        for (std::size_t at = text.find(phrase); at != std::string::npos;
-             at = text.find(phrase, at + 1)) {
-          if (unnamed_at(at, phrase.size())) {
-            entry->second = true;
-            break;
-          }
-        }
-        continue;
-      }
-      by_prefix[prefix(phrase)].emplace_back(&phrase, &entry->second);
-    }
-  }
-  if (by_prefix.empty() || text.size() < 4) return;
-  // One bit per hashed four-byte prefix: most positions are passed over without a map lookup
-  // (two-byte heads such as "pr" or "mi" let a third of them through).
-  constexpr unsigned kBits = 20;
-  auto bit_of = [](std::uint32_t p) { return (p * 0x9E3779B1u) >> (32 - kBits); };
-  std::vector<std::uint64_t> heads((std::size_t{1} << kBits) / 64);
-  for (const auto& [p, roles] : by_prefix)
-    heads[bit_of(p) / 64] |= std::uint64_t{1} << (bit_of(p) % 64);
-  std::uint32_t window = prefix(text);
-  for (std::size_t at = 0;; ++at) {
-    const std::uint32_t bit = bit_of(window);
-    if (!(heads[bit / 64] >> (bit % 64) & 1)) {
-      // no role starts here
-    } else if (auto it = by_prefix.find(window); it != by_prefix.end()) {
-      for (const auto& [phrase, unnamed] : it->second) {
-        if (!*unnamed && text.compare(at, phrase->size(), *phrase) == 0 &&
-            unnamed_at(at, phrase->size())) {
-          *unnamed = true;
-        }
-      }
-    }
-    if (at + 4 >= text.size()) break;
-    window = (window << 8) | static_cast<unsigned char>(text[at + 4]);
-  }
+  const std::vector<std::uint32_t>& ids = roles.of(e);
+  return std::any_of(ids.begin(), ids.end(), [&](std::uint32_t id) { return unnamed_roles_[id]; });
 }
 
 bool ArticleNames::unnamed_at(std::size_t at, std::size_t size) const {

@@ -91,7 +91,6 @@ class ArticleNames {
   bool is_title(std::string_view word) const;
   int quoted(const NameEntity& e) const;
   bool unnamed_role(const NameEntity& e) const;
-  void index_roles() const;
   bool unnamed_at(std::size_t at, std::size_t size) const;
   struct Candidate;
   /// The most words of one of the candidate's roles found in `window` (sorted).
@@ -116,9 +115,10 @@ class ArticleNames {
       matches_;
   std::vector<NameForm> forms_;
   std::vector<std::size_t> sentence_tokens_;  // sentence -> index of its first token
-  // Role phrase (lower case) -> it occurs without a name after it; filled on first need.
+  // Per role phrase of the table (RolePhrases id): it occurs without a name after it; filled
+  // on first need.
   mutable bool roles_indexed_ = false;
-  mutable std::map<std::string, bool, std::less<>> unnamed_roles_;
+  mutable std::vector<char> unnamed_roles_;
   std::string lower_text_;  // the whole text in lower case, for role phrases
   // The people likely_entity() weighs: named in the article or by a role it leaves unnamed,
   // in table order; found on first need.
