@@ -342,6 +342,23 @@ std::optional<NameMatch> longer_form(const ArticleNames& article, const NameTabl
 
 }  // namespace
 
+namespace {
+
+// Token `first` (to `last`, a hyphenated compound) stands next to another word of the entity's
+// name: a word of its canonical form, or a word the table takes for one of them.
+bool beside_own_word(const ArticleNames& article, std::size_t first, std::size_t last,
+                     const NameEntity& entity) {
+  const auto own = [&](const NameToken* t) {
+    if (!t) return false;
+    const auto& matches = article.lookup_word(t->text);
+    return std::any_of(matches.begin(), matches.end(),
+                       [&](const NameMatch& m) { return m.entity == &entity; });
+  };
+  return own(article.previous(first)) || own(article.next(last));
+}
+
+}  // namespace
+
 void NamesRule::check_variants(const CheckContext& context, const ArticleNames& article,
                                Sink& sink) const {
   const NameTable& names = context.lexicon.names();
@@ -495,6 +512,23 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
       };
       const auto& same = article.occurrences(t.text);
       if (someone_elses(i) || std::any_of(same.begin(), same.end(), someone_elses)) continue;
+    }
+    // One word of a place's or a title's longer name names it only beside another word of it
+    // ('Khan Younès'): alone it is some other name ('the town of Palma' is no Palme d'Or,
+    // 'Nueva Ecija' no New Delhi).
+    const auto lone_part = [&](const NameMatch& m) {
+      return !from_form && m.entity->kind != EntityKind::person &&
+             m.canonical_word != m.entity->canonical &&
+             !beside_own_word(article, i, last, *m.entity);
+    };
+    if (lone_part(*match)) {
+      // Another entity's name may hold the word ('Nueva' of Nueva Delhi and Nueva York).
+      const auto& others = article.lookup_word(written);
+      const auto other = std::find_if(others.begin(), others.end(), [&](const NameMatch& m) {
+        return !m.given && m.how != MatchHow::canonical && !lone_part(m);
+      });
+      if (other == others.end()) continue;
+      match = *other;
     }
     if (excepted(context, span)) continue;
     if (!from_form && inside_other_name(context, article, i, last, *match->entity, match->origin)) {
