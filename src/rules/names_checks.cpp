@@ -576,6 +576,34 @@ bool given_names_of_others(const ArticleNames& article, std::string_view a, std:
   return true;
 }
 
+// "Ousmane Sonko" and "Ousmane Sanko": names too short for a key difference to mean much
+// (article_distance allows none under six letters) are one name when they differ by one
+// letter and the same given name stands before both, or the same surname after both.
+bool short_names_alike(const ArticleNames& article, const NameForm& a, const NameForm& b) {
+  if (a.key.size() < 4 || b.key.size() < 4 || article_distance(a.key.size(), b.key.size()) > 0 ||
+      a.folded.front() != b.folded.front() || a.folded == b.folded ||
+      key_distance(a.key, b.key, 1) > 1) {
+    return false;
+  }
+  const auto neighbours = [&](std::string_view text, bool before) {
+    std::vector<std::string_view> out;
+    for (const std::size_t k : article.occurrences(text)) {
+      const NameToken* n = before ? article.previous(k) : article.next(k);
+      if (n && article.name_like(*n) && !article.is_title_any_case(n->text)) {
+        out.push_back(n->text);
+      }
+    }
+    return out;
+  };
+  for (const bool before : {true, false}) {
+    const auto na = neighbours(a.text, before), nb = neighbours(b.text, before);
+    for (const std::string_view x : na) {
+      if (std::find(nb.begin(), nb.end(), x) != nb.end()) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void NamesRule::check_diacritic_mix(const CheckContext& context, const ArticleNames& article,
@@ -604,8 +632,9 @@ void NamesRule::check_diacritic_mix(const CheckContext& context, const ArticleNa
     // does not know may be part of another name ('İstanbul Başakşehir', a club, beside the city
     // of Istanbul), and "Novák" and "Novak" may be two people.
     std::vector<const NameEntity*> shared;
-    bool first = true, whole_name = false;
+    bool first = true, whole_name = false, unknown = true;
     for (const NameForm* form : group) {
+      unknown = unknown && article.lookup_word(form->text).empty();
       // A Turkish dotted capital ('İstanbul') is the variant rule's to judge: it knows an
       // official Turkish name ('İstanbul Başakşehir') from a spelling of the city.
       auto matches = article.lookup_word(form->text);
@@ -626,22 +655,27 @@ void NamesRule::check_diacritic_mix(const CheckContext& context, const ArticleNa
                             [&](const NameMatch& m) { return m.entity == e; });
       });
     }
-    if (shared.empty() || !whole_name) continue;
+    const auto count = [&](const NameForm* f) { return article.counts().find(f->text)->second; };
     const auto rank = [&](const NameForm* f) {
-      return std::make_tuple(article.counts().find(f->text)->second,
-                             names.is_canonical_word(f->text),
+      return std::make_tuple(count(f), names.is_canonical_word(f->text),
                              -static_cast<long>(article.first(f->text)->word->stem.begin));
     };
     const NameForm* keep =
         *std::max_element(group.begin(), group.end(),
                           [&](const NameForm* a, const NameForm* b) { return rank(a) < rank(b); });
+    // A name the table does not know ('Kanngiesser' twice, 'Kanngießer' once): the article's
+    // commoner spelling, when it has one.
+    const bool commoner = std::none_of(group.begin(), group.end(), [&](const NameForm* f) {
+      return f != keep && count(f) >= count(keep);
+    });
+    if (!(unknown && commoner) && (shared.empty() || !whole_name)) continue;
     const NameToken* other = article.first(keep->text);
     const int line = article.line_of(other->word->stem.begin);
     for (const NameForm* drop : group) {
       if (drop == keep) continue;
       // A place's spelling the table accepts stands in names of its own ('Québec solidaire',
       // 'Coalition Avenir Québec' beside 'Quebec').
-      if (shared.front()->kind == EntityKind::place &&
+      if (!shared.empty() && shared.front()->kind == EntityKind::place &&
           names.is_accepted_word(drop->text, *shared.front())) {
         continue;
       }
@@ -714,8 +748,9 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
         continue;
       }
       const int limit = article_distance(sa.form->key.size(), sb.form->key.size());
-      if (key_distance(sa.form->key, sb.form->key, limit) > limit ||
-          !same_name(*sa.form, *sb.form)) {
+      if ((key_distance(sa.form->key, sb.form->key, limit) > limit ||
+           !same_name(*sa.form, *sb.form)) &&
+          !short_names_alike(article, *sa.form, *sb.form)) {
         continue;
       }
       // "Dmitri Peskov" and "Dmytro Kuleba": near given names of two people, each always
