@@ -115,8 +115,9 @@ const ForeignRule::Term* ForeignRule::glossary_at(const CheckContext& context, s
                                                   std::size_t& last) const {
   const auto& words = context.analysis.words;
   const std::string_view text = context.document.text();
+  // Without a possessive: "Yuenan’s" is the term "Yuenan".
   auto word_text = [&](std::size_t k) {
-    return text.substr(words[k].span.begin, words[k].span.size());
+    return text.substr(words[k].stem.begin, words[k].stem.size());
   };
   const std::string_view first = word_text(i);
   auto it = by_first_word_.find(first);
@@ -351,7 +352,7 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
       std::size_t last = i;
       const Term* term = glossary_at(context, i, last);
       if (!term) continue;
-      const Span span{words[i].span.begin, words[last].span.end};
+      const Span span{words[i].span.begin, words[last].stem.end};
       const bool capital =
           words[i].capitalised &&
           term->words.front() != text.substr(words[i].span.begin, words[i].span.size());
@@ -381,7 +382,7 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
   for (std::size_t k = 0; k < words.size(); ++k) {
     const Word& w = words[k];
     if (!w.latin || w.has_digit || w.has_inner_dot || w.all_caps) continue;
-    if (!glossary_spans.empty() && in_glossary_term(w.span)) continue;
+    if (!glossary_spans.empty() && in_glossary_term(w.stem)) continue;
     // The species of a Latin binomial ('Arabidopsis thaliana').
     if (!w.capitalised && species_epithet(context.document, context.analysis, lex, k)) continue;
     const std::string_view word = text.substr(w.stem.begin, w.stem.size());
