@@ -67,6 +67,9 @@ void RepetitionRule::check_words(const CheckContext& context, Sink& sink) const 
     const Word& b = words[i + 1];
     // Numbers, and capitalised pairs, which are names ("Bora Bora", "Baden Baden").
     if (a.has_digit || b.has_digit || (a.capitalised && b.capitalised)) return false;
+    // A species named by its genus twice, inside a sentence ("the milkfish, Chanos chanos"):
+    // a capital the sentence does not explain, then the same word in lower case.
+    if (a.capitalised && !a.sentence_start && !b.capitalised) return false;
     const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
     if (gap.empty() || gap.find_first_not_of(" \t") != std::string_view::npos) return false;
     return same_ignoring_case(text.substr(a.span.begin, a.span.size()),

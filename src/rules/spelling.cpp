@@ -120,8 +120,8 @@ bool starts_upper(std::string_view word) {
 }
 
 // True when word `i` is a name particle between two capitalised words, one space each side
-// ("Parc des Princes", "l’Enfer du Nord"); a particle of four letters or more needs only the
-// capitalised word after it ("piazza della Scala").
+// ("Parc des Princes", "l’Enfer du Nord"), or after another particle ("de los Reyes"); a particle
+// of four letters or more needs only the capitalised word after it ("piazza della Scala").
 bool name_particle(const CheckContext& context, std::size_t i) {
   const auto& words = context.analysis.words;
   if (i == 0 || i + 1 >= words.size()) return false;
@@ -129,8 +129,13 @@ bool name_particle(const CheckContext& context, std::size_t i) {
   if (!is_name_particle(word)) return false;
   const Word& before = words[i - 1];
   const Word& after = words[i + 1];
+  // A particle after another one counts as the first did ("Maricel de los Reyes").
+  const bool particle_before =
+      i >= 2 && words[i - 2].capitalised &&
+      is_name_particle(context.document.slice(before.stem.begin, before.stem.end)) &&
+      context.document.slice(words[i - 2].span.end, before.span.begin) == " ";
   const bool name_before =
-      before.capitalised ||
+      before.capitalised || particle_before ||
       starts_upper(after_elision(context.document.slice(before.stem.begin, before.stem.end)));
   return (name_before || word.size() >= 4) && after.capitalised &&
          context.document.slice(before.span.end, words[i].span.begin) == " " &&
