@@ -502,8 +502,13 @@ bool species_epithet(const Document& document, const Analysis& analysis, const L
     return false;
   }
   // An epithet in -ensis, -orum, -oides, -ii is Latin whatever the genus ('Homo
-  // heidelbergensis').
+  // heidelbergensis'); so is the genus repeated in lower case ('Chanos chanos'), inside a
+  // sentence.
   if (ends_with_any(word, {"ensis", "orum", "arum", "oides", "ii"})) return true;
+  if (!genus.sentence_start && word.size() == name.size() && word.substr(1) == name.substr(1) &&
+      std::tolower(static_cast<unsigned char>(name[0])) == word[0]) {
+    return true;
+  }
   return ends_with_any(word, {"us", "um", "ae", "ii", "is", "a", "i", "ens", "ans", "orum", "arum",
                               "oides", "as"}) &&
          (!lexicon.is_known(name) ||
@@ -535,13 +540,13 @@ const NameEntity* near_given_name(const ArticleNames& article, std::size_t i, st
 
 bool is_name_particle(std::string_view word) {
   static constexpr std::string_view kParticles[] = {
-      "de",   "des", "du",   "della", "delle", "dei",   "degli", "di",  "da",  "das",
-      "dos",  "do",  "van",  "von",   "der",   "den",   "ter",   "ten", "la",  "le",
-      "les",  "el",  "al",   "y",     "bin",   "ibn",   "zu",    "los", "las",  // Spanish ("de los
-                                                                                // Reyes")
-      "del",  "e",   "alla", "dalla", "dello", "sulla",  // Italian ("Teatro alla Scala")
-      "dela",                                            // Filipino ("Catherine dela Rey")
-      "wa"};                                             // Kikuyu ("Ngũgĩ wa Thiong'o")
+      "de", "des", "du", "della", "delle", "dei", "degli", "di", "da", "das", "dos", "do", "van",
+      "von", "der", "den", "ter", "ten", "la", "le", "les", "el", "al", "y", "bin", "ibn", "zu",
+      "los", "las",                                   // Spanish ("de los
+                                                      // Reyes")
+      "del", "e", "alla", "dalla", "dello", "sulla",  // Italian ("Teatro alla Scala")
+      "dela",                                         // Filipino ("Catherine dela Rey")
+      "wa"};                                          // Kikuyu ("Ngũgĩ wa Thiong'o")
   return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
 }
 

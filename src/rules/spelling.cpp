@@ -202,26 +202,69 @@ bool foreign_name_tail(const CheckContext& context, const Word& w) {
   return false;
 }
 
+// A gloss between dashes right after a term, starting at byte `at` (the space before the dash):
+// ' – dual citizenship –', ' — the Yoruba word for a lavish party —'. Between a dash and the
+// same dash again, one to twelve words in lower case (no digit, no sentence punctuation); or
+// 'the <Language> word for'.
+bool dash_gloss_at(std::string_view text, std::size_t at) {
+  for (const std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    if (text.substr(at, dash.size()) != dash) continue;
+    const std::string_view rest = text.substr(at + dash.size(), 160);
+    for (const std::string_view article : {"the ", "a "}) {
+      if (!rest.starts_with(article) || rest.size() <= article.size() ||
+          !std::isupper(static_cast<unsigned char>(rest[article.size()]))) {
+        continue;
+      }
+      const std::size_t space = rest.find(' ', article.size());
+      if (space != std::string_view::npos && rest.substr(space).starts_with(" word for ")) {
+        return true;
+      }
+    }
+    const std::size_t close = rest.find(dash);
+    if (close == std::string_view::npos || close == 0) return false;
+    const std::string_view gloss = rest.substr(0, close);
+    if (gloss.find_first_of("0123456789.;:!?\"()") != std::string_view::npos ||
+        gloss.find("\xE2\x80\x9C") != std::string_view::npos ||
+        std::any_of(gloss.begin(), gloss.end(),
+                    [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
+      return false;
+    }
+    return std::count(gloss.begin(), gloss.end(), ' ') < 12;
+  }
+  return false;
+}
+
 // The first words of a term whose last word is glossed ('sonritsu kiki jitai, or
 // “survival-threatening situation”': 'jitai' is, see introduced_terms): up to three lower-case
-// words unknown to English, one space apart, right before it.
+// words unknown to English, one space apart, right before it. Or a term glossed between dashes
+// ('kettős állampolgárság – dual citizenship –'), when the word has a letter English lacks or
+// no English word is one edit from it (a typo before a dash is still one).
 bool before_glossed_term(const CheckContext& context, const Word& w) {
   const auto& words = context.analysis.words;
   const std::string& text = context.document.text();
   const auto& glossed = context.analysis.glossed;
-  for (std::size_t at = w.stem.end, n = 0; n < 3; ++n) {
+  bool unknown = true;  // every word up to the gloss is unknown to English
+  for (std::size_t at = w.stem.end, n = 0; n < 4; ++n) {
+    if (at < text.size() && text[at] == ' ' && dash_gloss_at(text, at)) {
+      // A letter English lacks makes it foreign ('sữa' is no typo of 'sea').
+      const std::string_view word = context.document.slice(w.stem.begin, w.stem.end);
+      return std::any_of(word.begin(), word.end(),
+                         [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) ||
+             !context.lexicon.has_near_word(word);
+    }
+    if (n == 3) return false;
     if (at + 1 >= text.size() || text[at] != ' ') return false;
     const std::size_t next = at + 1;
     auto g = std::upper_bound(glossed.begin(), glossed.end(), next,
                               [](std::size_t offset, const Span& s) { return offset < s.begin; });
-    if (g != glossed.begin() && std::prev(g)->begin == next) return true;
+    if (g != glossed.begin() && std::prev(g)->begin == next) return unknown;
     // Else the next word must be one more unknown word of the term.
     const auto it =
         std::lower_bound(words.begin(), words.end(), next,
                          [](const Word& x, std::size_t offset) { return x.stem.begin < offset; });
     if (it == words.end() || it->stem.begin != next || it->capitalised) return false;
     const std::string_view word = context.document.slice(it->stem.begin, it->stem.end);
-    if (context.lexicon.is_known(word)) return false;
+    unknown = unknown && !context.lexicon.is_known(word);
     at = it->stem.end;
   }
   return false;

@@ -631,6 +631,11 @@ std::vector<Span> introduced_terms(std::string_view text) {
     if (text.substr(word, 2) == "a " || text.substr(word, 3) == "an ") continue;
     add_words_after(word, 3);
   }
+  // 'serangan fajar, literally “dawn attack”': a term translated word for word.
+  for (std::size_t at = text.find(", literally "); at != std::string_view::npos;
+       at = text.find(", literally ", at + 1)) {
+    add_words_before(at, 4);
+  }
   // 'since peccato means both…': a word explained.
   for (std::size_t at = text.find(" means "); at != std::string_view::npos;
        at = text.find(" means ", at + 1)) {

@@ -49,7 +49,8 @@ std::vector<Span> apposed_names(std::string_view text);
 
 /// Single lower-case words introduced as terms without quotation marks: 'the so-called dosimetria
 /// bill', 'known in Icelandic as apalhraun', 'the Portuguese word saudade', or glossed in
-/// apposition after ', or' ('neijuan, or “involution”', 'a hudna, or truce.'). Sorted, disjoint.
+/// apposition after ', or' ('neijuan, or “involution”', 'a hudna, or truce.') or translated after
+/// ', literally' ('serangan fajar, literally “dawn attack”'). Sorted, disjoint.
 std::vector<Span> introduced_terms(std::string_view text);
 
 }  // namespace mtlint

@@ -272,6 +272,9 @@ TEST_CASE("introduced terms: several words glossed by a quotation, 'known as', '
               "ministros, and in Italy as the zanzara tigre.") ==
         std::vector<std::string>{"mañanera", "ministros", "zanzara tigre"});
   CHECK(terms("a pun, since peccato means both things") == std::vector<std::string>{"peccato"});
+  CHECK(terms("its own name, serangan fajar, literally “dawn attack”, and") ==
+        std::vector<std::string>{"serangan fajar"});
+  CHECK(terms("It was, literally, a disaster.").empty());
   CHECK(terms("He was known as a hard worker, written in French as a rule.").empty());
 }
 
