@@ -539,14 +539,14 @@ const NameEntity* near_given_name(const ArticleNames& article, std::size_t i, st
 }
 
 bool is_name_particle(std::string_view word) {
+  // Romance, Germanic and Arabic particles; Spanish "los", "las" ("de los Reyes"); Romanian
+  // "din" ("Banca Națională din România"); Italian articled ones ("Teatro alla Scala"); Filipino
+  // "dela" ("Catherine dela Rey"); Kikuyu "wa" ("Ngũgĩ wa Thiong'o").
   static constexpr std::string_view kParticles[] = {
-      "de", "des", "du", "della", "delle", "dei", "degli", "di", "da", "das", "dos", "do", "van",
-      "von", "der", "den", "ter", "ten", "la", "le", "les", "el", "al", "y", "bin", "ibn", "zu",
-      "los", "las",                                   // Spanish ("de los
-                                                      // Reyes")
-      "del", "e", "alla", "dalla", "dello", "sulla",  // Italian ("Teatro alla Scala")
-      "dela",                                         // Filipino ("Catherine dela Rey")
-      "wa"};                                          // Kikuyu ("Ngũgĩ wa Thiong'o")
+      "de",  "des", "du",   "della", "delle", "dei",   "degli", "di",  "da",  "das",
+      "dos", "do",  "van",  "von",   "der",   "den",   "ter",   "ten", "la",  "le",
+      "les", "el",  "al",   "y",     "bin",   "ibn",   "zu",    "los", "las", "din",
+      "del", "e",   "alla", "dalla", "dello", "sulla", "dela",  "wa"};
   return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
 }
 
