@@ -679,7 +679,18 @@ void NamesRule::check_diacritic_mix(const CheckContext& context, const ArticleNa
           names.is_accepted_word(drop->text, *shared.front())) {
         continue;
       }
+      // Inside a name in the place's own language, its own spelling stays ('Uniunea Democrată
+      // Maghiară din România').
+      std::string origin;
+      if (!shared.empty()) {
+        for (const NameMatch& m : article.lookup_word(drop->text)) {
+          if (m.entity == shared.front()) origin = m.origin;
+        }
+      }
       for (const std::size_t k : article.occurrences(drop->text)) {
+        if (!shared.empty() && inside_other_name(context, article, k, k, *shared.front(), origin)) {
+          continue;
+        }
         const NameToken& t = article.tokens()[k];
         std::string message = quote(drop->text) + " and " + quote(keep->text) + " (line " +
                               std::to_string(line) +
@@ -784,7 +795,14 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
       if (!sa.in_table && !sb.in_table && a.back() != b.back()) continue;
       const NameToken* other = article.first(*keep);
       const int line = article.line_of(other->word->stem.begin);
+      const auto& dropped = article.lookup_word(drop);
       for (const std::size_t k : article.occurrences(drop)) {
+        // A place's own spelling inside a name in its language ('… din România').
+        if (!dropped.empty() && dropped.front().how != MatchHow::fuzzy &&
+            inside_other_name(context, article, k, k, *dropped.front().entity,
+                              dropped.front().origin)) {
+          continue;
+        }
         const NameToken& t = article.tokens()[k];
         std::string message = quote(drop) + " and " + quote(*keep) + " (line " +
                               std::to_string(line) + ") look like one name spelled two ways; " +
