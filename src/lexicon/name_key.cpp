@@ -156,9 +156,32 @@ std::string name_key(std::string_view token) {
   return key;
 }
 
+namespace {
+
+// key_distance with a limit of one, without the table: equal, or one substitution, insertion,
+// deletion or swap of neighbours apart (2 otherwise).
+int distance_up_to_one(std::string_view a, std::string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);
+  std::size_t i = 0;
+  while (i < b.size() && a[i] == b[i]) ++i;
+  if (i == b.size()) return a.size() == b.size() ? 0 : (a.size() == b.size() + 1 ? 1 : 2);
+  if (a.size() == b.size()) {
+    if (a.substr(i + 1) == b.substr(i + 1)) return 1;  // one substitution
+    const bool swapped = i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+                         a.substr(i + 2) == b.substr(i + 2);
+    return swapped ? 1 : 2;
+  }
+  if (a.size() != b.size() + 1) return 2;
+  return a.substr(i + 1) == b.substr(i) ? 1 : 2;  // one letter more in a
+}
+
+}  // namespace
+
 int key_distance(std::string_view a, std::string_view b, int limit) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (std::abs(n - m) > limit) return limit + 1;
+  if (limit <= 0) return a == b ? 0 : limit + 1;
+  if (limit == 1) return distance_up_to_one(a, b);
   // Three rolling rows of the (restricted) Damerau table: names are short, so they live on the
   // stack; pairs of spellings are compared by the thousand in a long article.
   constexpr int kStack = 64;

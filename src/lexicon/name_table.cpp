@@ -118,10 +118,17 @@ NameTable::~NameTable() = default;
 NameTable::NameTable(NameTable&&) noexcept = default;
 NameTable& NameTable::operator=(NameTable&&) noexcept = default;
 
-const RolePhrases& NameTable::role_phrases() const {
-  std::call_once(roles_->once,
-                 [this] { roles_->index = std::make_unique<RolePhrases>(entities_); });
-  return *roles_->index;
+const NameTable::Derived& NameTable::derived() const {
+  std::call_once(derived_->once, [this] {
+    derived_->roles = std::make_unique<RolePhrases>(entities_);
+    derived_->keys_by_first.resize(256);
+    for (std::size_t k = 0; k < keys_.size(); ++k) {
+      if (keys_[k].key.empty()) continue;
+      derived_->keys_by_first[static_cast<unsigned char>(keys_[k].key.front())].push_back(
+          static_cast<std::uint32_t>(k));
+    }
+  });
+  return *derived_;
 }
 
 Status NameTable::add_file(const std::string& path, Romaniser& romaniser) {
@@ -134,7 +141,6 @@ Status NameTable::add_file(const std::string& path, Romaniser& romaniser) {
 
 Status NameTable::add_text(std::string_view text, const std::string& path, Romaniser& romaniser) {
   if (utf8::find_invalid(text)) return Error{"name table is not valid UTF-8", path};
-  roles_ = std::make_unique<LazyRoles>();  // rows are added: the role index is built again
   struct Case {
     std::string text;
     bool match;
@@ -236,6 +242,7 @@ Status NameTable::add_text(std::string_view text, const std::string& path, Roman
   }
   if (!header && line_no > 0) return Error{"the name table has no header row", path, 1, 1};
   index_folded();
+  derived_ = std::make_unique<Derived>();  // in case indexing asked for them before the last row
   for (const Case& c : cases) {
     const NameEntity& entity = *entities_[c.entity];
     const auto found = lookup_phrase(c.text);
@@ -507,8 +514,9 @@ std::optional<NameMatch> NameTable::fuzzy_word(std::string_view word) const {
   if (key.empty()) return std::nullopt;
   int best = 1000;
   std::vector<const KeyRef*> nearest;
-  for (const KeyRef& k : keys_) {
-    if (k.key.empty() || k.key.front() != key.front()) continue;
+  for (const std::uint32_t index :
+       derived().keys_by_first[static_cast<unsigned char>(key.front())]) {
+    const KeyRef& k = keys_[index];
     const bool exact = entities_[k.entity]->exact_only;
     const int limit = exact ? 0 : allowed_distance(key.size(), k.key.size());
     const int d = key_distance(key, k.key, limit);

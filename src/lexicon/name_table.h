@@ -117,7 +117,7 @@ class NameTable {
   std::size_t size() const { return entities_.size(); }
   /// The roles of every entity, indexed for a search of whole articles; built on first use
   /// (safely from several threads) and again after rows are added. Not serialised.
-  const RolePhrases& role_phrases() const;
+  const RolePhrases& role_phrases() const { return *derived().roles; }
 
  private:
   struct WordRef {
@@ -178,12 +178,16 @@ class NameTable {
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> lower_;
   std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> by_canonical_;
   std::vector<KeyRef> keys_;
-  // Derived from entities_ on first need (see role_phrases()); never null but when moved from.
-  struct LazyRoles {
+  // Indexes derived from the rows on first need, by whichever thread asks first (see
+  // derived()); built again after rows are added. Never null but when moved from.
+  struct Derived {
     std::once_flag once;
-    std::unique_ptr<RolePhrases> index;
+    std::unique_ptr<RolePhrases> roles;
+    // keys_ by the first byte of their key, in table order (fuzzy_word's candidates).
+    std::vector<std::vector<std::uint32_t>> keys_by_first;
   };
-  std::unique_ptr<LazyRoles> roles_ = std::make_unique<LazyRoles>();
+  const Derived& derived() const;
+  std::unique_ptr<Derived> derived_ = std::make_unique<Derived>();
 };
 
 /// Splits a name into its words (on spaces).

@@ -56,6 +56,31 @@ TEST_CASE("name keys unify romanisation conventions") {
   CHECK(allowed_distance(9, 12) == 2);
 }
 
+TEST_CASE("key distance: the shortcuts for limits 0 and 1 agree with the full table") {
+  // Every pair of strings of up to four letters over a three-letter alphabet.
+  std::vector<std::string> all{""};
+  for (std::size_t from = 0; all.back().size() < 4;) {
+    const std::size_t to = all.size();
+    for (std::size_t i = from; i < to; ++i) {
+      for (const char c : {'a', 'b', 'c'}) all.push_back(all[i] + c);
+    }
+    from = to;
+  }
+  int pairs = 0;
+  for (const std::string& a : all) {
+    for (const std::string& b : all) {
+      const int full = key_distance(a, b, 8);  // the table, for any of these pairs
+      CHECK(key_distance(a, b, 1) == std::min(full, 2));
+      CHECK(key_distance(a, b, 0) == std::min(full, 1));
+      ++pairs;
+    }
+  }
+  CHECK(pairs == 121 * 121);
+  CHECK(key_distance("sonko", "sanko", 1) == 1);
+  CHECK(key_distance("kuleba", "kulbea", 1) == 1);
+  CHECK(key_distance("kuleba", "kluebа", 1) == 2);
+}
+
 TEST_CASE("romaniser applies built-in and file conventions") {
   auto romaniser = Romaniser::create(kData + "/dictionaries/translit");
   REQUIRE(romaniser.ok());
