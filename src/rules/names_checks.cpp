@@ -664,9 +664,26 @@ void NamesRule::check_diacritic_mix(const CheckContext& context, const ArticleNa
         *std::max_element(group.begin(), group.end(),
                           [&](const NameForm* a, const NameForm* b) { return rank(a) < rank(b); });
     // A name the table does not know ('Kanngiesser' twice, 'Kanngießer' once): the article's
-    // commoner spelling, when it has one.
+    // commoner spelling, when it has one, and the others never as a given name (a capitalised
+    // word after them: 'Eric Adams' and 'Éric Zemmour' are two people).
+    const auto given_somewhere = [&](const NameForm* f) {
+      const auto& where = article.occurrences(f->text);
+      return std::any_of(where.begin(), where.end(), [&](std::size_t k) {
+        const NameToken* n = article.next(k);
+        return n && n->word->capitalised;
+      });
+    };
+    // Nor a surname where the commoner one is a given name ('Ahmed Şara', 'Sara Jakubiak').
+    const auto surname_somewhere = [&](const NameForm* f) {
+      const auto& where = article.occurrences(f->text);
+      return std::any_of(where.begin(), where.end(), [&](std::size_t k) {
+        const NameToken* p = article.previous(k);
+        return p && article.name_like(*p) && !article.is_title_any_case(p->text);
+      });
+    };
     const bool commoner = std::none_of(group.begin(), group.end(), [&](const NameForm* f) {
-      return f != keep && count(f) >= count(keep);
+      return f != keep && (count(f) >= count(keep) || given_somewhere(f) ||
+                           (surname_somewhere(f) && given_somewhere(keep)));
     });
     if (!(unknown && commoner) && (shared.empty() || !whole_name)) continue;
     const NameToken* other = article.first(keep->text);

@@ -181,9 +181,9 @@ bool has_non_ascii(std::string_view word) {
 }
 
 // The lower-case words of a name in its language after its capitalised first word, which has
-// letters English lacks: 'Hospodářské noviny', 'Komerční banka', 'Česká národní banka'. Up to
-// three words; each word before must be unknown to English too, so a typo after an English or
-// ASCII name ('Zelensky siad') is still one.
+// letters English lacks: 'Hospodářské noviny', 'Komerční banka', 'Česká národní banka',
+// 'Oʻzbekiston milliy elektr tarmoqlari'. Up to three words; each word before must be unknown to
+// English too, so a typo after an English or ASCII name ('Zelensky siad') is still one.
 bool foreign_name_tail(const CheckContext& context, const Word& w) {
   const auto& words = context.analysis.words;
   const std::string& text = context.document.text();
@@ -192,11 +192,8 @@ bool foreign_name_tail(const CheckContext& context, const Word& w) {
     const Word& p = words[i - 1];
     if (p.stem.end + 1 != words[i].stem.begin || text[p.stem.end] != ' ') return false;
     const std::string_view prev = context.document.slice(p.stem.begin, p.stem.end);
-    if (!has_non_ascii(prev) || context.lexicon.is_known(prev) ||
-        context.lexicon.is_known(to_lower(prev))) {
-      return false;
-    }
-    if (p.capitalised) return true;
+    if (context.lexicon.is_known(prev) || context.lexicon.is_known(to_lower(prev))) return false;
+    if (p.capitalised) return has_non_ascii(prev);
     --i;
   }
   return false;
