@@ -273,6 +273,11 @@ bool name_fragment(const CheckContext& context, const Word& w) {
   if (name_particle(context, static_cast<std::size_t>(&w - context.analysis.words.data()))) {
     return true;
   }
+  // A suffix under discussion, its hyphen after a space: 'ending in -qyzy', 'the -ski names'.
+  if (w.span.begin >= 2 && text[w.span.begin - 1] == '-' &&
+      (text[w.span.begin - 2] == ' ' || text[w.span.begin - 2] == '(')) {
+    return true;
+  }
   if (w.span.begin >= 2 && text[w.span.begin - 1] == '-') {
     std::size_t before = w.span.begin - 2;
     while (before > 0 && text[before] != ' ' && text[before] != '-') --before;
