@@ -254,6 +254,15 @@ bool NamesRule::inside_other_name(const CheckContext& context, const ArticleName
   };
   if (first > 0 && spaced(first - 1, first)) {
     std::size_t k = first - 1;
+    // After a lower-case word of another language with letters English lacks: the end of a
+    // name in that language ('Burza cenných papírů Praha', the Prague Stock Exchange).
+    const std::string_view before = tokens[k].text;
+    if (!tokens[k].word->capitalised &&
+        std::any_of(before.begin(), before.end(),
+                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) &&
+        !context.lexicon.is_known(before)) {
+      return true;
+    }
     const bool particle = !tokens[k].word->capitalised && k > 0 && spaced(k - 1, k) &&
                           is_name_particle(tokens[k].text);
     if (particle) --k;  // "Copa do Brasil": the name's word before the particle
@@ -339,10 +348,6 @@ std::optional<NameMatch> longer_form(const ArticleNames& article, const NameTabl
   }
   return std::nullopt;
 }
-
-}  // namespace
-
-namespace {
 
 // Token `first` (to `last`, a hyphenated compound) stands next to another word of the entity's
 // name: a word of its canonical form, or a word the table takes for one of them.

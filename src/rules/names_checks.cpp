@@ -634,10 +634,10 @@ void NamesRule::check_diacritic_mix(const CheckContext& context, const ArticleNa
     std::vector<const NameEntity*> shared;
     bool first = true, whole_name = false, unknown = true;
     for (const NameForm* form : group) {
-      unknown = unknown && article.lookup_word(form->text).empty();
       // A Turkish dotted capital ('İstanbul') is the variant rule's to judge: it knows an
       // official Turkish name ('İstanbul Başakşehir') from a spelling of the city.
       auto matches = article.lookup_word(form->text);
+      unknown = unknown && matches.empty();
       std::erase_if(matches, [](const NameMatch& m) {
         return m.origin.find("dotted-capital") != std::string::npos;
       });

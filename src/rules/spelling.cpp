@@ -182,18 +182,23 @@ bool has_non_ascii(std::string_view word) {
 
 // The lower-case words of a name in its language after its capitalised first word, which has
 // letters English lacks: 'Hospodářské noviny', 'Komerční banka', 'Česká národní banka',
-// 'Oʻzbekiston milliy elektr tarmoqlari'. Up to three words; each word before must be unknown to
-// English too, so a typo after an English or ASCII name ('Zelensky siad') is still one.
+// 'Oʻzbekiston milliy elektr tarmoqlari', or lower-case words that have them ('Burza cenných
+// papírů'). Up to three words; each word before must be unknown to English too, so a typo after
+// an English or ASCII name ('Zelensky siad') is still one.
 bool foreign_name_tail(const CheckContext& context, const Word& w) {
   const auto& words = context.analysis.words;
   const std::string& text = context.document.text();
   std::size_t i = static_cast<std::size_t>(&w - words.data());
+  // Letters English lacks in the lower-case words make an ASCII first word do ('Burza cenných
+  // papírů Praha').
+  bool foreign_letters = has_non_ascii(context.document.slice(w.stem.begin, w.stem.end));
   for (int steps = 0; steps < 3 && i > 0; ++steps) {
     const Word& p = words[i - 1];
     if (p.stem.end + 1 != words[i].stem.begin || text[p.stem.end] != ' ') return false;
     const std::string_view prev = context.document.slice(p.stem.begin, p.stem.end);
     if (context.lexicon.is_known(prev) || context.lexicon.is_known(to_lower(prev))) return false;
-    if (p.capitalised) return has_non_ascii(prev);
+    if (p.capitalised) return foreign_letters || has_non_ascii(prev);
+    foreign_letters = foreign_letters || has_non_ascii(prev);
     --i;
   }
   return false;
@@ -245,9 +250,7 @@ bool before_glossed_term(const CheckContext& context, const Word& w) {
     if (at < text.size() && text[at] == ' ' && dash_gloss_at(text, at)) {
       // A letter English lacks makes it foreign ('sữa' is no typo of 'sea').
       const std::string_view word = context.document.slice(w.stem.begin, w.stem.end);
-      return std::any_of(word.begin(), word.end(),
-                         [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) ||
-             !context.lexicon.has_near_word(word);
+      return has_non_ascii(word) || !context.lexicon.has_near_word(word);
     }
     if (n == 3) return false;
     if (at + 1 >= text.size() || text[at] != ' ') return false;

@@ -395,13 +395,13 @@ char32_t initial(std::string_view word) {
 }
 
 // Short words an official name skips in its acronym ("Museum für Naturkunde", "Banco de
-// España").
+// España", "Sveriges meteorologiska och hydrologiska institut").
 bool skipped_in_acronym(std::string_view word) {
-  static constexpr std::array<std::string_view, 42> kSmall = {
-      "de",  "du",  "des", "la",   "le",  "les", "of",  "for", "and", "the",   "für",
-      "der", "die", "das", "del",  "di",  "do",  "da",  "dos", "y",   "et",    "und",
-      "ao",  "aos", "à",   "em",   "na",  "no",  "e",   "en",  "el",  "della", "dello",
-      "il",  "a",   "i",   "pour", "pro", "zur", "zum", "von", "per"};
+  static constexpr std::array<std::string_view, 49> kSmall = {
+      "de",  "du",  "des", "la",  "le", "les",   "of",    "for", "and", "the", "für",  "der", "die",
+      "das", "del", "di",  "do",  "da", "dos",   "y",     "et",  "und", "ao",  "aos",  "à",   "em",
+      "na",  "no",  "e",   "en",  "el", "della", "dello", "il",  "a",   "i",   "pour", "pro", "zur",
+      "zum", "von", "per", "och", "og", "ve",    "és",    "și",  "w",   "z"};
   return std::find(kSmall.begin(), kSmall.end(), word) != kSmall.end();
 }
 
@@ -412,9 +412,14 @@ std::vector<Span> acronym_glossed_names(std::string_view text) {
   for (std::size_t open = text.find(" ("); open != std::string_view::npos;
        open = text.find(" (", open + 2)) {
     std::size_t at = open + 2;
-    std::string letters;
-    while (at < text.size() && std::isupper(static_cast<unsigned char>(text[at]))) {
-      letters += text[at++];
+    // The acronym's capitals, as initial() reads a word's first letter ('ÚOHS': U, O, H, S).
+    std::u32string letters;
+    while (at < text.size()) {
+      std::size_t next = at;
+      const char32_t c = utf8::decode(text, next);
+      if (!u_isupper(static_cast<UChar32>(c))) break;
+      letters += initial(text.substr(at, next - at));
+      at = next;
     }
     if (letters.size() < 2 || letters.size() > 8 || at >= text.size() || text[at] != ')') continue;
     // Back over the words before the bracket, last letter first.
@@ -448,7 +453,7 @@ std::vector<Span> acronym_glossed_names(std::string_view text) {
         }
         if (part.empty() || skipped_in_acronym(part)) {
           // A small word inside the name, not before its first word.
-        } else if (initial(part) == static_cast<char32_t>(letters[matched - 1])) {
+        } else if (initial(part) == letters[matched - 1]) {
           --matched;
           first = begin;
         } else {

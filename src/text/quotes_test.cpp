@@ -92,6 +92,11 @@ TEST_CASE("acronym-glossed names: the words whose initials the acronym spells") 
   CHECK(named("at the Staatliches Museum für Naturkunde Stuttgart (SMNS) in") ==
         std::vector<std::string>{"Staatliches Museum für Naturkunde Stuttgart (SMNS)"});
   CHECK(named("the Banco de España (BE) said") == std::vector<std::string>{"Banco de España (BE)"});
+  // An acronym with an accented capital, and Czech and Swedish small words skipped.
+  CHECK(named("the Úřad pro ochranu hospodářské soutěže (ÚOHS), which") ==
+        std::vector<std::string>{"Úřad pro ochranu hospodářské soutěže (ÚOHS)"});
+  CHECK(named("by the Sveriges meteorologiska och hydrologiska institut (SMHI), the") ==
+        std::vector<std::string>{"Sveriges meteorologiska och hydrologiska institut (SMHI)"});
   // Initials that do not spell it, too few words, or no acronym.
   CHECK(named("the Conseil constitutionnel (CEI) met").empty());
   CHECK(named("the word (AB) and the budget (x)").empty());
