@@ -206,8 +206,8 @@ bool foreign_name_tail(const CheckContext& context, const Word& w) {
 
 // A gloss between dashes right after a term, starting at byte `at` (the space before the dash):
 // ' – dual citizenship –', ' — the Yoruba word for a lavish party —'. Between a dash and the
-// same dash again, one to twelve words in lower case (no digit, no sentence punctuation); or
-// 'the <Language> word for'.
+// same dash again, one to twelve words in lower case (no digit, no sentence punctuation);
+// 'the <Language> word for'; or 'the' or 'a' and three lower-case words.
 bool dash_gloss_at(std::string_view text, std::size_t at) {
   for (const std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
     if (text.substr(at, dash.size()) != dash) continue;
@@ -221,6 +221,19 @@ bool dash_gloss_at(std::string_view text, std::size_t at) {
       if (space != std::string_view::npos && rest.substr(space).starts_with(" word for ")) {
         return true;
       }
+    }
+    // 'riesgo país — the sovereign risk premium watched…': a noun phrase of three lower-case
+    // words after 'the' or 'a', to the dash's end or the sentence's.
+    for (const std::string_view article : {"the ", "a "}) {
+      if (!rest.starts_with(article)) continue;
+      std::size_t k = article.size();
+      int words = 0;
+      while (words < 3 && k < rest.size() && std::islower(static_cast<unsigned char>(rest[k]))) {
+        while (k < rest.size() && std::islower(static_cast<unsigned char>(rest[k]))) ++k;
+        ++words;
+        if (k < rest.size() && rest[k] == ' ') ++k;
+      }
+      if (words == 3) return true;
     }
     const std::size_t close = rest.find(dash);
     if (close == std::string_view::npos || close == 0) return false;
@@ -282,9 +295,10 @@ bool name_fragment(const CheckContext& context, const Word& w) {
     return true;
   }
   if (w.span.begin >= 2 && text[w.span.begin - 1] == '-') {
+    // The compound's first part ('Keizai-sangyō-shō'), over any lower-case parts between.
     std::size_t before = w.span.begin - 2;
-    while (before > 0 && text[before] != ' ' && text[before] != '-') --before;
-    const std::size_t head = text[before] == ' ' || text[before] == '-' ? before + 1 : before;
+    while (before > 0 && text[before] != ' ') --before;
+    const std::size_t head = text[before] == ' ' ? before + 1 : before;
     const auto c = static_cast<unsigned char>(text[head]);
     if (c >= 'A' && c <= 'Z') return true;
   }
