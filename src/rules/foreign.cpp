@@ -564,7 +564,8 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
       strong = false;
     }
     // A name that goes on with a capitalised word after its lower-case ones ('Santé publique
-    // France', the agency): its first word capitalised in mid-sentence too.
+    // France', the agency), or ends with one ('Passo dello Stelvio'): its first word capitalised
+    // in mid-sentence too.
     if (strong && i < j && !found[i].lower && !found[i].strong) {
       auto next = std::lower_bound(words.begin(), words.end(), found[j].span.end + 1,
                                    [](const Word& w, std::size_t at) { return w.span.begin < at; });
@@ -574,6 +575,16 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
       if (next != words.end() && next->span.begin == found[j].span.end + 1 &&
           text[found[j].span.end] == ' ' && next->capitalised && !next->sentence_start &&
           first != words.end() && !first->sentence_start) {
+        strong = false;
+      }
+      // Or that ends with a capitalised word of its own, only particles between ('the Passo
+      // dello Stelvio').
+      bool particles = true;
+      for (std::size_t k = i + 1; k < j; ++k) {
+        particles = particles && found[k].lower &&
+                    is_name_particle(text.substr(found[k].span.begin, found[k].span.size()));
+      }
+      if (particles && !found[j].lower && first != words.end() && !first->sentence_start) {
         strong = false;
       }
     }
