@@ -410,6 +410,10 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
             {Fix{w.stem, *proper}}));
         continue;
       }
+      // A lower-case word with letters English lacks and no English word one edit away is a
+      // word of another language ('pączki', 'vánočka'), not a misspelling: left to
+      // mt.foreign-words, which knows the source languages.
+      if (has_non_ascii(word) && !lex.has_near_word(word)) continue;
       // Suggestions are the dictionary words one edit away; farther typos get none.
       const auto suggestions =
           lex.has_near_word(word) ? lex.suggest(word) : std::vector<std::string>{};
