@@ -349,17 +349,21 @@ std::optional<NameMatch> longer_form(const ArticleNames& article, const NameTabl
   return std::nullopt;
 }
 
-// Token `first` (to `last`, a hyphenated compound) stands next to another word of the entity's
-// name: a word of its canonical form, or a word the table takes for one of them.
+// Token `first` (to `last`, a hyphenated compound) has another word of the entity's name for a
+// neighbour, whatever stands between ('Nischni-Nowgorod', 'Nischni, Nowgorod'): a word of its
+// canonical form, or a word the table takes for one of them.
 bool beside_own_word(const ArticleNames& article, std::size_t first, std::size_t last,
                      const NameEntity& entity) {
-  const auto own = [&](const NameToken* t) {
-    if (!t) return false;
-    const auto& matches = article.lookup_word(t->text);
+  const auto& tokens = article.tokens();
+  const auto own = [&](std::size_t k) {
+    const auto& matches = article.lookup_word(tokens[k].text);
     return std::any_of(matches.begin(), matches.end(),
                        [&](const NameMatch& m) { return m.entity == &entity; });
   };
-  return own(article.previous(first)) || own(article.next(last));
+  for (std::size_t k = first + 1; k <= last; ++k) {
+    if (own(k)) return true;  // the compound's other parts
+  }
+  return (first > 0 && own(first - 1)) || (last + 1 < tokens.size() && own(last + 1));
 }
 
 }  // namespace
