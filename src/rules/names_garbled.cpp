@@ -189,6 +189,26 @@ bool adjacent(const Document& document, const NameToken& a, const NameToken& b) 
   return b.word->span.begin == a.word->span.end + 1 && document.text()[a.word->span.end] == ' ';
 }
 
+// The line holding byte `at` has at least two words of four letters or more in lower case: a
+// line of prose, not a headline in title case.
+bool sentence_case_line(const Document& document, std::size_t at) {
+  const std::string_view text = document.text();
+  const std::size_t begin =
+      text.rfind('\n', at) == std::string_view::npos ? 0 : text.rfind('\n', at) + 1;
+  const std::size_t end = std::min(text.find('\n', at), text.size());
+  int lower = 0;
+  for (std::size_t k = begin; k < end && lower < 2;) {
+    while (k < end && !std::isalpha(static_cast<unsigned char>(text[k]))) ++k;
+    const std::size_t word = k;
+    while (k < end && std::isalpha(static_cast<unsigned char>(text[k]))) ++k;
+    if (k - word >= 4 && std::islower(static_cast<unsigned char>(text[word])) &&
+        (word == begin || text[word - 1] == ' ')) {
+      ++lower;
+    }
+  }
+  return lower >= 2;
+}
+
 }  // namespace
 
 bool NamesRule::real_unknown_name(const CheckContext& context, const ArticleNames& article,
@@ -243,6 +263,18 @@ bool NamesRule::real_unknown_name(const CheckContext& context, const ArticleName
     if (article.name_like(n) && !article.is_reporting_verb(n.text) &&
         !lex.is_known(to_lower(n.text)) && article.lookup_word(n.text).empty()) {
       return true;
+    }
+    // A surname that is an English word ('Dr Annelies Wolf, a migration specialist'): a
+    // capitalised word the sentence does not explain and the table does not hold (but as a near
+    // spelling), then punctuation or a lower-case word, in a line written in sentence case (a
+    // headline in title case capitalises every word).
+    if (article.name_like(n) && !n.word->sentence_start && !article.is_reporting_verb(n.text) &&
+        !article.is_title_any_case(n.text) && sentence_case_line(document, n.word->span.begin) &&
+        std::all_of(article.lookup_word(n.text).begin(), article.lookup_word(n.text).end(),
+                    [](const NameMatch& m) { return m.how == MatchHow::fuzzy; })) {
+      const bool after_ok = i + 2 >= tokens.size() || !adjacent(document, n, tokens[i + 2]) ||
+                            !tokens[i + 2].word->capitalised;
+      if (after_ok) return true;
     }
   }
   return false;
