@@ -504,6 +504,13 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
     }
     // A generated spelling with nothing to back it: no longer form, no surname beside it.
     const bool lone_generated = match->how == MatchHow::generated && !from_form && !beside_surname;
+    // A generated spelling as one part of a hyphenated name is a word of that name ('Mer' of
+    // 'Fos-sur-Mer' is no Russian 'Maire').
+    if (lone_generated && last == i &&
+        ((t.word->stem.begin > 0 && context.document.text()[t.word->stem.begin - 1] == '-') ||
+         context.document.text().substr(t.word->stem.end, 1) == "-")) {
+      continue;
+    }
     if (lone_generated &&
         (context.lexicon.words().contains(written) || context.lexicon.is_known(written))) {
       continue;  // itself a known name ('Jan', 'Jamal')

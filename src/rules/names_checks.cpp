@@ -49,6 +49,15 @@ bool double_letter_slip(std::string_view a, std::string_view b) {
   return false;
 }
 
+// True when one word is the other with two neighbouring letters swapped ('Marcon', 'Macron').
+bool swapped_letters(std::string_view a, std::string_view b) {
+  if (a.size() != b.size() || a == b) return false;
+  std::size_t i = 0;
+  while (a[i] == b[i]) ++i;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.substr(i + 2) == b.substr(i + 2);
+}
+
 // True when the word has an i with a diaeresis (ï, Ï).
 bool diaeresis_on_i(std::string_view word) {
   return word.find("\xC3\xAF") != std::string_view::npos ||
@@ -286,6 +295,12 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
         if (auto m = names.fuzzy_word(t.text); m && m->distance == 0 &&
                                                double_letter_slip(t.text, m->canonical_word) &&
                                                article.mentions(*m->entity) > 0) {
+          known->second = std::move(m);
+        } else if (m && !m->given && swapped_letters(t.text, m->canonical_word) && i > 0 &&
+                   article.previous(i) == &tokens[i - 1] &&
+                   tokens[i - 1].text == name_words(m->entity->canonical).front()) {
+          // Or two letters swapped right after the person's own given name ('Emmanuel
+          // Marcon').
           known->second = std::move(m);
         }
       }
@@ -818,6 +833,15 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
         if (!dropped.empty() && dropped.front().how != MatchHow::fuzzy &&
             inside_other_name(context, article, k, k, *dropped.front().entity,
                               dropped.front().origin)) {
+          continue;
+        }
+        // A word of a name in another language, after its first word, which has letters English
+        // lacks ('Petróleos Mexicanos' is no misspelt 'Mexicans').
+        if (const NameToken* p = article.previous(k);
+            p && p == &article.tokens()[k - 1] && article.name_like(*p) &&
+            std::any_of(p->text.begin(), p->text.end(),
+                        [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) &&
+            !context.lexicon.is_known(p->text) && article.lookup_word(p->text).empty()) {
           continue;
         }
         const NameToken& t = article.tokens()[k];
