@@ -193,8 +193,8 @@ bool adjacent(const Document& document, const NameToken& a, const NameToken& b) 
 // line of prose, not a headline in title case.
 bool sentence_case_line(const Document& document, std::size_t at) {
   const std::string_view text = document.text();
-  const std::size_t begin =
-      text.rfind('\n', at) == std::string_view::npos ? 0 : text.rfind('\n', at) + 1;
+  const std::size_t newline = text.rfind('\n', at);
+  const std::size_t begin = newline == std::string_view::npos ? 0 : newline + 1;
   const std::size_t end = std::min(text.find('\n', at), text.size());
   int lower = 0;
   for (std::size_t k = begin; k < end && lower < 2;) {
@@ -268,9 +268,10 @@ bool NamesRule::real_unknown_name(const CheckContext& context, const ArticleName
     // capitalised word the sentence does not explain and the table does not hold (but as a near
     // spelling), then punctuation or a lower-case word, in a line written in sentence case (a
     // headline in title case capitalises every word).
+    const auto& known = article.lookup_word(n.text);
     if (article.name_like(n) && !n.word->sentence_start && !article.is_reporting_verb(n.text) &&
         !article.is_title_any_case(n.text) && sentence_case_line(document, n.word->span.begin) &&
-        std::all_of(article.lookup_word(n.text).begin(), article.lookup_word(n.text).end(),
+        std::all_of(known.begin(), known.end(),
                     [](const NameMatch& m) { return m.how == MatchHow::fuzzy; })) {
       const bool after_ok = i + 2 >= tokens.size() || !adjacent(document, n, tokens[i + 2]) ||
                             !tokens[i + 2].word->capitalised;

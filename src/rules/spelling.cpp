@@ -297,8 +297,8 @@ bool name_fragment(const CheckContext& context, const Word& w) {
   if (w.span.begin >= 2 && text[w.span.begin - 1] == '-') {
     // The compound's first part ('Keizai-sangyō-shō'), over any lower-case parts between.
     std::size_t before = w.span.begin - 2;
-    while (before > 0 && text[before] != ' ') --before;
-    const std::size_t head = text[before] == ' ' ? before + 1 : before;
+    while (before > 0 && text[before] != ' ' && text[before] != '\n') --before;
+    const std::size_t head = text[before] == ' ' || text[before] == '\n' ? before + 1 : before;
     const auto c = static_cast<unsigned char>(text[head]);
     if (c >= 'A' && c <= 'Z') return true;
   }
