@@ -20,6 +20,14 @@ char32_t decode(std::string_view text, std::size_t& offset);
 /// Appends the UTF-8 encoding of `c` to `out`.
 void append(std::string& out, char32_t c);
 
+/// True when `text` has a byte outside ASCII: a letter English lacks ('złoty', 'Česká').
+inline bool has_non_ascii(std::string_view text) {
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  return false;
+}
+
 /// True for a byte that starts a code point (not a continuation byte).
 inline bool is_lead(unsigned char b) { return (b & 0xC0) != 0x80; }
 

@@ -35,3 +35,13 @@ TEST_CASE("utf8: code points are counted eight bytes at a time as one at a time"
     }
   }
 }
+
+TEST_CASE("utf8: has_non_ascii tells letters English lacks from plain ASCII") {
+  CHECK_FALSE(utf8::has_non_ascii(""));
+  CHECK_FALSE(utf8::has_non_ascii("Kyiv, 2.4%"));
+  CHECK(utf8::has_non_ascii("złoty"));
+  CHECK(utf8::has_non_ascii("Česká"));
+  CHECK(
+      utf8::has_non_ascii("a\xC2\xA0"
+                          "b"));  // a no-break space
+}

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "core/string_hash.h"
+#include "core/utf8.h"
 #include "lexicon/name_key.h"
 #include "lexicon/word_list.h"
 #include "rules/name_context.h"
@@ -257,9 +258,7 @@ bool NamesRule::inside_other_name(const CheckContext& context, const ArticleName
     // After a lower-case word of another language with letters English lacks: the end of a
     // name in that language ('Burza cenných papírů Praha', the Prague Stock Exchange).
     const std::string_view before = tokens[k].text;
-    if (!tokens[k].word->capitalised &&
-        std::any_of(before.begin(), before.end(),
-                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) &&
+    if (!tokens[k].word->capitalised && utf8::has_non_ascii(before) &&
         !context.lexicon.is_known(before)) {
       return true;
     }
@@ -289,9 +288,7 @@ bool NamesRule::inside_other_name(const CheckContext& context, const ArticleName
     const std::string_view next = tokens[last + 1].text;
     // A lower-case word of the place's language with letters English lacks after it: a name in
     // that language ('Česká národní banka', the Czech central bank).
-    if (!tokens[last + 1].word->capitalised &&
-        std::any_of(next.begin(), next.end(),
-                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) &&
+    if (!tokens[last + 1].word->capitalised && utf8::has_non_ascii(next) &&
         !context.lexicon.is_known(next)) {
       return true;
     }

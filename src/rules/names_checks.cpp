@@ -631,8 +631,7 @@ void NamesRule::check_diacritic_mix(const CheckContext& context, const ArticleNa
   std::set<std::string_view> accented;
   for (const NameForm* form : forms) {
     if (!form->folded.empty() && form->folded != to_lower(form->text) &&
-        std::any_of(form->text.begin(), form->text.end(),
-                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        utf8::has_non_ascii(form->text)) {
       accented.insert(form->folded);
     }
   }
@@ -839,9 +838,8 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
         // lacks ('Petróleos Mexicanos' is no misspelt 'Mexicans').
         if (const NameToken* p = article.previous(k);
             p && p == &article.tokens()[k - 1] && article.name_like(*p) &&
-            std::any_of(p->text.begin(), p->text.end(),
-                        [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) &&
-            !context.lexicon.is_known(p->text) && article.lookup_word(p->text).empty()) {
+            utf8::has_non_ascii(p->text) && !context.lexicon.is_known(p->text) &&
+            article.lookup_word(p->text).empty()) {
           continue;
         }
         const NameToken& t = article.tokens()[k];

@@ -175,11 +175,6 @@ class NamedCapitals {
   std::unordered_set<std::string_view, StringHash, std::equal_to<>> words_;
 };
 
-bool has_non_ascii(std::string_view word) {
-  return std::any_of(word.begin(), word.end(),
-                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-}
-
 // The lower-case words of a name in its language after its capitalised first word, which has
 // letters English lacks: 'Hospodářské noviny', 'Komerční banka', 'Česká národní banka',
 // 'Oʻzbekiston milliy elektr tarmoqlari', or lower-case words that have them ('Burza cenných
@@ -191,14 +186,14 @@ bool foreign_name_tail(const CheckContext& context, const Word& w) {
   std::size_t i = static_cast<std::size_t>(&w - words.data());
   // Letters English lacks in the lower-case words make an ASCII first word do ('Burza cenných
   // papírů Praha').
-  bool foreign_letters = has_non_ascii(context.document.slice(w.stem.begin, w.stem.end));
+  bool foreign_letters = utf8::has_non_ascii(context.document.slice(w.stem.begin, w.stem.end));
   for (int steps = 0; steps < 3 && i > 0; ++steps) {
     const Word& p = words[i - 1];
     if (p.stem.end + 1 != words[i].stem.begin || text[p.stem.end] != ' ') return false;
     const std::string_view prev = context.document.slice(p.stem.begin, p.stem.end);
     if (context.lexicon.is_known(prev) || context.lexicon.is_known(to_lower(prev))) return false;
-    if (p.capitalised) return foreign_letters || has_non_ascii(prev);
-    foreign_letters = foreign_letters || has_non_ascii(prev);
+    if (p.capitalised) return foreign_letters || utf8::has_non_ascii(prev);
+    foreign_letters = foreign_letters || utf8::has_non_ascii(prev);
     --i;
   }
   return false;
@@ -263,7 +258,7 @@ bool before_glossed_term(const CheckContext& context, const Word& w) {
     if (at < text.size() && text[at] == ' ' && dash_gloss_at(text, at)) {
       // A letter English lacks makes it foreign ('sữa' is no typo of 'sea').
       const std::string_view word = context.document.slice(w.stem.begin, w.stem.end);
-      return has_non_ascii(word) || !context.lexicon.has_near_word(word);
+      return utf8::has_non_ascii(word) || !context.lexicon.has_near_word(word);
     }
     if (n == 3) return false;
     if (at + 1 >= text.size() || text[at] != ' ') return false;
@@ -376,8 +371,7 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
       if (epithets->contains(word)) continue;
       // A dictionary word with the accents of its source language ("złoty"): a spelling, not
       // a typo.
-      if (std::any_of(word.begin(), word.end(),
-                      [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+      if (utf8::has_non_ascii(word)) {
         const std::string plain = fold_to_ascii(word);
         // ... unless the article writes it capitalised: a name in lower case ('pará', 'Pará').
         if (plain != word && lex.is_known(plain) &&
@@ -413,7 +407,7 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
       // A lower-case word with letters English lacks and no English word one edit away is a
       // word of another language ('pączki', 'vánočka'), not a misspelling: left to
       // mt.foreign-words, which knows the source languages.
-      if (has_non_ascii(word) && !lex.has_near_word(word)) continue;
+      if (utf8::has_non_ascii(word) && !lex.has_near_word(word)) continue;
       // Suggestions are the dictionary words one edit away; farther typos get none.
       const auto suggestions =
           lex.has_near_word(word) ? lex.suggest(word) : std::vector<std::string>{};
