@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -87,6 +88,8 @@ class ForeignRule final : public Rule {
   std::vector<std::string> dictionaries_;  // paths without extension
   std::vector<std::string> languages_;     // "French", ...
   std::vector<bool> compounding_;          // German: nouns compound into one word
+  /// Source-table lookups since their pages were last let go (see check_words), for all threads.
+  mutable std::atomic<std::size_t> lookups_since_release_{0};
 };
 
 }  // namespace mtlint
