@@ -1,7 +1,10 @@
 #include "rules/boilerplate.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 
+#include "core/utf8.h"
 #include "rules/rule_spec.h"
 #include "rules/scope.h"
 
@@ -30,6 +33,23 @@ std::size_t count_words(std::string_view text, std::size_t limit) {
     space = is_space;
   }
   return n;
+}
+
+// A headline starts with a capital letter, a digit or an opening quotation mark.
+bool starts_upper(std::string_view line) {
+  std::size_t at = 0;
+  const char32_t c = utf8::decode(line, at);
+  return u_isupper(static_cast<UChar32>(c)) || u_isdigit(static_cast<UChar32>(c)) ||
+         c == U'\u201C' || c == U'"' || c == U'\u00AB' || c == U'\u2018';
+}
+
+// A line that asks the reader to do something: 'Subscribe to…', 'Follow us…', 'Don't miss…'.
+bool prompt(std::string_view line) {
+  static constexpr std::string_view kVerbs[] = {
+      "Subscribe ", "Follow ", "Sign ",  "Receive ", "Share ", "Join ", "Download ",
+      "Don't ",     "Don’t ",  "Click ", "Like ",    "Get ",   "Keep ", "Continue "};
+  return std::any_of(std::begin(kVerbs), std::end(kVerbs),
+                     [&](std::string_view v) { return line.starts_with(v); });
 }
 
 // True when the regex matches the whole of `span`.
@@ -179,9 +199,15 @@ std::size_t BoilerplateRule::report_links(const CheckContext& context, std::size
     const std::string_view line = text.substr(next.begin, next.size());
     if (line.empty() || line.back() == '.' || count_words(line, 20) > 20) break;
     // After a blank line, only a headline in the shape 'Energy: Ukraine braces for winter' (a
-    // topic of one or two words and a colon, then four words or more) is still a link.
+    // topic of one or two words and a colon, then four words or more) is still a link; below a
+    // heading alone on its line ('Also interesting:'), any headline is (see the test below).
     const bool after_blank = newlines == 2;
-    if (after_blank) {
+    // A prompt ('Subscribe to our channel…', 'Follow us…') or a list with middle dots is another
+    // kind of furniture, which its own rule reports.
+    if (after_blank && !strict && (line.find("\u00B7") != std::string_view::npos || prompt(line))) {
+      break;
+    }
+    if (after_blank && strict) {
       const std::size_t colon = line.find(": ");
       if (colon == std::string_view::npos || count_words(line.substr(0, colon), 3) > 2 ||
           count_words(line.substr(colon + 2), 4) < 4 ||
@@ -192,7 +218,8 @@ std::size_t BoilerplateRule::report_links(const CheckContext& context, std::size
     }
     // A headline: four words or more, not a list ('Tags: a, b, c', 'Share on Facebook').
     if ((strict || after_blank) &&
-        (count_words(line, 4) < 4 || std::count(line.begin(), line.end(), ',') > 1 ||
+        (count_words(line, 4) < 4 || !starts_upper(line) ||
+         std::count(line.begin(), line.end(), ',') > 1 ||
          line.find('|') != std::string_view::npos || line.find(". ") != std::string_view::npos ||
          std::string_view("!?,;:\"'").find(line.back()) != std::string_view::npos ||
          line.ends_with("\u201D") || line.ends_with("\u2019") || line.ends_with("\u2026"))) {
