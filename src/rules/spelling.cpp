@@ -99,6 +99,15 @@ std::optional<std::string> drop_cap_residue(std::string_view word, const Lexicon
     return std::nullopt;  // the rest must be capitalised, not all caps
   }
   if (lex.is_known(rest)) return std::string(rest);
+  // The drop cap doubled the capital of a name no list knows ('MMariza', 'AAlberto'): a
+  // capital twice and then lower-case letters only is no spelling of anything.
+  if (word.substr(0, second) == rest.substr(0, second) && rest.size() >= second + 3 &&
+      to_lower(rest.substr(second)) == rest.substr(second) &&
+      std::all_of(rest.begin() + static_cast<std::ptrdiff_t>(second), rest.end(), [](char c) {
+        return (c & 0x80) != 0 || std::isalpha(static_cast<unsigned char>(c));
+      })) {
+    return std::string(rest);
+  }
   return std::nullopt;
 }
 
