@@ -621,7 +621,9 @@ std::vector<Span> introduced_terms(std::string_view text) {
   for (std::size_t at = text.find(" as "); at != std::string_view::npos;
        at = text.find(" as ", at + 1)) {
     const std::string_view head = text.substr(0, at);
-    bool introduced = head.ends_with(" known");
+    // 'known locally as a mashoof': a local word, with an English article before it.
+    const bool local = head.ends_with(" known locally") || head.ends_with(" locally known");
+    bool introduced = head.ends_with(" known") || local;
     if (!introduced) {
       // ' in <Place>' right before: a capitalised word after 'in'.
       std::size_t b = at;
@@ -633,7 +635,9 @@ std::vector<Span> introduced_terms(std::string_view text) {
     std::size_t word = at + 4;
     if (text.substr(word, 4) == "the ") word += 4;
     // Not an English phrase ('written in French as a rule').
-    if (text.substr(word, 2) == "a " || text.substr(word, 3) == "an ") continue;
+    if (!local && (text.substr(word, 2) == "a " || text.substr(word, 3) == "an ")) continue;
+    if (text.substr(word, 2) == "a ") word += 2;
+    if (text.substr(word, 3) == "an ") word += 3;
     add_words_after(word, 3);
   }
   // 'serangan fajar, literally “dawn attack”': a term translated word for word.
@@ -675,6 +679,25 @@ std::vector<Span> introduced_terms(std::string_view text) {
       if (std::find(kLanguages.begin(), kLanguages.end(), language) == kLanguages.end()) continue;
       if (joint == " as " && !text.substr(0, begin).ends_with("in ")) continue;
       add_word_at(at + joint.size());
+    }
+  }
+  // 'ahwar being the Arabic word for marshes', 'the tifo, the Italian word for …': the word
+  // before the language's word for something.
+  for (const std::string_view joint : {" word for ", " term for "}) {
+    for (std::size_t at = text.find(joint); at != std::string_view::npos;
+         at = text.find(joint, at + 1)) {
+      std::size_t begin = at;
+      while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+      const std::string_view language = text.substr(begin, at - begin);
+      if (std::find(kLanguages.begin(), kLanguages.end(), language) == kLanguages.end()) continue;
+      const std::string_view head = text.substr(0, begin);
+      for (const std::string_view link : {" being the ", ", the ", " is the ", " (the ",
+                                          " \xE2\x80\x94 the ", " \xE2\x80\x93 the "}) {
+        if (head.ends_with(link)) {
+          add_words_before(begin - link.size(), 1);
+          break;
+        }
+      }
     }
   }
   // 'against neijuan, or “involution”', 'a long-term hudna, or truce.': a word glossed in

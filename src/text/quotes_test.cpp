@@ -283,6 +283,18 @@ TEST_CASE("introduced terms: several words glossed by a quotation, 'known as', '
   CHECK(terms("He was known as a hard worker, written in French as a rule.").empty());
 }
 
+TEST_CASE("introduced terms: a local word, and a language's word for something") {
+  const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
+  CHECK(terms("his reed boat, known locally as a mashoof, now lies stranded") ==
+        std::vector<std::string>{"mashoof"});
+  CHECK(terms("the Ahwar of Southern Iraq, ahwar being the Arabic word for marshes.") ==
+        std::vector<std::string>{"ahwar"});
+  CHECK(terms("a tifo, the Italian word for a fan display, and the hygge — the Danish term for "
+              "cosiness") == std::vector<std::string>{"tifo", "hygge"});
+  // No language before 'word for', or no link before the language: nothing.
+  CHECK(terms("the last word for today, and the Arabic word for marshes").empty());
+}
+
 TEST_CASE("glossed quotes: a translation in apposition, not the speaker after the quotation") {
   CHECK(quoted("Marca called Alcaraz “el rey de la tierra”, the king of clay.") ==
         std::vector<std::string>{"“el rey de la tierra”"});
