@@ -57,10 +57,18 @@ Result<std::unique_ptr<Rule>> SpellingRule::create(const RuleSpec& spec) {
       p.string("proper_noun_message", "'{word}' is a proper noun: write '{suggestion}'");
   const auto max = p.integer("max_suggestions", 3);
   if (max < 1 || max > 10) p.fail("'max_suggestions' must be between 1 and 10");
+  std::vector<std::string> suffixes = p.strings("term_suffixes");
+  for (const std::string& suffix : suffixes) {
+    if (suffix.size() < 3 || to_lower(suffix) != suffix) {
+      p.fail("'term_suffixes' holds lower-case endings of three letters or more");
+    }
+  }
   RuleInfo info = spec.info;
   if (info.message.empty()) info.message = "'{word}' is not in the dictionary";
-  return std::unique_ptr<Rule>(
+  auto rule = std::unique_ptr<SpellingRule>(
       new SpellingRule(std::move(info), mode, std::move(proper), static_cast<int>(max)));
+  rule->term_suffixes_ = std::move(suffixes);
+  return std::unique_ptr<Rule>(std::move(rule));
 }
 
 namespace {
@@ -200,8 +208,13 @@ bool foreign_name_tail(const CheckContext& context, const Word& w) {
     const Word& p = words[i - 1];
     if (p.stem.end + 1 != words[i].stem.begin || text[p.stem.end] != ' ') return false;
     const std::string_view prev = context.document.slice(p.stem.begin, p.stem.end);
-    if (context.lexicon.is_known(prev) || context.lexicon.is_known(to_lower(prev))) return false;
-    if (p.capitalised) return foreign_letters || utf8::has_non_ascii(prev);
+    // A first word the word lists know as a name still starts one when the words after it
+    // have letters English lacks ('Nemuno aušra'; not 'Erdoğan siad'); an English word never
+    // does ('The aušra').
+    if (context.lexicon.is_known(to_lower(prev))) return false;
+    const bool known = context.lexicon.is_known(prev);
+    if (p.capitalised) return foreign_letters || (!known && utf8::has_non_ascii(prev));
+    if (known) return false;
     foreign_letters = foreign_letters || utf8::has_non_ascii(prev);
     --i;
   }
@@ -387,6 +400,14 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
             !named_capitals.contains(capitalise(std::string(word)))) {
           continue;
         }
+      }
+      // A technical term by its ending ('piperaquine', 'lecanemab'): long, and no English word
+      // one edit away, so that a typo of a dictionary word is still reported.
+      if (word.size() >= 8 && !lex.has_near_word(word) &&
+          std::any_of(term_suffixes_.begin(), term_suffixes_.end(), [&](const std::string& s) {
+            return word.size() >= s.size() + 4 && word.ends_with(s);
+          })) {
+        continue;
       }
       std::optional<std::string> proper = lex.proper_form(word);
       // A name the dictionaries know only with a capital ('wimbledon', 'dijon').

@@ -25,6 +25,8 @@ class SpellingRule final : public Rule {
   Report report_;
   std::string proper_message_;
   int max_suggestions_;
+  /// Endings of technical terms ('-mab', '-quine': the WHO's stems of drug names); see check().
+  std::vector<std::string> term_suffixes_;
 };
 
 /// Damerau-Levenshtein distance (adjacent transpositions count one) over code points.
