@@ -86,6 +86,19 @@ bool work_title(std::string_view before, std::string_view quoted) {
   for (const std::string_view noun : kWorks) {
     if (ends_with_lower(before, noun)) return true;
   }
+  // A work an award or a prize is for: 'went to Matteo Garrone for “Io capitano”', 'nominated
+  // for “Anatomie d’une chute”'.
+  if (before.ends_with(" for")) {
+    before.remove_suffix(4);
+    std::size_t word = before.size();
+    while (word > 0 && before[word - 1] != ' ') --word;
+    const std::string_view prev = before.substr(word);
+    if (!prev.empty() && std::isupper(static_cast<unsigned char>(prev.front()))) return true;
+    for (const std::string_view w : {"won", "award", "prize", "nominated", "nomination", "honoured",
+                                     "honored", "praised", "acclaimed"}) {
+      if (prev == w) return true;
+    }
+  }
   return false;
 }
 

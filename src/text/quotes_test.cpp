@@ -67,6 +67,12 @@ TEST_CASE("glossed quotes: titles of works after a work noun or a possessive") {
   // In apposition to the work noun.
   CHECK(quoted("whose first feature, \"Cinco lobitos\", won") ==
         std::vector<std::string>{"\"Cinco lobitos\""});
+  // What a prize went to someone for, or what someone was nominated for.
+  CHECK(quoted("The Silver Lion went to Matteo Garrone for “Io capitano”, and she was nominated "
+               "for “Anatomie d’une chute” last year.") ==
+        std::vector<std::string>{"“Io capitano”", "“Anatomie d’une chute”"});
+  CHECK(quoted("The party called for “Ruhe und Ordnung” on Monday.").empty());
+  CHECK(quoted("They voted for “Nous gagnerons.” again.").empty());
 }
 
 TEST_CASE("glossed quotes: speech given in its language, then in English or so introduced") {
