@@ -432,6 +432,13 @@ void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames&
     if (w.stem.begin >= 3 && text[w.stem.begin - 1] == '-' && text[w.stem.begin - 3] == '-') {
       continue;
     }
+    // An article or a preposition is never a name of its own, even the first word of one ('the
+    // Prime Minister the Ukrainian delegation' holds no lower-cased 'The' of The Hague).
+    static constexpr std::array<std::string_view, 8> kFunctionWords = {
+        "the", "and", "for", "from", "with", "that", "this", "into"};
+    if (std::find(kFunctionWords.begin(), kFunctionWords.end(), t.text) != kFunctionWords.end()) {
+      continue;
+    }
     const std::string* proper = names.proper_form(t.text);
     if (!proper || *proper == t.text) continue;
     // "turkey", "china" (bone china), "bill": a common word is not a lower-cased name, unless
