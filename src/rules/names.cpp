@@ -18,6 +18,21 @@ namespace mtlint {
 
 namespace {
 
+// A title right after the noun of its work, which keeps an old name on purpose: 'his novels
+// Voroshilovgrad and The Orphanage', 'the film Leningrad'.
+bool after_work_noun(std::string_view text, std::size_t at) {
+  if (at < 2 || text[at - 1] != ' ') return false;
+  std::size_t begin = at - 1;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  std::string_view noun = text.substr(begin, at - 1 - begin);
+  if (noun.size() > 4 && noun.back() == 's') noun.remove_suffix(1);
+  // Not 'play', a verb before a team's town ('they play Dnepr').
+  static constexpr std::array<std::string_view, 11> kWorks = {
+      "novel", "film",     "book",        "album", "song",  "opera",
+      "poem",  "painting", "documentary", "movie", "memoir"};
+  return std::find(kWorks.begin(), kWorks.end(), noun) != kWorks.end();
+}
+
 // Two or more letters, all capitals ("ONU", "UN").
 bool all_caps_word(std::string_view word) {
   return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
@@ -377,6 +392,7 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
     const NameToken& t = tokens[i];
     if (carried && carried_at != i) carried.reset();  // only ever for the very next token
     if (!t.word->latin || t.word->has_digit) continue;
+    if (after_work_noun(context.document.text(), t.word->stem.begin)) continue;
     const NameToken* next = article.next(i);
     std::optional<NameMatch> match;
     Span span = t.word->stem;
