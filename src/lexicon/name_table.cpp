@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "core/utf8.h"
+#include "lexicon/form_table.h"
 #include "lexicon/name_key.h"
 #include "lexicon/role_phrases.h"
 #include "lexicon/translit.h"
@@ -458,6 +459,8 @@ void NameTable::index_folded() {
 
 const std::vector<NameTable::WordRef>* NameTable::find_refs(std::string_view word) const {
   if (const auto it = words_.find(word); it != words_.end()) return &it->second;
+  // A typographic apostrophe where the table has a straight one ('Fo’an', "d’Oro").
+  if (word.find("\xE2\x80\x99") != std::string_view::npos) return find_refs(normalise_quotes(word));
   // Folding changes nothing in ASCII.
   if (std::all_of(word.begin(), word.end(),
                   [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
@@ -583,6 +586,9 @@ bool NameTable::may_start_form(std::string_view first) const {
 }
 
 std::optional<NameMatch> NameTable::lookup_form(std::string_view form) const {
+  if (form.find("\xE2\x80\x99") != std::string_view::npos) {
+    return lookup_form(normalise_quotes(form));  // 'Leone d’Oro' as 'Leone d'Oro'
+  }
   if (const std::size_t space = form.find(' ');
       space != std::string_view::npos && !may_start_form(form.substr(0, space))) {
     return std::nullopt;

@@ -283,6 +283,22 @@ TEST_CASE("lookup reports how a name matched") {
   CHECK(*shipped().proper_form("kyiv") == "Kyiv");
 }
 
+TEST_CASE("a typographic apostrophe finds the table's straight one") {
+  NameTable table;
+  REQUIRE(load_text(table,
+                    "canonical\tkind\tnative\tvariants\troles\ttests\n"
+                    "Golden Lion\tother\t\tLeone d'Oro (Italian)\taward\t\n"
+                    "Lan Fo'an\tperson\t\t\tFinance Minister of China\t\n")
+              .ok());
+  const auto lion = table.lookup_form("Leone d\u2019Oro");
+  REQUIRE(lion);
+  CHECK(lion->entity->canonical == "Golden Lion");
+  const auto fo_an = table.lookup_word("Fo\u2019an");
+  REQUIRE_FALSE(fo_an.empty());
+  CHECK(fo_an.front().entity->canonical == "Lan Fo'an");
+  CHECK_FALSE(table.lookup_form("Leone d\u2019Argento"));
+}
+
 TEST_CASE("malformed table rows are errors with line and column") {
   const std::string header = "canonical\tkind\tnative\tvariants\troles\ttests\n";
   NameTable table;

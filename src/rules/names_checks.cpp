@@ -11,6 +11,7 @@
 
 #include "core/string_hash.h"
 #include "core/utf8.h"
+#include "lexicon/form_table.h"
 #include "lexicon/name_key.h"
 #include "lexicon/word_list.h"
 #include "rules/name_context.h"
@@ -796,6 +797,8 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
           sa.form->folded.front() != sb.form->folded.front()) {
         continue;
       }
+      // 'O’Sullivan' and 'O'Sullivan': one spelling in two apostrophe styles.
+      if (normalise_quotes(a) == normalise_quotes(b)) continue;
       const int limit = article_distance(sa.form->key.size(), sb.form->key.size());
       if ((key_distance(sa.form->key, sb.form->key, limit) > limit ||
            !same_name(*sa.form, *sb.form)) &&
