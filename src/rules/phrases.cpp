@@ -59,6 +59,7 @@ Result<std::unique_ptr<Rule>> PhrasesRule::create(const RuleSpec& spec) {
   Params& p = *spec.params;
   std::unique_ptr<PhrasesRule> rule(new PhrasesRule(spec.info));
   rule->case_sensitive_ = p.boolean("case_sensitive", false);
+  rule->skip_in_names_ = p.boolean("skip_in_names", false);
   const toml::table* table = p.table("phrases");
   if (const auto& error = p.first_error()) return *error;
   if (!table || table->empty())
@@ -104,6 +105,25 @@ void fold_into(std::string_view text, bool case_sensitive, std::string& out) {
   }
 }
 
+// The phrase at `at` ends a name of its own language: a capitalised word and a particle
+// before it ('Tour de Pologne', 'Banco do Brasil', 'Fratelli d’Italia', 'Vuelta a España').
+bool in_foreign_name(std::string_view text, std::size_t at) {
+  std::string_view before = text.substr(0, at);
+  bool particle = false;
+  for (const std::string_view p : {" de ", " du ", " di ", " da ", " do ", " a ", " del ",
+                                   " della ", " des ", " d'", " d\xE2\x80\x99"}) {
+    if (before.ends_with(p)) {
+      before.remove_suffix(p.size());
+      particle = true;
+      break;
+    }
+  }
+  if (!particle) return false;
+  std::size_t word = before.size();
+  while (word > 0 && before[word - 1] != ' ' && before[word - 1] != '\n') --word;
+  return word < before.size() && std::isupper(static_cast<unsigned char>(before[word]));
+}
+
 std::string fold(std::string_view text, bool case_sensitive) {
   std::string out;
   fold_into(text, case_sensitive, out);
@@ -138,6 +158,7 @@ void PhrasesRule::check(const CheckContext& context, Sink& sink) const {
       auto it = table_.find(keys[n]);
       if (it == table_.end()) continue;
       const Span span{words[i].span.begin, words[i + n].span.end};
+      if (skip_in_names_ && in_foreign_name(text, span.begin)) break;
       const std::string_view written = text.substr(span.begin, span.size());
       std::vector<Fix> fixes;
       for (const std::string& right : it->second) {

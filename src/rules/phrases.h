@@ -32,6 +32,8 @@ class PhrasesRule final : public Rule {
   std::string key(std::string_view text) const;
 
   bool case_sensitive_ = false;
+  /// Leave a phrase alone inside a name of its language ('Tour de Pologne'); see check().
+  bool skip_in_names_ = false;
   std::size_t max_words_ = 1;
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>>
       table_;  // key -> replacements
