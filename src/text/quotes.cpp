@@ -713,6 +713,45 @@ std::vector<Span> introduced_terms(std::string_view text) {
       }
     }
   }
+  // 'a dugnad, the Norwegian tradition of unpaid communal work': the word before ', the
+  // <Language> tradition' (word, term, custom, practice, name, expression, concept).
+  for (std::size_t at = text.find(", the "); at != std::string_view::npos;
+       at = text.find(", the ", at + 1)) {
+    const std::size_t begin = at + 6;
+    std::size_t end = begin;
+    while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+    const std::string_view language = text.substr(begin, end - begin);
+    if (std::find(kLanguages.begin(), kLanguages.end(), language) == kLanguages.end()) continue;
+    const std::string_view rest = text.substr(end, 16);
+    for (const std::string_view noun : {" word", " term", " tradition", " custom", " practice",
+                                        " name", " expression", " concept"}) {
+      if (rest.starts_with(noun)) {
+        add_words_before(at, 1);
+        break;
+      }
+    }
+  }
+  // 'a state of natural disaster, or stan klęski żywiołowej,': the term in its language after
+  // its English name, up to four words closed by punctuation, one with letters English lacks.
+  for (std::size_t at = text.find(", or "); at != std::string_view::npos;
+       at = text.find(", or ", at + 1)) {
+    const std::size_t begin = at + 5;
+    std::size_t end = begin;
+    int words = 0;
+    bool foreign = false;
+    while (words < 4 && end < text.size() && is_word_byte(end) && text[end] != '\'') {
+      while (end < text.size() && is_word_byte(end)) {
+        foreign = foreign || static_cast<unsigned char>(text[end]) >= 0x80;
+        ++end;
+      }
+      ++words;
+      if (end + 1 < text.size() && text[end] == ' ' && is_word_byte(end + 1)) ++end;
+    }
+    if (foreign && words > 0 && end < text.size() && (text[end] == ',' || text[end] == '.') &&
+        text[end - 1] != ' ') {
+      spans.push_back(Span{begin, end});
+    }
+  }
   // 'against neijuan, or “involution”', 'a long-term hudna, or truce.': a word glossed in
   // apposition, by a quotation or by one to three words closed by punctuation.
   for (std::size_t at = text.find(", or "); at != std::string_view::npos;

@@ -297,6 +297,12 @@ TEST_CASE("introduced terms: a local word, and a language's word for something")
         std::vector<std::string>{"ahwar"});
   CHECK(terms("a tifo, the Italian word for a fan display, and the hygge — the Danish term for "
               "cosiness") == std::vector<std::string>{"tifo", "hygge"});
+  CHECK(terms("Organisers call it a dugnad, the Norwegian tradition of unpaid communal work.") ==
+        std::vector<std::string>{"dugnad"});
+  // (The word before ', or' counts as glossed too, as a term before its gloss would.)
+  CHECK(terms("a state of natural disaster, or stan klęski żywiołowej, in parts of Silesia") ==
+        std::vector<std::string>{"disaster", "stan klęski żywiołowej"});
+  CHECK(terms("the budget, or the plan as a whole, was cut").empty());
   // No language before 'word for', or no link before the language: nothing.
   CHECK(terms("the last word for today, and the Arabic word for marshes").empty());
 }
