@@ -739,8 +739,14 @@ std::vector<Span> introduced_terms(std::string_view text) {
     std::size_t end = begin;
     int words = 0;
     bool foreign = false;
-    while (words < 4 && end < text.size() && is_word_byte(end) && text[end] != '\'') {
-      while (end < text.size() && is_word_byte(end)) {
+    // Letters only: a quotation mark or a dash (U+2000-U+206F, lead bytes E2 80/81) ends it.
+    const auto punctuation = [&](std::size_t k) {
+      return static_cast<unsigned char>(text[k]) == 0xE2 && k + 1 < text.size() &&
+             (static_cast<unsigned char>(text[k + 1]) & 0xFE) == 0x80;
+    };
+    while (words < 4 && end < text.size() && is_word_byte(end) && text[end] != '\'' &&
+           !punctuation(end)) {
+      while (end < text.size() && is_word_byte(end) && !punctuation(end)) {
         foreign = foreign || static_cast<unsigned char>(text[end]) >= 0x80;
         ++end;
       }
