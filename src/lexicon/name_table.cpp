@@ -265,13 +265,13 @@ void NameTable::index(std::size_t e, Romaniser& romaniser) {
   const auto words = name_words(entity.canonical);
   canonical_words_.push_back(words);
   for (std::size_t i = 0; i < words.size(); ++i) {
-    words_[words[i]].push_back({e, i, MatchHow::canonical, ""});
+    words_[words[i]].push_back(make_ref(e, i, MatchHow::canonical));
     lower_.emplace(to_lower(words[i]), words[i]);
     const bool fuzzy_word =
         entity.kind == EntityKind::person ? i + 1 == words.size() : words.size() == 1;
     if (fuzzy_word) keys_.push_back({name_key(words[i]), e, i});
   }
-  if (words.size() > 1) phrases_.emplace(entity.canonical, WordRef{e, 0, MatchHow::canonical, ""});
+  if (words.size() > 1) phrases_.emplace(entity.canonical, make_ref(e, 0, MatchHow::canonical));
   short_form_.push_back(std::string::npos);
   for (const NameVariant& v : entity.variants) {
     if (v.origin != "accepted" || v.text.find(' ') != std::string::npos) continue;
@@ -336,7 +336,8 @@ void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,
                            const std::string& origin) {
   const auto& canonical = canonical_words_[e];
   const auto words = name_words(form);
-  if (words.size() > 1) phrases_.emplace(std::string(form), WordRef{e, 0, how, origin});
+  const std::uint32_t origin_id = intern(origin);
+  if (words.size() > 1) phrases_.emplace(std::string(form), make_ref(e, 0, how, origin_id));
   auto add = [&](const std::string& word, std::size_t i) {
     if (word == canonical[i] || utf8::count_code_points(word) < 2) return;
     auto& refs = words_[word];
@@ -345,7 +346,7 @@ void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,
     for (auto r = refs.rbegin(); r != refs.rend() && r->entity == e; ++r) {
       if (r->word == i) return;
     }
-    refs.push_back({e, i, how, origin});
+    refs.push_back(make_ref(e, i, how, origin_id));
   };
   if (words.size() > 1 && entity_is_place_like(*entities_[e]) && how != MatchHow::generated) {
     // A place's longer name is matched word by word only where its words stand where the
@@ -369,7 +370,7 @@ void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,
     for (auto r = refs.rbegin(); r != refs.rend() && r->entity == e; ++r) {
       if (r->whole) return;
     }
-    refs.push_back({e, 0, how, origin, true});
+    refs.push_back(make_ref(e, 0, how, origin_id, true));
   } else if (words.size() == 1) {
     // One word for a longer name ("Kouleba"): the canonical word it is nearest to, or the one
     // the person is known by ("Squid" for Lula).
@@ -385,9 +386,22 @@ void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,
   }
 }
 
-bool NameTable::ref_order(const WordRef& a, const WordRef& b) {
-  return std::tie(a.entity, a.word, a.how, a.origin, a.whole, a.source) <
-         std::tie(b.entity, b.word, b.how, b.origin, b.whole, b.source);
+bool NameTable::ref_order(const WordRef& a, const WordRef& b) const {
+  return std::tie(a.entity, a.word, a.how, text_of(a.origin), a.whole, text_of(a.source)) <
+         std::tie(b.entity, b.word, b.how, text_of(b.origin), b.whole, text_of(b.source));
+}
+
+std::uint32_t NameTable::intern(std::string_view text) {
+  if (text.empty()) return 0;
+  if (string_ids_.empty()) {
+    for (std::uint32_t id = 1; id < strings_.size(); ++id) string_ids_.emplace(strings_[id], id);
+  }
+  const auto it = string_ids_.find(text);
+  if (it != string_ids_.end()) return it->second;
+  const auto id = static_cast<std::uint32_t>(strings_.size());
+  strings_.emplace_back(text);
+  string_ids_.emplace(strings_.back(), id);
+  return id;
 }
 
 namespace {
@@ -421,12 +435,13 @@ void NameTable::index_folded() {
     for (const WordRef& r : refs) {
       if (r.how != MatchHow::canonical) {
         folded_[key].push_back(r);
-        folded_[key].back().source = word;
+        folded_[key].back().source = intern(word);
       } else if (key != word) {
         // An accented canonical word with other accents ("Elysée" for "Élysée") is wrong;
         // a plain ASCII one stays exact, since "Novák" and "Novak" may be two people.
-        folded_[key].push_back(
-            {r.entity, r.word, MatchHow::curated, "wrongly accented spelling", r.whole, word});
+        folded_[key].push_back(make_ref(r.entity, r.word, MatchHow::curated,
+                                        intern("wrongly accented spelling"), r.whole,
+                                        intern(word)));
       }
     }
   }
@@ -434,7 +449,8 @@ void NameTable::index_folded() {
   // unrelated rows are added): which entity a folded lookup finds first must not depend on it.
   for (auto& [key, refs] : folded_) {
     if (refs.size() < 2) continue;
-    std::sort(refs.begin(), refs.end(), ref_order);
+    std::sort(refs.begin(), refs.end(),
+              [this](const WordRef& a, const WordRef& b) { return ref_order(a, b); });
   }
   long_form_starts_.clear();
   form_starts_.clear();
@@ -479,7 +495,7 @@ NameMatch NameTable::make_match(const WordRef& ref) const {
   m.entity = &entity;
   m.canonical_word = ref.whole ? entity.canonical : words[ref.word];
   m.how = ref.how;
-  m.origin = ref.origin;
+  m.origin = text_of(ref.origin);
   // Chinese names put the family name first ("Wang said"), so no word of theirs is a given name.
   m.given = entity.kind == EntityKind::person && !entity.exact_only && words.size() > 1 &&
             ref.word + 1 < words.size() && ref.word != short_form_[ref.entity];
@@ -496,7 +512,7 @@ std::vector<NameMatch> NameTable::lookup_word(std::string_view word) const {
   for (const WordRef& r : *refs) {
     if (canonical && r.how != MatchHow::canonical) continue;
     out.push_back(make_match(r));
-    distance.push_back(r.source.empty() ? 0 : spelling_distance(word, r.source));
+    distance.push_back(r.source == 0 ? 0 : spelling_distance(word, text_of(r.source)));
   }
   std::vector<std::size_t> order(out.size());
   for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -539,7 +555,8 @@ std::optional<NameMatch> NameTable::fuzzy_word(std::string_view word) const {
       return std::nullopt;  // ambiguous: two names are equally near
     }
   }
-  NameMatch m = make_match({nearest.front()->entity, nearest.front()->word, MatchHow::fuzzy, ""});
+  NameMatch m =
+      make_match(make_ref(nearest.front()->entity, nearest.front()->word, MatchHow::fuzzy));
   m.distance = best;
   return m;
 }
@@ -553,7 +570,7 @@ std::optional<NameMatch> NameTable::variant_of(std::string_view word,
   for (const WordRef& r : *refs) {
     if (r.how == MatchHow::canonical || entities_[r.entity].get() != &entity) continue;
     // Of words folded alike, the one spelt nearest `word` (see lookup_word).
-    const std::size_t d = r.source.empty() ? 0 : spelling_distance(word, r.source);
+    const std::size_t d = r.source == 0 ? 0 : spelling_distance(word, text_of(r.source));
     if (!best || d < best_distance) {
       best = &r;
       best_distance = d;
@@ -567,7 +584,7 @@ bool NameTable::is_accepted_word(std::string_view word, const NameEntity& entity
   const auto it = words_.find(word);
   if (it == words_.end()) return false;
   return std::any_of(it->second.begin(), it->second.end(), [&](const WordRef& r) {
-    return r.origin == "accepted" && entities_[r.entity].get() == &entity;
+    return text_of(r.origin) == "accepted" && entities_[r.entity].get() == &entity;
   });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -120,18 +121,32 @@ class NameTable {
   const RolePhrases& role_phrases() const { return *derived().roles; }
 
  private:
+  // Tens of thousands of these: small, with their strings interned (text_of()), so that the
+  // table loads from its cache with few allocations.
   struct WordRef {
-    std::size_t entity;
-    std::size_t word;  // index into the canonical words
+    std::uint32_t entity;
+    std::uint32_t word;  // index into the canonical words
     MatchHow how;
-    std::string origin;
+    std::uint32_t origin;  // text_of(): "French", "accepted"; 0 for none
     /// One word for a whole multi-word name of a place or organisation ("Niuyue" for
     /// "New York"): it stands for the whole canonical form, not for one of its words.
     bool whole = false;
     /// In the folded index: the word as the table spells it ("Sergueï" under "Serguei"), so
-    /// that of several, the one nearest the text's spelling is named first.
-    std::string source = {};
+    /// that of several, the one nearest the text's spelling is named first; 0 for none.
+    std::uint32_t source = 0;
   };
+  static WordRef make_ref(std::size_t entity, std::size_t word, MatchHow how,
+                          std::uint32_t origin = 0, bool whole = false, std::uint32_t source = 0) {
+    return WordRef{static_cast<std::uint32_t>(entity),
+                   static_cast<std::uint32_t>(word),
+                   how,
+                   origin,
+                   whole,
+                   source};
+  }
+  /// The id of `text` among the table's interned strings (0 is the empty string).
+  std::uint32_t intern(std::string_view text);
+  const std::string& text_of(std::uint32_t id) const { return strings_[id]; }
   struct KeyRef {
     std::string key;
     std::size_t entity;
@@ -140,7 +155,7 @@ class NameTable {
   void index(std::size_t entity, Romaniser& romaniser);
   void index_folded();
   /// A total order of refs, table order first (never the hash maps' order).
-  static bool ref_order(const WordRef& a, const WordRef& b);
+  bool ref_order(const WordRef& a, const WordRef& b) const;
   const std::vector<WordRef>* find_refs(std::string_view word) const;
   /// Indexes romanisations of a native form as generated variants of entity e, skipping the
   /// canonical form and known variants.
@@ -178,6 +193,10 @@ class NameTable {
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> lower_;
   std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> by_canonical_;
   std::vector<KeyRef> keys_;
+  // The strings WordRefs name by id; the index finds ids while rows are added (rebuilt from
+  // strings_ when empty, after a table is read back from its cache).
+  std::vector<std::string> strings_{std::string()};
+  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> string_ids_;
   // Indexes derived from the rows on first need, by whichever thread asks first (see
   // derived()); built again after rows are added. Never null but when moved from.
   struct Derived {

@@ -94,13 +94,15 @@ std::string NameTable::serialise() const {
   }
   for (const auto& words : canonical_words_) write_strings(w, words);
   for (const std::size_t s : short_form_) write_size(w, s);
+  // The interned strings once; each ref names them by id.
+  write_strings(w, strings_);
   auto write_ref = [&](const WordRef& ref) {
     write_size(w, ref.entity);
     write_size(w, ref.word);
     w.u8(static_cast<std::uint8_t>(ref.how));
-    w.bytes(ref.origin);
+    write_size(w, ref.origin);
     w.u8(ref.whole ? 1 : 0);
-    w.bytes(ref.source);
+    write_size(w, ref.source);
   };
   for (const auto* map : {&words_, &folded_}) {
     write_size(w, map->size());
@@ -174,18 +176,25 @@ std::optional<NameTable> NameTable::deserialise(std::string_view bytes) {
     if (s != std::string::npos && s >= t.canonical_words_[e].size()) r.fail();
     t.short_form_[e] = s;
   }
+  t.strings_ = read_strings(r);
+  if (t.strings_.empty() || !t.strings_.front().empty()) r.fail();
+  const std::size_t strings = t.strings_.size();
   auto read_ref = [&]() {
-    WordRef ref{read_index(r), read_index(r), MatchHow::canonical, ""};
+    const std::size_t entity = read_index(r), word = read_index(r);
+    WordRef ref = make_ref(entity, word, MatchHow::canonical);
     const std::uint8_t how = r.u8();
     if (how > static_cast<std::uint8_t>(MatchHow::fuzzy)) r.fail();
     ref.how = static_cast<MatchHow>(how);
-    ref.origin = std::string(r.bytes());
+    const std::size_t origin = read_index(r);
     ref.whole = r.u8() != 0;
-    ref.source = std::string(r.bytes());
-    if (ref.entity >= entities || ref.word >= t.canonical_words_[ref.entity].size()) {
+    const std::size_t source = read_index(r);
+    if (entity >= entities || word >= t.canonical_words_[entity].size() || origin >= strings ||
+        source >= strings) {
       r.fail();
-      ref.entity = ref.word = 0;
+      return make_ref(0, 0, MatchHow::canonical);
     }
+    ref.origin = static_cast<std::uint32_t>(origin);
+    ref.source = static_cast<std::uint32_t>(source);
     return ref;
   };
   for (auto* map : {&t.words_, &t.folded_}) {
