@@ -18,6 +18,28 @@ namespace mtlint {
 
 namespace {
 
+// A river or region named in a town's own name after its particle: 'Neuburg an der Donau',
+// 'Frankfurt am Main', 'Châlons-en-Champagne' keep their language's word on purpose.
+bool river_in_town_name(std::string_view text, std::size_t at) {
+  std::string_view before = text.substr(0, at);
+  bool particle = false;
+  for (const std::string_view p : {" an der ", " am ", " an ", " ob der ", " unter der ", " im ",
+                                   "-en-", "-sur-", " sur ", "-am-", "-an-der-"}) {
+    if (before.ends_with(p)) {
+      before.remove_suffix(p.size());
+      particle = true;
+      break;
+    }
+  }
+  if (!particle) return false;
+  std::size_t word = before.size();
+  while (word > 0 && before[word - 1] != ' ' && before[word - 1] != '\n' &&
+         before[word - 1] != '-') {
+    --word;
+  }
+  return word < before.size() && std::isupper(static_cast<unsigned char>(before[word]));
+}
+
 // A title right after the noun of its work, which keeps an old name on purpose: 'his novels
 // Voroshilovgrad and The Orphanage', 'the film Leningrad'.
 bool after_work_noun(std::string_view text, std::size_t at) {
@@ -392,7 +414,10 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
     const NameToken& t = tokens[i];
     if (carried && carried_at != i) carried.reset();  // only ever for the very next token
     if (!t.word->latin || t.word->has_digit) continue;
-    if (after_work_noun(context.document.text(), t.word->stem.begin)) continue;
+    if (after_work_noun(context.document.text(), t.word->stem.begin) ||
+        river_in_town_name(context.document.text(), t.word->stem.begin)) {
+      continue;
+    }
     const NameToken* next = article.next(i);
     std::optional<NameMatch> match;
     Span span = t.word->stem;
