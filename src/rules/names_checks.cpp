@@ -84,6 +84,12 @@ bool NamesRule::report_given_name(const CheckContext& context, const ArticleName
   const NameEntity* e = near_given_name(article, i, given);
   if (!e) return false;
   const NameToken& t = article.tokens()[i];
+  // "Roberto Fico" beside "Robert Fico": two people of the table, each written right.
+  if (const NameToken* next = article.next(i)) {
+    const auto whole =
+        context.lexicon.names().lookup_form(std::string(t.text) + " " + std::string(next->text));
+    if (whole && whole->how == MatchHow::canonical) return true;
+  }
   // "Dmitri Peskov", "Binyamin Netanyahu": spellings the table accepts.
   if (context.lexicon.names().is_accepted_word(t.text, *e)) return true;
   // A Russian's given name in another English spelling of the same sounds ('Alexei Likhachev'
