@@ -13,6 +13,7 @@
 #include "lexicon/word_list.h"
 #include "rules/name_context.h"
 #include "rules/rule_spec.h"
+#include "text/quotes.h"
 
 namespace mtlint {
 
@@ -21,23 +22,9 @@ namespace {
 // A river or region named in a town's own name after its particle: 'Neuburg an der Donau',
 // 'Frankfurt am Main', 'Châlons-en-Champagne' keep their language's word on purpose.
 bool river_in_town_name(std::string_view text, std::size_t at) {
-  std::string_view before = text.substr(0, at);
-  bool particle = false;
-  for (const std::string_view p : {" an der ", " am ", " an ", " ob der ", " unter der ", " im ",
-                                   "-en-", "-sur-", " sur ", "-am-", "-an-der-"}) {
-    if (before.ends_with(p)) {
-      before.remove_suffix(p.size());
-      particle = true;
-      break;
-    }
-  }
-  if (!particle) return false;
-  std::size_t word = before.size();
-  while (word > 0 && before[word - 1] != ' ' && before[word - 1] != '\n' &&
-         before[word - 1] != '-') {
-    --word;
-  }
-  return word < before.size() && std::isupper(static_cast<unsigned char>(before[word]));
+  return after_name_particle(text, at,
+                             {" an der ", " am ", " an ", " ob der ", " unter der ", " im ", "-en-",
+                              "-sur-", " sur ", "-am-", "-an-der-"});
 }
 
 // A title right after the noun of its work, which keeps an old name on purpose: 'his novels

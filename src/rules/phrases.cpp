@@ -5,6 +5,7 @@
 
 #include "lexicon/word_list.h"
 #include "rules/rule_spec.h"
+#include "text/quotes.h"
 
 namespace mtlint {
 
@@ -108,20 +109,9 @@ void fold_into(std::string_view text, bool case_sensitive, std::string& out) {
 // The phrase at `at` ends a name of its own language: a capitalised word and a particle
 // before it ('Tour de Pologne', 'Banco do Brasil', 'Fratelli d’Italia', 'Vuelta a España').
 bool in_foreign_name(std::string_view text, std::size_t at) {
-  std::string_view before = text.substr(0, at);
-  bool particle = false;
-  for (const std::string_view p : {" de ", " du ", " di ", " da ", " do ", " a ", " del ",
-                                   " della ", " des ", " d'", " d\xE2\x80\x99"}) {
-    if (before.ends_with(p)) {
-      before.remove_suffix(p.size());
-      particle = true;
-      break;
-    }
-  }
-  if (!particle) return false;
-  std::size_t word = before.size();
-  while (word > 0 && before[word - 1] != ' ' && before[word - 1] != '\n') --word;
-  return word < before.size() && std::isupper(static_cast<unsigned char>(before[word]));
+  return after_name_particle(text, at,
+                             {" de ", " du ", " di ", " da ", " do ", " a ", " del ", " della ",
+                              " des ", " d'", " d\xE2\x80\x99"});
 }
 
 std::string fold(std::string_view text, bool case_sensitive) {

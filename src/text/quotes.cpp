@@ -559,6 +559,21 @@ std::vector<Span> translated_names(std::string_view text) {
   return spans;
 }
 
+bool after_name_particle(std::string_view text, std::size_t at,
+                         std::initializer_list<std::string_view> particles) {
+  std::string_view before = text.substr(0, at);
+  const auto particle = std::find_if(particles.begin(), particles.end(),
+                                     [&](std::string_view p) { return before.ends_with(p); });
+  if (particle == particles.end()) return false;
+  before.remove_suffix(particle->size());
+  std::size_t word = before.size();
+  while (word > 0 && before[word - 1] != ' ' && before[word - 1] != '\n' &&
+         before[word - 1] != '-') {
+    --word;
+  }
+  return word < before.size() && std::isupper(static_cast<unsigned char>(before[word]));
+}
+
 std::vector<Span> introduced_terms(std::string_view text) {
   std::vector<Span> spans;
   // The word after the introducer, when it starts with a lower-case letter.
@@ -683,13 +698,20 @@ std::vector<Span> introduced_terms(std::string_view text) {
   }
   // 'known in Icelandic as apalhraun', 'the Portuguese word saudade': found by the joining word,
   // then the language before it (one pass each, not one per language).
+  // Where the name of a language ending at `at` begins, or npos.
+  const auto language_before = [&](std::size_t at) {
+    std::size_t begin = at;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+    const std::string_view language = text.substr(begin, at - begin);
+    return std::find(kLanguages.begin(), kLanguages.end(), language) == kLanguages.end()
+               ? std::string_view::npos
+               : begin;
+  };
   for (const std::string_view joint : {" as ", " word ", " term "}) {
     for (std::size_t at = text.find(joint); at != std::string_view::npos;
          at = text.find(joint, at + 1)) {
-      std::size_t begin = at;
-      while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
-      const std::string_view language = text.substr(begin, at - begin);
-      if (std::find(kLanguages.begin(), kLanguages.end(), language) == kLanguages.end()) continue;
+      const std::size_t begin = language_before(at);
+      if (begin == std::string_view::npos) continue;
       if (joint == " as " && !text.substr(0, begin).ends_with("in ")) continue;
       add_word_at(at + joint.size());
     }
@@ -699,10 +721,8 @@ std::vector<Span> introduced_terms(std::string_view text) {
   for (const std::string_view joint : {" word for ", " term for "}) {
     for (std::size_t at = text.find(joint); at != std::string_view::npos;
          at = text.find(joint, at + 1)) {
-      std::size_t begin = at;
-      while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
-      const std::string_view language = text.substr(begin, at - begin);
-      if (std::find(kLanguages.begin(), kLanguages.end(), language) == kLanguages.end()) continue;
+      const std::size_t begin = language_before(at);
+      if (begin == std::string_view::npos) continue;
       const std::string_view head = text.substr(0, begin);
       for (const std::string_view link : {" being the ", ", the ", " is the ", " (the ",
                                           " \xE2\x80\x94 the ", " \xE2\x80\x93 the "}) {

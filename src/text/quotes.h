@@ -1,5 +1,6 @@
 #pragma once
 
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +22,12 @@ namespace mtlint {
 ///   said, before repeating in English: “I cannot believe it.”').
 /// The spans cover the quotation marks; sorted, disjoint.
 std::vector<Span> glossed_quotes(std::string_view text);
+
+/// True when the word at `at` follows one of `particles` (with their spaces or hyphens: ' de ',
+/// '-sur-') right after a capitalised word: the end of a name in its own language ('Tour de
+/// Pologne', 'Neuburg an der Donau', 'Châlons-en-Champagne').
+bool after_name_particle(std::string_view text, std::size_t at,
+                         std::initializer_list<std::string_view> particles);
 
 /// Official names followed by their acronym, whose letters are the names' initials: 'the
 /// Commission électorale indépendante (CEI)', 'the Staatliches Museum für Naturkunde (SMNS)'. A

@@ -319,3 +319,14 @@ TEST_CASE("glossed quotes: a translation after narration that ends in 'for'") {
                "manipulated” — spread.")
             .front() == "“hatupangwingi”");
 }
+
+TEST_CASE("a word after a capitalised word and a particle ends a name in its language") {
+  const auto after = [](std::string_view text, std::string_view word) {
+    return after_name_particle(text, text.find(word), {" de ", " an der ", "-en-"});
+  };
+  CHECK(after("a stage of the Tour de Pologne", "Pologne"));
+  CHECK(after("engines from Neuburg an der Donau", "Donau"));
+  CHECK(after("the town of Châlons-en-Champagne", "Champagne"));
+  CHECK_FALSE(after("aid de Pologne", "Pologne"));       // no capitalised word before the particle
+  CHECK_FALSE(after("the Tour of Pologne", "Pologne"));  // no listed particle
+}
