@@ -22,6 +22,7 @@
 #include "cli/names_command.h"
 #include "cli/outputs.h"
 #include "cli/parallel.h"
+#include "core/heap.h"
 #include "engine/config.h"
 #include "engine/data_dir.h"
 #include "engine/engine.h"
@@ -160,6 +161,7 @@ int run_check(const CheckOptions& o, Io& io) {
     jobs.push_back(Job{&input, *engine});
   }
 
+  set_checking_heap_policy();  // every engine is loaded (core/heap.h)
   // Files are checked on worker threads and reported in input order (see parallel.h).
   struct Checked {
     std::optional<Error> error;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <thread>
 
+#include "core/heap.h"
 #include "engine/suppress.h"
 #include "rules/loader.h"
 #include "rules/prefilter_memo.h"
@@ -36,22 +37,6 @@ Segmenter* thread_segmenter() {
     return made ? std::move(*made) : nullptr;
   }();
   return segmenter.get();
-}
-
-// glibc grows a thread's heap one page at a time, one mprotect call per page: loading the
-// lexicon on a fresh thread made some 1,900 of them. Blocks just under the mmap threshold,
-// taken and given back at once, grow the heap in a few steps; freed, its pages stay
-// writable (only their contents are dropped), so later growth costs no system call.
-void reserve_thread_heap(std::size_t bytes) {
-#ifdef __GLIBC__
-  constexpr std::size_t kBlock = 120 * 1024;
-  std::vector<void*> blocks;
-  blocks.reserve(bytes / kBlock + 1);
-  for (std::size_t taken = 0; taken < bytes; taken += kBlock) blocks.push_back(std::malloc(kBlock));
-  for (void* block : blocks) std::free(block);
-#else
-  (void)bytes;
-#endif
 }
 
 // Out of line, on its own thread: the lexicon or the error that stopped it.
@@ -86,7 +71,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
   std::optional<Error> lexicon_error;
   std::atomic<bool> lexicon_loaded{false};
   std::thread loading([&] {
-    reserve_thread_heap(std::size_t{12} << 20);
+    reserve_heap(std::size_t{16} << 20);
     load_lexicon(lex, lexicon, lexicon_error);
     lexicon_loaded = true;
   });
