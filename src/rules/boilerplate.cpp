@@ -216,12 +216,20 @@ std::size_t BoilerplateRule::report_links(const CheckContext& context, std::size
         break;
       }
     }
+    // Below a heading alone on its line, a headline may ask ('Nobel Prize in Chemistry: what are
+    // MOFs?'), after a lead-in of its own ('The first weeks of President Nawrocki. What has he
+    // done?'); below a line that only matched as furniture, a question is more likely prose.
+    const bool question = !strict && line.back() == '?';
+    const std::size_t stop = line.find(". ");
+    const bool one_lead_in = question && stop != std::string_view::npos &&
+                             line.find(". ", stop + 2) == std::string_view::npos;
     // A headline: four words or more, not a list ('Tags: a, b, c', 'Share on Facebook').
     if ((strict || after_blank) &&
         (count_words(line, 4) < 4 || !starts_upper(line) ||
          std::count(line.begin(), line.end(), ',') > 1 ||
-         line.find('|') != std::string_view::npos || line.find(". ") != std::string_view::npos ||
-         std::string_view("!?,;:\"'").find(line.back()) != std::string_view::npos ||
+         line.find('|') != std::string_view::npos ||
+         (stop != std::string_view::npos && !one_lead_in) ||
+         (!question && std::string_view("!?,;:\"'").find(line.back()) != std::string_view::npos) ||
          line.ends_with("\u201D") || line.ends_with("\u2019") || line.ends_with("\u2026"))) {
       break;
     }

@@ -42,6 +42,26 @@ bool after_work_noun(std::string_view text, std::size_t at) {
   return std::find(kWorks.begin(), kWorks.end(), noun) != kWorks.end();
 }
 
+// A place named in the title of a document signed there, which keeps the name of its day: 'the
+// 1991 Alma-Ata declaration', 'the Belovezha Accords'.
+bool before_document_noun(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) ||
+                               text[end] == '-' || static_cast<unsigned char>(text[end]) >= 0x80)) {
+    ++end;
+  }
+  if (end >= text.size() || text[end] != ' ') return false;
+  std::size_t stop = end + 1;
+  while (stop < text.size() && std::isalpha(static_cast<unsigned char>(text[stop]))) ++stop;
+  std::string noun(text.substr(end + 1, stop - end - 1));
+  if (noun.empty()) return false;
+  noun[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(noun[0])));
+  static constexpr std::array<std::string_view, 13> kDocuments = {
+      "declaration", "protocol",   "protocols",  "accord",     "accords", "agreement", "agreements",
+      "treaty",      "convention", "memorandum", "communiqué", "charter", "pact"};
+  return std::find(kDocuments.begin(), kDocuments.end(), noun) != kDocuments.end();
+}
+
 // Two or more letters, all capitals ("ONU", "UN").
 bool all_caps_word(std::string_view word) {
   return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
@@ -402,7 +422,8 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
     if (carried && carried_at != i) carried.reset();  // only ever for the very next token
     if (!t.word->latin || t.word->has_digit) continue;
     if (after_work_noun(context.document.text(), t.word->stem.begin) ||
-        river_in_town_name(context.document.text(), t.word->stem.begin)) {
+        river_in_town_name(context.document.text(), t.word->stem.begin) ||
+        before_document_noun(context.document.text(), t.word->stem.begin)) {
       continue;
     }
     const NameToken* next = article.next(i);

@@ -69,13 +69,19 @@ constexpr std::array<std::string_view, 32> kWorks = {
     "memoir",     "anthology", "a new",       "operetta"};
 
 // A title of a work: it starts with a capital (or a letter outside ASCII) and ends without
-// sentence punctuation, after a work noun or a possessive ('Oliver Laxe’s “Sirāt”').
-bool work_title(std::string_view before, std::string_view quoted) {
+// sentence punctuation, after a work noun or a possessive ('Oliver Laxe’s “Sirāt”'), or before
+// the name of whoever made it ('“Sotto le nuvole” by Gianfranco Rosi').
+bool work_title(std::string_view before, std::string_view quoted, std::string_view after) {
   const auto first = static_cast<unsigned char>(quoted.front());
   const auto last = static_cast<unsigned char>(quoted.back());
   if (!(std::isupper(first) || std::isdigit(first) || first >= 0xC3) ||
       std::string_view(".,!?;:").find(static_cast<char>(last)) != std::string_view::npos) {
     return false;
+  }
+  if (after.starts_with(" by ") && after.size() > 4) {
+    std::size_t at = 4;
+    const char32_t c = utf8::decode(after, at);
+    if (u_isupper(static_cast<UChar32>(c))) return true;
   }
   if (before.empty() || before.back() != ' ') return false;
   before.remove_suffix(1);
@@ -282,7 +288,8 @@ void single_quoted(std::string_view text, std::vector<Span>& spans) {
         text.rfind('\n', open) == std::string_view::npos ? 0 : text.rfind('\n', open) + 1;
     std::string_view before = text.substr(line_begin, open - line_begin);
     // A headline's title: 'Icelandic fishing drama ‘Hafið kallar’ wins'.
-    if (glossed(text, end) || work_title(before, quoted) || glossed_after(text.substr(end))) {
+    if (glossed(text, end) || work_title(before, quoted, text.substr(end)) ||
+        glossed_after(text.substr(end))) {
       spans.push_back(Span{open, end});
     }
   }
@@ -360,7 +367,8 @@ std::vector<Span> glossed_quotes(std::string_view text) {
         text.rfind('\n', open) == std::string_view::npos ? 0 : text.rfind('\n', open) + 1;
     const std::string_view before = text.substr(line_begin, open - line_begin);
     if ((words <= kMaxQuoteWords &&
-         (glossed(text, end) || work_title(before, quoted) || glossed_after(text.substr(end)))) ||
+         (glossed(text, end) || work_title(before, quoted, text.substr(end)) ||
+          glossed_after(text.substr(end)))) ||
         (words <= kMaxSpeechWords && quoted_gloss(text, end)) ||
         (words <= kMaxTermWords && introduced(before)) ||
         (words <= kMaxSpeechWords &&

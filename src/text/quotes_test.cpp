@@ -73,6 +73,11 @@ TEST_CASE("glossed quotes: titles of works after a work noun or a possessive") {
         std::vector<std::string>{"“Io capitano”", "“Anatomie d’une chute”"});
   CHECK(quoted("The party called for “Ruhe und Ordnung” on Monday.").empty());
   CHECK(quoted("They voted for “Nous gagnerons.” again.").empty());
+  // Before the name of whoever made it.
+  CHECK(quoted("The jury prize went to “Sotto le nuvole” by Gianfranco Rosi.") ==
+        std::vector<std::string>{"“Sotto le nuvole”"});
+  CHECK(quoted("They shouted “Ruhe und Ordnung” by the gate.").empty());
+  CHECK(quoted("“Nous gagnerons.” by Marine Le Pen was the slogan.").empty());
 }
 
 TEST_CASE("glossed quotes: speech given in its language, then in English or so introduced") {
