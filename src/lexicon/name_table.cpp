@@ -1,6 +1,7 @@
 #include "lexicon/name_table.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <fstream>
 #include <sstream>
@@ -16,6 +17,20 @@
 namespace mtlint {
 
 namespace {
+
+// A person whose roles tie them to Russia or a country where Russian names are the usual ones,
+// or whose row gives no roles to tell.
+bool russian_speaking(const NameEntity& entity) {
+  if (entity.roles.empty()) return true;
+  static constexpr std::array<std::string_view, 22> kTies = {
+      "Russia", "Soviet",  "Kremlin", "Moscow",   "Belarus", "Kazakh",   "Kyrgyz",  "Tajik",
+      "Uzbek",  "Turkmen", "Chechen", "Dagestan", "Crimea",  "Donetsk",  "Luhansk", "Wagner",
+      "Duma",   "FSB",     "Gazprom", "Rosneft",  "Rosatom", "Roscosmos"};
+  return std::any_of(entity.roles.begin(), entity.roles.end(), [](const std::string& role) {
+    return std::any_of(kTies.begin(), kTies.end(),
+                       [&](std::string_view tie) { return role.find(tie) != std::string::npos; });
+  });
+}
 
 constexpr std::string_view kHeader = "canonical\tkind\tnative\tvariants\troles\ttests";
 
@@ -309,8 +324,11 @@ void NameTable::index(std::size_t e, Romaniser& romaniser) {
     auto romanised = romaniser.romanise(language, text, person);
     // A Russian's given name has several English spellings ('Yury' and 'Yuri', 'Alexey' and
     // 'Alexei'): the English conventions' forms of a Russian name (its first native form) that
-    // differ only in the given names are accepted spellings, not errors.
-    if (person && language == "ru" && entity.native.front().starts_with("ru:")) {
+    // differ only in the given names are accepted spellings, not errors. Not so for someone
+    // whose roles say they are from elsewhere: 'Dzhared Kushner' is Jared Kushner spelled back
+    // from Russian.
+    if (person && language == "ru" && entity.native.front().starts_with("ru:") &&
+        russian_speaking(entity)) {
       for (Romanisation& r : romanised) {
         const auto got = name_words(r.text);
         if ((r.convention == "BGN/PCGN" || r.convention == "Russian-style") &&
@@ -505,7 +523,7 @@ NameMatch NameTable::make_match(const WordRef& ref) const {
 std::vector<NameMatch> NameTable::lookup_word(std::string_view word) const {
   std::vector<NameMatch> out;
   const std::vector<WordRef>* refs = find_refs(word);
-  if (!refs) return out;
+  if (!refs) return hepburn_macrons(word);
   const bool canonical = std::any_of(refs->begin(), refs->end(),
                                      [](const WordRef& r) { return r.how == MatchHow::canonical; });
   std::vector<std::size_t> distance;  // of the table's spelling from `word` (folded refs)
@@ -526,6 +544,41 @@ std::vector<NameMatch> NameTable::lookup_word(std::string_view word) const {
   sorted.reserve(out.size());
   for (const std::size_t k : order) sorted.push_back(std::move(out[k]));
   return sorted;
+}
+
+std::vector<NameMatch> NameTable::hepburn_macrons(std::string_view word) const {
+  // Only ō and ū, the long vowels Hepburn marks most: other macrons belong to languages that
+  // keep them in English too ('Māori').
+  std::string plain;
+  bool marked = false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    if (c < 0x80) {
+      plain += word[i];
+      continue;
+    }
+    const std::string_view pair = word.substr(i, 2);
+    if (pair == "\xC5\x8D" || pair == "\xC5\xAB") {
+      plain += pair == "\xC5\x8D" ? 'o' : 'u';
+    } else if (pair == "\xC5\x8C" || pair == "\xC5\xAA") {
+      plain += pair == "\xC5\x8C" ? 'O' : 'U';
+    } else {
+      return {};
+    }
+    marked = true;
+    ++i;
+  }
+  const std::vector<WordRef>* refs = marked ? find_refs(plain) : nullptr;
+  std::vector<NameMatch> out;
+  if (!refs) return out;
+  for (const WordRef& r : *refs) {
+    if (r.how != MatchHow::canonical) continue;
+    NameMatch m = make_match(r);
+    m.how = MatchHow::generated;
+    m.origin = "Hepburn (with long-vowel marks)";
+    out.push_back(std::move(m));
+  }
+  return out;
 }
 
 std::optional<NameMatch> NameTable::fuzzy_word(std::string_view word) const {

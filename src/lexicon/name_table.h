@@ -172,6 +172,9 @@ class NameTable {
   void index_form(std::size_t entity, std::string_view form, MatchHow how,
                   const std::string& origin);
   NameMatch make_match(const WordRef& ref) const;
+  /// A canonical word written with Hepburn's long-vowel marks ('Kyōto', 'Ōsaka'), which English
+  /// news leaves out: as generated variants of the word without them.
+  std::vector<NameMatch> hepburn_macrons(std::string_view word) const;
 
   std::vector<std::unique_ptr<NameEntity>> entities_;
   std::vector<std::vector<std::string>> canonical_words_;  // per entity

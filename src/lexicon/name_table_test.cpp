@@ -438,6 +438,38 @@ TEST_CASE("a Korean name in three Chinese characters is also read surname first"
   REQUIRE(table.lookup_phrase("Lizaiming"));
 }
 
+TEST_CASE("a Russian romanisation is an accepted spelling only of a Russian's given name") {
+  NameTable table;
+  REQUIRE(load_text(table,
+                    "canonical\tkind\tnative\tvariants\troles\ttests\n"
+                    "Jared Kushner\tperson\tru:Джаред Кушнер\t\tUS envoy\t\n"
+                    "Alexei Navalny\tperson\tru:Алексей Навальный\t\tRussian opposition "
+                    "leader\t\n")
+              .ok());
+  const auto dzhared = table.lookup_phrase("Dzhared Kushner");
+  REQUIRE(dzhared);
+  CHECK(dzhared->origin == "BGN/PCGN");
+  const auto aleksey = table.lookup_phrase("Aleksey Navalny");
+  REQUIRE(aleksey);
+  CHECK(aleksey->origin == "accepted");
+}
+
+TEST_CASE("Hepburn's long-vowel marks on a canonical word make a generated variant") {
+  NameTable table;
+  REQUIRE(load_text(table,
+                    "canonical\tkind\tnative\tvariants\troles\ttests\n"
+                    "Kyoto\tplace\t\t\tJapanese city\t\n"
+                    "Maori\tother\t\t\tpeople of New Zealand\t\n")
+              .ok());
+  const auto kyoto = table.lookup_word("Ky\u014Dto");
+  REQUIRE(kyoto.size() == 1);
+  CHECK(kyoto.front().how == MatchHow::generated);
+  CHECK(kyoto.front().canonical_word == "Kyoto");
+  CHECK(table.lookup_word("\u014Csaka").empty());       // no such canonical word
+  CHECK(table.lookup_word("M\u0101ori").empty());       // ā: a language that keeps its marks
+  CHECK(table.lookup_word("Ky\u014Dt\u00E9").empty());  // another mark besides
+}
+
 TEST_CASE("role phrases: each phrase once, found in lower-case text where the caller accepts it") {
   const std::string header = "canonical\tkind\tnative\tvariants\troles\ttests\n";
   NameTable table;
