@@ -741,6 +741,27 @@ std::vector<Span> introduced_terms(std::string_view text) {
       }
     }
   }
+  // 'the jumantik, the neighbourhood volunteers who check water jars': a word after 'the',
+  // defined in apposition by a few lower-case words and 'who', 'which' or 'that'.
+  for (std::size_t at = text.find(", the "); at != std::string_view::npos;
+       at = text.find(", the ", at + 1)) {
+    std::size_t word = at;
+    while (word > 0 && is_word_byte(word - 1)) --word;
+    if (word == at || !text.substr(0, word).ends_with(" the ")) continue;
+    std::size_t k = at + 6;
+    for (int n = 0; n < 4 && k < text.size(); ++n) {
+      std::size_t e = k;
+      while (e < text.size() && std::islower(static_cast<unsigned char>(text[e]))) ++e;
+      if (e == k || e >= text.size() || text[e] != ' ') break;
+      const std::string_view next = text.substr(e + 1, 6);
+      if (n > 0 &&
+          (next.starts_with("who ") || next.starts_with("which ") || next.starts_with("that "))) {
+        add_words_before(at, 1);
+        break;
+      }
+      k = e + 1;
+    }
+  }
   // 'a dugnad, the Norwegian tradition of unpaid communal work': the word before ', the
   // <Language> tradition' (word, term, custom, practice, name, expression, concept).
   for (std::size_t at = text.find(", the "); at != std::string_view::npos;

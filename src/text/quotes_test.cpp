@@ -294,6 +294,14 @@ TEST_CASE("introduced terms: several words glossed by a quotation, 'known as', '
   CHECK(terms("He was known as a hard worker, written in French as a rule.").empty());
 }
 
+TEST_CASE("introduced terms: a word defined in apposition, with who, which or that") {
+  const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
+  CHECK(terms("In practice it relies on the jumantik, the neighbourhood volunteers who check "
+              "water jars.") == std::vector<std::string>{"jumantik"});
+  CHECK(terms("He met the minister, the spokesman said.").empty());
+  CHECK(terms("They left the room, the door that stayed open.").empty());
+}
+
 TEST_CASE("introduced terms: a local word, and a language's word for something") {
   const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
   CHECK(terms("his reed boat, known locally as a mashoof, now lies stranded") ==
