@@ -10,7 +10,8 @@ int main(int argc, char** argv) {
   // Loading the tables is most of a short run: its heap comes in large pages (core/heap.h).
   constexpr std::size_t kHeap = std::size_t{16} << 20;
   mtlint::set_loading_heap_policy(kHeap);
-  mtlint::reserve_heap(kHeap);
+  // Never released: the process ends with _Exit.
+  const mtlint::HeapReservation heap = mtlint::reserve_heap(kHeap);
   std::ios::sync_with_stdio(false);
   mtlint::Io io{std::cin, std::cout, std::cerr, isatty(STDOUT_FILENO) == 1, true};
   const int code = mtlint::run_cli(std::vector<std::string>(argv + 1, argv + argc), io);

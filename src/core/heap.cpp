@@ -42,40 +42,38 @@ void set_checking_heap_policy() {
 #endif
 }
 
-void reserve_heap(std::size_t bytes) {
+HeapReservation::~HeapReservation() { std::free(spacer_); }
+
+HeapReservation reserve_heap(std::size_t bytes) {
+  HeapReservation reservation;
 #ifdef MTLINT_GLIBC_HEAP
-  thread_local bool reserved = false;
-  if (reserved) return;
-  reserved = true;
   // One block, taken from this thread's heap (set_loading_heap_policy() raised the mmap threshold
   // above it) and given back at once: the heap grows in one step, and the advice reaches its
   // pages before anything is written to them. malloc writes only a block's first and last
   // few bytes.
   constexpr std::uintptr_t kHugePage = std::uintptr_t{2} << 20;
   void* block = std::malloc(bytes);
-  if (block == nullptr) return;
+  if (block == nullptr) return reservation;
   const auto low = reinterpret_cast<std::uintptr_t>(block);
   const std::uintptr_t first = (low + kHugePage - 1) & ~(kHugePage - 1);
   const std::uintptr_t last = (low + bytes) & ~(kHugePage - 1);
   if (first >= last) {
     std::free(block);
-    return;
+    return reservation;
   }
   madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
   std::free(block);
   // The stretch below the first whole huge page has small pages in it already (the heap's own
-  // header, or what was allocated before): a spacer, never freed, fills it, so that what this
-  // thread allocates next starts on the huge pages. It costs address space, not memory: only
-  // its header is written. When malloc places it elsewhere, nothing is lost but the gain.
+  // header, or what was allocated before): a spacer fills it while the reservation lives, so
+  // that what this thread allocates meanwhile starts on the huge pages. It costs address space,
+  // not memory: only its header is written. When malloc places it elsewhere, nothing is lost
+  // but the gain.
   constexpr std::uintptr_t kHeader = 64;
-  if (first - low > kHeader) {
-    void* spacer = std::malloc(first - low - kHeader);
-    // Nothing reads it: without this the compiler drops the allocation.
-    asm volatile("" : : "r"(spacer) : "memory");
-  }
+  if (first - low > kHeader) reservation.spacer_ = std::malloc(first - low - kHeader);
 #else
   (void)bytes;
 #endif
+  return reservation;
 }
 
 }  // namespace mtlint

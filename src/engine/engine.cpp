@@ -71,7 +71,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
   std::optional<Error> lexicon_error;
   std::atomic<bool> lexicon_loaded{false};
   std::thread loading([&] {
-    reserve_heap(std::size_t{16} << 20);
+    const HeapReservation heap = reserve_heap(std::size_t{16} << 20);
     load_lexicon(lex, lexicon, lexicon_error);
     lexicon_loaded = true;
   });
