@@ -548,7 +548,9 @@ std::vector<NameMatch> NameTable::lookup_word(std::string_view word) const {
 
 std::vector<NameMatch> NameTable::hepburn_macrons(std::string_view word) const {
   // Only ō and ū, the long vowels Hepburn marks most: other macrons belong to languages that
-  // keep them in English too ('Māori').
+  // keep them in English too ('Māori'). Both begin with the byte C5: most words that miss the
+  // table have none, and cost no copy.
+  if (word.find('\xC5') == std::string_view::npos) return {};
   std::string plain;
   bool marked = false;
   for (std::size_t i = 0; i < word.size(); ++i) {
