@@ -1,6 +1,5 @@
 #include "core/heap.h"
 
-#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 
