@@ -307,6 +307,40 @@ std::vector<std::string> Lexicon::find_suggestions(std::string_view word) const 
   return accepted(candidates);
 }
 
+std::vector<std::string> Lexicon::distant_suggestions(std::string_view word) const {
+  if (word.size() > kMaxNearBytes || utf8::has_non_ascii(word)) return {};
+  const std::string lower = to_lower(word);
+  std::vector<std::string> found;
+  const auto keep = [&](std::string_view candidate) {
+    if (found.size() < 10 && std::find(found.begin(), found.end(), candidate) == found.end()) {
+      found.emplace_back(candidate);
+    }
+  };
+  // One edit to a form only a later dictionary knows ("maneouvres" -> "manoeuvres").
+  thread_local EditCandidates edits;
+  one_edit_candidates(lower, false, edits);
+  table_.has_keys(edits.views, kFormStandalone, [&](std::size_t i) {
+    keep(edits.views[i]);
+    return false;
+  });
+  // Two letters swapped across one or two others.
+  std::string swapped = lower;
+  for (std::size_t a = 0; a < lower.size(); ++a) {
+    for (std::size_t b = a + 2; b < lower.size() && b <= a + 3; ++b) {
+      if (lower[a] == lower[b]) continue;
+      std::swap(swapped[a], swapped[b]);
+      if (table_.has_key(swapped, kFormSuggest | kFormStandalone)) keep(swapped);
+      std::swap(swapped[a], swapped[b]);
+    }
+  }
+  // In the case of the word, as the table accepts it.
+  std::vector<std::string> out;
+  for (const std::string& k : found) {
+    if (table_.accepts(k)) out.push_back(k);
+  }
+  return out;
+}
+
 std::optional<std::string> Lexicon::proper_form(std::string_view word) const {
   return table_.proper_form(form_key(word), kFormListed);
 }

@@ -73,6 +73,11 @@ class Lexicon {
   /// neither near words nor suggestions: no dictionary word is that long, and the one-edit
   /// candidates of a word grow with the square of its length.
   bool has_near_word(std::string_view word) const;
+  /// For a lower-case word without suggestions: the words of the table (any accepted form,
+  /// British spellings of "en" included) one edit away, or two letters apart swapped
+  /// ("secutiry" -> "security"), at most 10. Slower than suggest(): only for the rare word
+  /// nothing nearer explains.
+  std::vector<std::string> distant_suggestions(std::string_view word) const;
   /// The listed words (proper nouns, accept words).
   const ListedWords& words() const { return listed_; }
   /// The name-consistency table (empty when no table was given).

@@ -161,3 +161,16 @@ TEST_CASE("near words: every letter dropped from a dictionary word leaves a word
   CHECK(typos > 100);
   CHECK_FALSE((*lexicon)->has_near_word("qxzvkwj"));
 }
+
+TEST_CASE("distant suggestions: British forms one edit away, two letters swapped across others") {
+  LexiconOptions options;
+  auto lexicon = Lexicon::create(options);
+  REQUIRE(lexicon.ok());
+  const Lexicon& lex = **lexicon;
+  CHECK(lex.suggest("maneouvres").empty());  // only American forms are suggested
+  CHECK(lex.distant_suggestions("maneouvres") == std::vector<std::string>{"manoeuvres"});
+  CHECK(lex.distant_suggestions("secutiry") == std::vector<std::string>{"security"});
+  CHECK(lex.distant_suggestions("Secutiry").front() == "security");  // looked up in lower case
+  CHECK(lex.distant_suggestions("mudhif").empty());
+  CHECK(lex.distant_suggestions("kettős").empty());  // not ASCII: not searched
+}

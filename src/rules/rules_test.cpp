@@ -107,6 +107,31 @@ TEST_CASE("spelling: typos, lower-case proper nouns, sentence-start capitals, na
   CHECK(drop_cap[0].fixes.at(0).replacement == "During");
   CHECK(run("He met Qworzanekova.").empty());  // unknown name: not a typo
 
+  // No English word near: a word of another language, reported as a note without a fix.
+  auto far = run("They met in the mudhif by the river.");
+  REQUIRE(far.size() == 1);
+  CHECK(far[0].severity == Severity::info);
+  CHECK(far[0].fixes.empty());
+  // A British form one edit away and two letters swapped across a third are typos with a fix.
+  auto british = run("The maneouvres ended.");
+  REQUIRE(british.size() == 1);
+  CHECK(british[0].severity == Severity::warning);
+  REQUIRE(british[0].fixes.size() == 1);
+  CHECK(british[0].fixes[0].replacement == "manoeuvres");
+  auto swapped = run("The secutiry council met.");
+  REQUIRE(swapped.size() == 1);
+  CHECK(swapped[0].severity == Severity::warning);
+  REQUIRE(swapped[0].fixes.size() == 1);
+  CHECK(swapped[0].fixes[0].replacement == "security");
+  // An acronym of the article in lower case.
+  auto acronym = run("The Festival (FESPACO) opened. Critics say the fespaco has grown.");
+  REQUIRE(acronym.size() == 1);
+  REQUIRE(acronym[0].fixes.size() == 1);
+  CHECK(acronym[0].fixes[0].replacement == "FESPACO");
+  auto short_acronym = run("The XQZ team met; the xqz said no.");  // three letters: no acronym
+  REQUIRE(short_acronym.size() == 1);
+  CHECK(short_acronym[0].fixes.empty());
+
   auto names =
       load_rule_text("kind = \"spelling\"\nreport = \"unknown-names\"\nseverity = \"info\"\n",
                      "n.toml", "core.unknown-name");

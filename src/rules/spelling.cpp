@@ -421,6 +421,11 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
           proper = std::move(capital);
         }
       }
+      // An acronym of the article in lower case ('the fespaco' after '(FESPACO)'): four
+      // letters or more, so that 'eco' is not made 'ECO'.
+      if (!proper && word.size() >= 4 && !utf8::has_non_ascii(word)) {
+        if (std::string upper = to_upper(word); occurrences(upper) > 0) proper = std::move(upper);
+      }
       // Two lower-case letters are a word of another language as often as a name ('un', 'da'):
       // only an acronym is proposed for them ('uk' -> 'UK'), never 'Un' of Kim Jong Un.
       if (proper && utf8::count_code_points(word) <= 2 &&
@@ -439,8 +444,8 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
       // mt.foreign-words, which knows the source languages.
       if (utf8::has_non_ascii(word) && !lex.has_near_word(word)) continue;
       // Suggestions are the dictionary words one edit away; farther typos get none.
-      const auto suggestions =
-          lex.has_near_word(word) ? lex.suggest(word) : std::vector<std::string>{};
+      auto suggestions = lex.has_near_word(word) ? lex.suggest(word) : std::vector<std::string>{};
+      if (suggestions.empty()) suggestions = lex.distant_suggestions(word);
       std::vector<Fix> fixes;
       // A lower-case typo gets lower-case suggestions: "government", not also "Government".
       std::set<std::string> lower_suggestions;
@@ -460,7 +465,12 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
       }
       std::string message = expand(info().message, {{"word", std::string(word)}});
       if (!fixes.empty()) message += "; did you mean '" + fixes.front().replacement + "'?";
-      sink.report(finding(w.stem, std::move(message), std::move(fixes)));
+      Diagnostic d = finding(w.stem, std::move(message), std::move(fixes));
+      // No English word near it: as often a term of another language that the article uses
+      // on purpose ('a nakamal, in Bislama, is…', 'the mudhif') as a leftover of the source:
+      // a note, not a warning. mt.foreign-words reports clauses of a source language.
+      if (suggestions.empty()) d.severity = Severity::info;
+      sink.report(std::move(d));
       continue;
     }
 
