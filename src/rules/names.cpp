@@ -62,6 +62,19 @@ bool before_document_noun(std::string_view text, std::size_t at) {
   return std::find(kDocuments.begin(), kDocuments.end(), noun) != kDocuments.end();
 }
 
+// A country's own name at the end of a company's: 'Santander Bank Polska', 'Telewizja Polska',
+// 'Deutsche Telekom Romania'. The word right before it is a company noun.
+bool after_company_noun(std::string_view text, std::size_t at) {
+  if (at < 2 || text[at - 1] != ' ') return false;
+  std::size_t begin = at - 1;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  const std::string_view noun = text.substr(begin, at - 1 - begin);
+  static constexpr std::array<std::string_view, 16> kCompanies = {
+      "Bank",   "Banco",     "Banca", "Group", "Grupa",    "Holding",   "Telecom", "Telekom",
+      "Poczta", "Telewizja", "Radio", "Post",  "Airlines", "Insurance", "Energia", "Motors"};
+  return std::find(kCompanies.begin(), kCompanies.end(), noun) != kCompanies.end();
+}
+
 // Two or more letters, all capitals ("ONU", "UN").
 bool all_caps_word(std::string_view word) {
   return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
@@ -424,6 +437,14 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
     if (after_work_noun(context.document.text(), t.word->stem.begin) ||
         river_in_town_name(context.document.text(), t.word->stem.begin) ||
         before_document_noun(context.document.text(), t.word->stem.begin)) {
+      continue;
+    }
+    // A place's own name ending a company's name, not a person's after 'Bank' ('the European
+    // Central Bank Kristin Lahard').
+    if (after_company_noun(context.document.text(), t.word->stem.begin) &&
+        !article.lookup_word(t.text).empty() &&
+        std::all_of(article.lookup_word(t.text).begin(), article.lookup_word(t.text).end(),
+                    [](const NameMatch& m) { return m.entity->kind == EntityKind::place; })) {
       continue;
     }
     const NameToken* next = article.next(i);

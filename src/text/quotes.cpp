@@ -826,6 +826,29 @@ std::vector<Span> introduced_terms(std::string_view text) {
     }
     if (apposed) add_word_at(begin);
   }
+  // The source's word alone in brackets after its English one: 'tally sheets (actas)', 'the
+  // runoff (balotaje)'. One or two lower-case words of four letters or more.
+  for (std::size_t open = text.find(" ("); open != std::string_view::npos;
+       open = text.find(" (", open + 2)) {
+    std::size_t before = open;  // the English word before the bracket, in lower case
+    while (before > 0 && std::isalpha(static_cast<unsigned char>(text[before - 1]))) --before;
+    if (before == open || !std::islower(static_cast<unsigned char>(text[before]))) continue;
+    const std::size_t begin = open + 2;
+    std::size_t at = begin;
+    int words = 0;
+    bool short_word = false;
+    // Each word starts with a Latin lower-case letter: no other script ('(АЭС)').
+    while (words < 3 && at < text.size() && std::islower(static_cast<unsigned char>(text[at]))) {
+      const std::size_t word = at;
+      while (at < text.size() && is_word_byte(at)) ++at;
+      short_word = short_word || at - word < 4;
+      ++words;
+      if (at + 1 < text.size() && text[at] == ' ' && is_word_byte(at + 1)) ++at;
+    }
+    if (words >= 1 && words <= 2 && !short_word && at < text.size() && text[at] == ')') {
+      spans.push_back(Span{begin, at});
+    }
+  }
   // A scientific name alone in brackets after the common one: 'yellowfin tuna (Thunnus
   // albacares)', 'lingonberries (Vaccinium vitis-idaea)'.
   for (std::size_t open = text.find(" ("); open != std::string_view::npos;

@@ -343,3 +343,13 @@ TEST_CASE("a word after a capitalised word and a particle ends a name in its lan
   CHECK_FALSE(after("aid de Pologne", "Pologne"));       // no capitalised word before the particle
   CHECK_FALSE(after("the Tour of Pologne", "Pologne"));  // no listed particle
 }
+
+TEST_CASE("introduced terms: the source's word alone in brackets after its English one") {
+  const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
+  CHECK(terms("thousands of tally sheets (actas) and the runoff (segunda vuelta) were set aside") ==
+        std::vector<std::string>{"actas", "segunda vuelta"});
+  // Not after a capital or a digit, not three words, not a short word, not unclosed.
+  CHECK(terms("the Senate (actas) and 2025 (actas), the sheets (actas de la mesa), the body "
+              "(sic) and the sheets (actas")
+            .empty());
+}
