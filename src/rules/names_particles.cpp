@@ -1,0 +1,70 @@
+// names.garbled: a surname's particle translated into English, the surname kept ('Marine The
+// Pen', 'Frenkie of Jong').
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "lexicon/name_key.h"
+#include "rules/name_context.h"
+#include "rules/names.h"
+
+namespace mtlint {
+
+namespace {
+
+// The particles that `english` translates: 'The' for French 'Le', 'of' for Dutch 'de'.
+bool translates_particle(std::string_view english, std::string_view particle) {
+  static constexpr std::array<std::string_view, 3> kArticles = {"Le", "La", "Les"};
+  static constexpr std::array<std::string_view, 10> kOfs = {"de", "van", "von", "da", "do",
+                                                            "di", "du", "De", "Di", "Da"};
+  if (english == "The") {
+    return std::find(kArticles.begin(), kArticles.end(), particle) != kArticles.end();
+  }
+  if (english == "of") return std::find(kOfs.begin(), kOfs.end(), particle) != kOfs.end();
+  return false;
+}
+
+}  // namespace
+
+void NamesRule::check_translated_particles(const ArticleNames& article, Sink& sink) const {
+  const auto& tokens = article.tokens();
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    const NameToken& t = tokens[i];
+    if (t.text != "The" && t.text != "of") continue;
+    const NameToken* n = article.next(i);
+    if (!n || !article.name_like(*n)) continue;
+    // The given name right before ('Frenkie of Jong'), or for 'The' a capital in mid-sentence
+    // ('the ban, The Pen will'); never a headline's title case.
+    const NameToken* p = article.previous(i);
+    const bool after_name = p && p == &tokens[i - 1] && article.name_like(*p);
+    const bool capital_inside = t.text == "The" && !t.word->sentence_start &&
+                                article.line_of(t.word->stem.begin) != article.line_of(0);
+    if (!after_name && !capital_inside) continue;
+    for (const NameMatch& m : article.lookup_word(n->text)) {
+      const NameEntity& e = *m.entity;
+      if (m.given || e.kind != EntityKind::person) continue;
+      const std::vector<std::string> words = name_words(e.canonical);
+      if (words.size() < 3 || words.back() != n->text) continue;
+      const std::string& particle = words[words.size() - 2];
+      if (!translates_particle(t.text, particle)) continue;
+      // After that person's given name (or its last part: 'Jean-Yves'), or a capital 'The' in
+      // mid-sentence for a person the article names elsewhere too.
+      const std::string& given = words.front();
+      const bool given_before =
+          after_name && (given == p->text || (given.size() > p->text.size() &&
+                                              given.ends_with(p->text) &&
+                                              given[given.size() - p->text.size() - 1] == '-'));
+      if (!given_before && !(capital_inside && article.mentions(e) >= 2)) continue;
+      const Span span{t.word->stem.begin, n->word->stem.end};
+      const std::string wanted = particle + " " + words.back();
+      sink.report(finding(span,
+                          quote(std::string(t.text) + " " + std::string(n->text)) +
+                              " translates the particle of " + quote(e.canonical) + "; write " +
+                              quote(wanted),
+                          {Fix{span, wanted}}));
+      break;
+    }
+  }
+}
+
+}  // namespace mtlint
