@@ -359,6 +359,13 @@ void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,
   if (words.size() > 1) phrases_.emplace(std::string(form), make_ref(e, 0, how, origin_id));
   auto add = [&](const std::string& word, std::size_t i) {
     if (word == canonical[i] || utf8::count_code_points(word) < 2) return;
+    // A generated surname of three letters or fewer is as often a word or a name of its own
+    // ('Mer' for Maire, 'Kaz' for Katz); as part of a whole generated name it is still found.
+    // (Given names of three letters are trusted only next to the surname anyway: 'Kir'.)
+    if (how == MatchHow::generated && canonical.size() > 1 && i + 1 == canonical.size() &&
+        utf8::count_code_points(word) <= 3) {
+      return;
+    }
     auto& refs = words_[word];
     // This entity's refs are the last ones (entities are indexed one at a time); a curated
     // label beats a generated one. Scanning only them keeps shared first names linear.

@@ -501,3 +501,13 @@ TEST_CASE("role phrases: each phrase once, found in lower-case text where the ca
       load_text(table, header + "Denys Shmyhal\tperson\t\t\tPrime Minister of Ukraine\t\n").ok());
   CHECK(table.role_phrases().size() == 3);
 }
+
+TEST_CASE("a generated surname of three letters is found only within the whole name") {
+  NameTable table;
+  REQUIRE(load_text(table,
+                    "canonical\tkind\tnative\tvariants\troles\ttests\n"
+                    "Israel Katz\tperson\tru:Исраэль Кац\t\tDefence Minister of Israel\t\n")
+              .ok());
+  CHECK(table.lookup_word("Kaz").empty());  // 'Cove Kaz Capital' names no Katz
+  REQUIRE(table.lookup_phrase("Israel Kaz"));
+}

@@ -180,7 +180,9 @@ void BoilerplateRule::check(const CheckContext& context, Sink& sink) const {
     }
     if (any_whole(lines_, lines_index_, subject, span)) {
       report(text, span, sink);
-      if (links_after_lines_) i = report_links(context, i, true, sink);
+      // A label alone on its line ('See also:') heads its links as a heading does.
+      const bool label_alone = lines.words[i] <= 3 && text[span.end - 1] != '.';
+      if (links_after_lines_) i = report_links(context, i, !label_alone, sink);
     }
   }
 }
@@ -221,8 +223,14 @@ std::size_t BoilerplateRule::report_links(const CheckContext& context, std::size
     // done?'); below a line that only matched as furniture, a question is more likely prose.
     const bool question = !strict && line.back() == '?';
     const std::size_t stop = line.find(". ");
-    const bool one_lead_in = question && stop != std::string_view::npos &&
+    // Or a headline in two parts ('Tusk: the saboteurs worked for Russia. Poland closes a
+    // consulate'), below such a heading too.
+    const bool one_lead_in = (question || !strict) && stop != std::string_view::npos &&
                              line.find(". ", stop + 2) == std::string_view::npos;
+    // A headline may end with a quotation it opens ('Veneto, Stefani: “I will be the president
+    // of all”'), below a heading alone.
+    const bool quoted_end =
+        !strict && line.ends_with("\u201D") && line.find("\u201C") != std::string_view::npos;
     // A headline: four words or more, not a list ('Tags: a, b, c', 'Share on Facebook').
     if ((strict || after_blank) &&
         (count_words(line, 4) < 4 || !starts_upper(line) ||
@@ -230,7 +238,8 @@ std::size_t BoilerplateRule::report_links(const CheckContext& context, std::size
          line.find('|') != std::string_view::npos ||
          (stop != std::string_view::npos && !one_lead_in) ||
          (!question && std::string_view("!?,;:\"'").find(line.back()) != std::string_view::npos) ||
-         line.ends_with("\u201D") || line.ends_with("\u2019") || line.ends_with("\u2026"))) {
+         (line.ends_with("\u201D") && !quoted_end) || line.ends_with("\u2019") ||
+         line.ends_with("\u2026"))) {
       break;
     }
     report(text, next, sink);

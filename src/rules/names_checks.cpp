@@ -439,6 +439,15 @@ void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames&
     if (w.stem.begin >= 3 && text[w.stem.begin - 1] == '-' && text[w.stem.begin - 3] == '-') {
       continue;
     }
+    // The lower-case part of a hyphenated name after its capitalised first part: 'Typhoon
+    // Fung-wong', 'Kim Jong-un' ('pro-putin' is a name in lower case).
+    if (w.stem.begin >= 2 && text[w.stem.begin - 1] == '-') {
+      std::size_t first = w.stem.begin - 1;
+      while (first > 0 && std::isalpha(static_cast<unsigned char>(text[first - 1]))) --first;
+      if (first < w.stem.begin - 1 && std::isupper(static_cast<unsigned char>(text[first]))) {
+        continue;
+      }
+    }
     // An article or a preposition is never a name of its own, even the first word of one ('the
     // Prime Minister the Ukrainian delegation' holds no lower-cased 'The' of The Hague).
     static constexpr std::array<std::string_view, 8> kFunctionWords = {

@@ -426,6 +426,19 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     }
     if (!article.in_name_slot(i)) continue;
     if (real_unknown_name(context, article, i)) continue;
+    // A name before an Arabic surname with its article ('Sheikh Hikmat al-Hijri'): a name in
+    // its own right.
+    {
+      const std::string_view after = context.document.text().substr(t.word->stem.end, 8);
+      bool arabic_surname = false;
+      for (const std::string_view a : {" al-", " el-", " Al-", " El-", " ad-", " as-", " ash-"}) {
+        if (after.starts_with(a) && after.size() > a.size() &&
+            std::isupper(static_cast<unsigned char>(after[a.size()]))) {
+          arabic_surname = true;
+        }
+      }
+      if (arabic_surname) continue;
+    }
     // The first word of a longer name with a particle ('Sheikh Shakhbout bin Nahyan'): a name
     // in its own right, not a garbled one.
     if (i + 2 < tokens.size() && article.next(i) == &tokens[i + 1]) {

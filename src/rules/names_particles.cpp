@@ -16,7 +16,7 @@ namespace {
 bool translates_particle(std::string_view english, std::string_view particle) {
   static constexpr std::array<std::string_view, 3> kArticles = {"Le", "La", "Les"};
   static constexpr std::array<std::string_view, 10> kOfs = {"de", "van", "von", "da", "do",
-                                                            "di", "du", "De", "Di", "Da"};
+                                                            "di", "du",  "De",  "Di", "Da"};
   if (english == "The") {
     return std::find(kArticles.begin(), kArticles.end(), particle) != kArticles.end();
   }
@@ -51,9 +51,9 @@ void NamesRule::check_translated_particles(const ArticleNames& article, Sink& si
       // mid-sentence for a person the article names elsewhere too.
       const std::string& given = words.front();
       const bool given_before =
-          after_name && (given == p->text || (given.size() > p->text.size() &&
-                                              given.ends_with(p->text) &&
-                                              given[given.size() - p->text.size() - 1] == '-'));
+          after_name &&
+          (given == p->text || (given.size() > p->text.size() && given.ends_with(p->text) &&
+                                given[given.size() - p->text.size() - 1] == '-'));
       if (!given_before && !(capital_inside && article.mentions(e) >= 2)) continue;
       const Span span{t.word->stem.begin, n->word->stem.end};
       const std::string wanted = particle + " " + words.back();

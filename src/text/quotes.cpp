@@ -92,6 +92,11 @@ bool work_title(std::string_view before, std::string_view quoted, std::string_vi
   for (const std::string_view noun : kWorks) {
     if (ends_with_lower(before, noun)) return true;
   }
+  // Named as a title, without a comma inside: 'the filmmakers behind “Handia”', 'a book titled
+  // “…”', 'a movement called “Mer Dzevov”'.
+  for (const std::string_view word : {" behind", " titled", " entitled", " called"}) {
+    if (before.ends_with(word)) return quoted.find(',') == std::string_view::npos;
+  }
   // A work an award or a prize is for: 'went to Matteo Garrone for “Io capitano”', 'nominated
   // for “Anatomie d’une chute”'.
   if (before.ends_with(" for")) {

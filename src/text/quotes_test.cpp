@@ -78,6 +78,12 @@ TEST_CASE("glossed quotes: titles of works after a work noun or a possessive") {
         std::vector<std::string>{"“Sotto le nuvole”"});
   CHECK(quoted("They shouted “Ruhe und Ordnung” by the gate.").empty());
   CHECK(quoted("“Nous gagnerons.” by Marine Le Pen was the slogan.").empty());
+  // Named as a title: after 'behind', 'titled', 'entitled' or 'called'.
+  CHECK(quoted("the filmmakers behind “Handia” and a movement called “Mer Dzevov”, a book "
+               "titled “Nikkei es Perú”") ==
+        std::vector<std::string>{"“Handia”", "“Mer Dzevov”", "“Nikkei es Perú”"});
+  CHECK(quoted("the force behind “Nous gagnerons.” and the crowd behind “Ruhe, bitte” twice")
+            .empty());
 }
 
 TEST_CASE("glossed quotes: speech given in its language, then in English or so introduced") {
