@@ -554,6 +554,8 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
       names_here.insert(text.substr(c.span.begin, c.span.size()));
   }
   // Merge neighbours separated by one space into runs ("conselho municipal").
+  std::vector<Diagnostic> runs;
+  std::vector<bool> short_run;  // one or two words
   for (std::size_t i = 0; i < found.size();) {
     std::size_t j = i;
     bool lower = found[i].lower;
@@ -606,9 +608,23 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
           expand(info().message, {{"match", std::string(text.substr(span.begin, span.size()))},
                                   {"language", languages_[static_cast<std::size_t>(language)]}});
       glossary.clauses.push_back(span);
-      sink.report(finding(span, message));
+      runs.push_back(finding(span, message));
+      const std::string_view run = text.substr(span.begin, span.size());
+      short_run.push_back(std::count(run.begin(), run.end(), ' ') <= 1);
     }
     i = j + 1;
+  }
+  // Many words of one kind, each alone in English prose, are what the article is about: dishes
+  // in a food report ('lomo saltado, causa, picarones'), not leftovers of a translation, which
+  // come one to four in an article. Kept as notes.
+  constexpr std::size_t kVocabulary = 6;
+  std::unordered_set<std::string_view, StringHash> distinct;
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    if (short_run[r]) distinct.insert(text.substr(runs[r].span.begin, runs[r].span.size()));
+  }
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    if (short_run[r] && distinct.size() >= kVocabulary) runs[r].severity = Severity::info;
+    sink.report(std::move(runs[r]));
   }
 }
 

@@ -241,3 +241,18 @@ TEST_CASE("foreign: glossary terms get their English; a malformed glossary names
   REQUIRE_FALSE(no_word.ok());
   CHECK(no_word.error().format() == "r.toml:3:8: error: glossary term '  ' has no word");
 }
+
+TEST_CASE("foreign: many single words of one language are the article's subject, kept as notes") {
+  const std::string rule = "kind = \"foreign\"\nscripts = false\ndictionaries = [\"es_ES\"]\n";
+  const std::string few = "The chef served lenguado with rice and a glass of chicha at noon.";
+  auto one = run(rule, few);
+  REQUIRE_FALSE(one.empty());
+  for (const Diagnostic& d : one) CHECK(d.severity == Severity::warning);
+  const std::string menu =
+      "Lunch brought lenguado with rice, then chirimoya for dessert. Guests drank pisco, ate "
+      "picarones and pachamanca, and praised the suspiro and the arroz of the house, with "
+      "mazamorra to finish.";
+  auto many = run(rule, menu);
+  REQUIRE(many.size() >= 6);
+  for (const Diagnostic& d : many) CHECK(d.severity == Severity::info);
+}
