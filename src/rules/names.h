@@ -74,7 +74,8 @@ class NamesRule final : public Rule {
                          std::string_view origin) const;
   void check_garbled(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
   // "Marine The Pen", "Frenkie of Jong": a surname's particle translated, the surname kept.
-  void check_translated_particles(const ArticleNames& article, Sink& sink) const;
+  void check_translated_particles(const CheckContext& context, const ArticleNames& article,
+                                  Sink& sink) const;
   // An English word in a name slot right after one of a table person's roles ("Commerce
   // Minister Wanton"): the person's name garbled or translated.
   void report_word_after_role(const ArticleNames& article, std::size_t i, Sink& sink) const;

@@ -377,7 +377,7 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
                               Sink& sink) const {
   const NameTable& names = context.lexicon.names();
   const auto& tokens = article.tokens();
-  check_translated_particles(article, sink);
+  check_translated_particles(context, article, sink);
   // "Foreign Minister Wang Bright said": a Chinese given name translated by its meaning, found
   // in a name slot; then every "Wang Bright" of the article is reported.
   struct Translated {

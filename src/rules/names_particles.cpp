@@ -21,16 +21,19 @@ bool translates_particle(std::string_view english, std::string_view particle) {
     return std::find(kArticles.begin(), kArticles.end(), particle) != kArticles.end();
   }
   if (english == "of") return std::find(kOfs.begin(), kOfs.end(), particle) != kOfs.end();
+  // Portuguese 'e', Spanish 'y', Catalan 'i' between two surnames: 'Gouveia e Melo'.
+  if (english == "and") return particle == "e" || particle == "y" || particle == "i";
   return false;
 }
 
 }  // namespace
 
-void NamesRule::check_translated_particles(const ArticleNames& article, Sink& sink) const {
+void NamesRule::check_translated_particles(const CheckContext& context, const ArticleNames& article,
+                                           Sink& sink) const {
   const auto& tokens = article.tokens();
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
-    if (t.text != "The" && t.text != "of") continue;
+    if (t.text != "The" && t.text != "of" && t.text != "and") continue;
     const NameToken* n = article.next(i);
     if (!n || !article.name_like(*n)) continue;
     // The given name right before ('Frenkie of Jong'), or for 'The' a capital in mid-sentence
@@ -54,14 +57,21 @@ void NamesRule::check_translated_particles(const ArticleNames& article, Sink& si
           after_name &&
           (given == p->text || (given.size() > p->text.size() && given.ends_with(p->text) &&
                                 given[given.size() - p->text.size() - 1] == '-'));
-      if (!given_before && !(capital_inside && article.mentions(e) >= 2)) continue;
-      const Span span{t.word->stem.begin, n->word->stem.end};
-      const std::string wanted = particle + " " + words.back();
-      sink.report(finding(span,
-                          quote(std::string(t.text) + " " + std::string(n->text)) +
-                              " translates the particle of " + quote(e.canonical) + "; write " +
-                              quote(wanted),
-                          {Fix{span, wanted}}));
+      // 'and' between the person's two surnames ('Gouveia and Melo'), from the first one.
+      const bool surname_before =
+          after_name && t.text == "and" && p->text == words[words.size() - 3];
+      if (t.text == "and" ? !surname_before
+                          : !given_before && !(capital_inside && article.mentions(e) >= 2)) {
+        continue;
+      }
+      const Span span{(surname_before ? p : &t)->word->stem.begin, n->word->stem.end};
+      const std::string wanted = (surname_before ? std::string(p->text) + " " : std::string()) +
+                                 particle + " " + words.back();
+      sink.report(finding(
+          span,
+          quote(std::string(context.document.text().substr(span.begin, span.end - span.begin))) +
+              " translates the particle of " + quote(e.canonical) + "; write " + quote(wanted),
+          {Fix{span, wanted}}));
       break;
     }
   }
