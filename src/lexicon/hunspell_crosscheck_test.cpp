@@ -170,6 +170,10 @@ TEST_CASE("the English table and Hunspell agree on every corpus word") {
         // "İstanbul's") through its special handling of the dotted capital I before an
         // apostrophe; the table has no "İstanbul" in any case.
         if (token == "İSTANBUL'S") continue;
+        // And "CDS": Hunspell accepts "MPS" and "NGOS" (MP/SM, NGO/SM) but not "CDS" (CD/SM),
+        // whose capitals also spell the element "Cd" and the verb "cd": its all-caps check finds
+        // those and stops. The table accepts it; mtlint never spell-checks all-caps words.
+        if (token == "CDS") continue;
         if ((*lexicon)->is_known(token) != reference) {
           disagreements.push_back(token + (reference ? " (Hunspell accepts)" : " (table accepts)"));
         }
