@@ -170,14 +170,14 @@ struct NearMemo {
   std::uint64_t owner = 0;
   std::unordered_map<std::string, bool, StringHash, std::equal_to<>> near;
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>>
-      suggestions;
+      suggestions, distant;
 };
 
 NearMemo& near_memo(std::uint64_t owner) {
   thread_local NearMemo memo;
   constexpr std::size_t kMaxEntries = 1 << 16;  // bounds memory on any input
   if (memo.owner != owner || memo.near.size() > kMaxEntries ||
-      memo.suggestions.size() > kMaxEntries) {
+      memo.suggestions.size() > kMaxEntries || memo.distant.size() > kMaxEntries) {
     memo = NearMemo{};
     memo.owner = owner;
   }
@@ -309,6 +309,15 @@ std::vector<std::string> Lexicon::find_suggestions(std::string_view word) const 
 
 std::vector<std::string> Lexicon::distant_suggestions(std::string_view word) const {
   if (word.size() > kMaxNearBytes || utf8::has_non_ascii(word)) return {};
+  NearMemo& memo = near_memo(id_);
+  const std::string key(word);
+  if (auto it = memo.distant.find(key); it != memo.distant.end()) return it->second;
+  std::vector<std::string> list = find_distant_suggestions(word);
+  memo.distant.emplace(key, list);
+  return list;
+}
+
+std::vector<std::string> Lexicon::find_distant_suggestions(std::string_view word) const {
   const std::string lower = to_lower(word);
   std::vector<std::string> found;
   const auto keep = [&](std::string_view candidate) {
@@ -333,7 +342,7 @@ std::vector<std::string> Lexicon::distant_suggestions(std::string_view word) con
       std::swap(swapped[a], swapped[b]);
     }
   }
-  // In the case of the word, as the table accepts it.
+  // Only the lower-case forms the table accepts as written.
   std::vector<std::string> out;
   for (const std::string& k : found) {
     if (table_.accepts(k)) out.push_back(k);

@@ -93,7 +93,9 @@ class Lexicon {
   bool accepted_form(std::string_view word) const;
   bool find_near_word(std::string_view word) const;
   std::vector<std::string> find_suggestions(std::string_view word) const;
-  const std::uint64_t id_ = next_id();  // keys the per-thread memo of has_near_word / suggest
+  std::vector<std::string> find_distant_suggestions(std::string_view word) const;
+  // Keys the per-thread memo of has_near_word, suggest and distant_suggestions.
+  const std::uint64_t id_ = next_id();
   static std::uint64_t next_id();
   FormTable table_;
   ListedWords listed_;
