@@ -429,7 +429,8 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     // A name before an Arabic surname with its article ('Sheikh Hikmat al-Hijri'): a name in
     // its own right.
     {
-      const std::string_view after = context.document.text().substr(t.word->stem.end, 8);
+      const std::string_view after =
+          std::string_view(context.document.text()).substr(t.word->stem.end, 8);
       bool arabic_surname = false;
       for (const std::string_view a : {" al-", " el-", " Al-", " El-", " ad-", " as-", " ash-"}) {
         if (after.starts_with(a) && after.size() > a.size() &&

@@ -67,11 +67,11 @@ void NamesRule::check_translated_particles(const CheckContext& context, const Ar
       const Span span{(surname_before ? p : &t)->word->stem.begin, n->word->stem.end};
       const std::string wanted = (surname_before ? std::string(p->text) + " " : std::string()) +
                                  particle + " " + words.back();
-      sink.report(finding(
-          span,
-          quote(std::string(context.document.text().substr(span.begin, span.end - span.begin))) +
-              " translates the particle of " + quote(e.canonical) + "; write " + quote(wanted),
-          {Fix{span, wanted}}));
+      sink.report(finding(span,
+                          quote(std::string(context.document.slice(span.begin, span.end))) +
+                              " translates the particle of " + quote(e.canonical) + "; write " +
+                              quote(wanted),
+                          {Fix{span, wanted}}));
       break;
     }
   }
