@@ -184,6 +184,16 @@ NearMemo& near_memo(std::uint64_t owner) {
   return memo;
 }
 
+// The answer for key in map, computed and stored on a miss. Keyed by a copy: the map may
+// rehash, and compute() may itself use the memo.
+template <typename Map, typename Compute>
+typename Map::mapped_type memoised(Map& map, std::string_view key, Compute compute) {
+  if (auto it = map.find(key); it != map.end()) return it->second;
+  typename Map::mapped_type value = compute();
+  map.emplace(std::string(key), value);
+  return value;
+}
+
 }  // namespace
 
 std::uint64_t Lexicon::next_id() {
@@ -192,21 +202,11 @@ std::uint64_t Lexicon::next_id() {
 }
 
 bool Lexicon::has_near_word(std::string_view word) const {
-  NearMemo& memo = near_memo(id_);
-  const std::string key(word);
-  if (auto it = memo.near.find(key); it != memo.near.end()) return it->second;
-  const bool near = find_near_word(word);
-  memo.near.emplace(key, near);
-  return near;
+  return memoised(near_memo(id_).near, word, [&] { return find_near_word(word); });
 }
 
 std::vector<std::string> Lexicon::suggest(std::string_view word) const {
-  NearMemo& memo = near_memo(id_);
-  const std::string key(word);
-  if (auto it = memo.suggestions.find(key); it != memo.suggestions.end()) return it->second;
-  std::vector<std::string> list = find_suggestions(word);
-  memo.suggestions.emplace(key, list);
-  return list;
+  return memoised(near_memo(id_).suggestions, word, [&] { return find_suggestions(word); });
 }
 
 bool Lexicon::find_near_word(std::string_view word) const {
@@ -309,12 +309,7 @@ std::vector<std::string> Lexicon::find_suggestions(std::string_view word) const 
 
 std::vector<std::string> Lexicon::distant_suggestions(std::string_view word) const {
   if (word.size() > kMaxNearBytes || utf8::has_non_ascii(word)) return {};
-  NearMemo& memo = near_memo(id_);
-  const std::string key(word);
-  if (auto it = memo.distant.find(key); it != memo.distant.end()) return it->second;
-  std::vector<std::string> list = find_distant_suggestions(word);
-  memo.distant.emplace(key, list);
-  return list;
+  return memoised(near_memo(id_).distant, word, [&] { return find_distant_suggestions(word); });
 }
 
 std::vector<std::string> Lexicon::find_distant_suggestions(std::string_view word) const {
