@@ -130,8 +130,21 @@ bool literal_in_context(const ArticleNames& article, std::size_t i, const NameMa
   const NameToken& t = article.tokens()[i];
   if (t.word->all_caps) return false;
   if (t.word->sentence_start) {
+    // Or, in the headline, the subject of a verb in the present ('Squid arrives in Miami').
     const NameToken* n = article.next(i);
-    if (!n || !article.is_reporting_verb(n->text)) return false;
+    const auto headline_verb = [&] {
+      static constexpr std::array<std::string_view, 44> kVerbs = {
+          "arrives", "lands",   "meets",    "visits",   "defends",   "wins",       "loses",
+          "urges",   "warns",   "rejects",  "vows",     "slams",     "backs",      "signs",
+          "returns", "leaves",  "faces",    "seeks",    "announces", "proposes",   "promises",
+          "praises", "asks",    "admits",   "denies",   "confirms",  "threatens",  "pledges",
+          "hails",   "accuses", "receives", "travels",  "demands",   "insists",    "responds",
+          "defeats", "beats",   "joins",    "appoints", "resigns",   "criticises", "criticizes",
+          "blasts",  "welcomes"};
+      return article.line_of(t.word->stem.begin) == 1 &&
+             std::find(kVerbs.begin(), kVerbs.end(), n->text) != kVerbs.end();
+    };
+    if (!n || (!article.is_reporting_verb(n->text) && !headline_verb())) return false;
   }
   if (const NameToken* p = article.previous(i)) {
     const std::string before = to_lower(p->text);
