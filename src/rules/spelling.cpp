@@ -364,6 +364,8 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
   NamedCapitals named_capitals(context);
   // The species epithets of the document's binomials, gathered on the first unknown word.
   std::optional<std::unordered_set<std::string_view, StringHash, std::equal_to<>>> epithets;
+  // The single words the analysis finds glossed, gathered on the first unknown word.
+  std::optional<std::unordered_set<std::string_view, StringHash, std::equal_to<>>> glossed_words;
   for (const Word& w : context.analysis.words) {
     if (!checkable(w)) continue;
     const std::string_view word = context.document.slice(w.stem.begin, w.stem.end);
@@ -391,6 +393,16 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
         }
       }
       if (epithets->contains(word)) continue;
+      // A term the article introduces or glosses once, used again ('a flatbread called somun'
+      // … 'the somun'; 'burek means the meat pie' … 'a cheese burek').
+      if (!glossed_words) {
+        glossed_words.emplace();
+        for (const Span& g : context.analysis.glossed) {
+          const std::string_view term = context.document.slice(g.begin, g.end);
+          if (term.find(' ') == std::string_view::npos) glossed_words->insert(term);
+        }
+      }
+      if (glossed_words->contains(word)) continue;
       // A dictionary word with the accents of its source language ("złoty"): a spelling, not
       // a typo.
       if (utf8::has_non_ascii(word)) {

@@ -709,6 +709,40 @@ std::vector<Span> introduced_terms(std::string_view text) {
       }
     }
   }
+  // 'a flatbread called somun,', 'a pot called a džezva.': a thing called by its name, which
+  // ends the phrase (not 'called goverment officials').
+  for (const std::string_view call : {" called ", " dubbed "}) {
+    for (std::size_t at = text.find(call); at != std::string_view::npos;
+         at = text.find(call, at + 1)) {
+      std::size_t word = at + call.size();
+      for (const std::string_view article : {"a ", "an ", "the "}) {
+        if (text.substr(word, article.size()) == article) word += article.size();
+      }
+      std::size_t end = word;
+      while (end < text.size() && is_word_byte(end) && text[end] != '\'') ++end;
+      if (end == text.size() || text[end] == ',' || text[end] == '.' || text[end] == ';' ||
+          text.substr(end, 2) == " (" || text.substr(end, 4) == " \xE2\x80\x94" ||
+          text.substr(end, 4) == " \xE2\x80\x93") {
+        add_word_at(word);
+      }
+    }
+  }
+  // 'an aščinica, a traditional eatery', 'a spoonful of kajmak, a rich cream': a word after 'a',
+  // 'an' or 'of', defined in apposition by 'a' or 'an' and a lower-case word.
+  for (const std::string_view joint : {", a ", ", an "}) {
+    for (std::size_t at = text.find(joint); at != std::string_view::npos;
+         at = text.find(joint, at + 1)) {
+      const std::size_t next = at + joint.size();
+      if (next >= text.size() || !is_word_byte(next) || text[next] == '\'') continue;
+      std::size_t word = at;
+      while (word > 0 && is_word_byte(word - 1) && text[word - 1] != '\'') --word;
+      if (word == at) continue;
+      const std::string_view head = text.substr(0, word);
+      if (head.ends_with(" a ") || head.ends_with(" an ") || head.ends_with(" of ")) {
+        add_word_at(word);
+      }
+    }
+  }
   // 'known in Icelandic as apalhraun', 'the Portuguese word saudade': found by the joining word,
   // then the language before it (one pass each, not one per language).
   // Where the name of a language ending at `at` begins, or npos.

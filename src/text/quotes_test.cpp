@@ -283,6 +283,18 @@ TEST_CASE("introduced terms: what others call something, before its explanation"
   CHECK(terms("they call a meeting on Monday").empty());
 }
 
+TEST_CASE("introduced terms: a thing called by its name, and a word defined in apposition") {
+  const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
+  // 'called' (or 'dubbed') before the word, which ends the phrase.
+  CHECK(terms("a pillowy flatbread called somun, with onion, in a pot called a džezva.") ==
+        std::vector<std::string>{"somun", "džezva"});
+  CHECK(terms("he called goverment officials; she called upon them").empty());
+  // After 'a', 'an' or 'of', defined by 'a' or 'an' and a lower-case word.
+  CHECK(terms("go to an aščinica, a traditional eatery, with a spoonful of kajmak, a rich cream.") ==
+        std::vector<std::string>{"aščinica", "kajmak"});
+  CHECK(terms("the goverment, a move critics denounced, and the minister, a lawyer").empty());
+}
+
 TEST_CASE("introduced terms: several words glossed by a quotation, 'known as', 'means'") {
   const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
   // One word before ', or': the words before it are the spelling rule's to judge.
