@@ -290,8 +290,9 @@ TEST_CASE("introduced terms: a thing called by its name, and a word defined in a
         std::vector<std::string>{"somun", "džezva"});
   CHECK(terms("he called goverment officials; she called upon them").empty());
   // After 'a', 'an' or 'of', defined by 'a' or 'an' and a lower-case word.
-  CHECK(terms("go to an aščinica, a traditional eatery, with a spoonful of kajmak, a rich cream.") ==
-        std::vector<std::string>{"aščinica", "kajmak"});
+  CHECK(
+      terms("go to an aščinica, a traditional eatery, with a spoonful of kajmak, a rich cream.") ==
+      std::vector<std::string>{"aščinica", "kajmak"});
   CHECK(terms("the goverment, a move critics denounced, and the minister, a lawyer").empty());
 }
 
