@@ -105,6 +105,12 @@ bool work_title(std::string_view before, std::string_view quoted, std::string_vi
     while (word > 0 && before[word - 1] != ' ') --word;
     const std::string_view prev = before.substr(word);
     if (!prev.empty() && std::isupper(static_cast<unsigned char>(prev.front()))) return true;
+    // '… the Prix Médicis in 2010 for “Naissance d’un pont”': the year of the award.
+    if (prev.size() == 4 && std::all_of(prev.begin(), prev.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c));
+        })) {
+      return true;
+    }
     for (const std::string_view w : {"won", "award", "prize", "nominated", "nomination", "honoured",
                                      "honored", "praised", "acclaimed"}) {
       if (prev == w) return true;
@@ -706,6 +712,24 @@ std::vector<Span> introduced_terms(std::string_view text) {
       if (rest.starts_with(",") || rest.starts_with(" \xE2\x80\x94") ||
           rest.starts_with(" \xE2\x80\x93") || rest.starts_with(" (")) {
         add_word_at(word);
+      }
+    }
+  }
+  // 'this year’s benefício – the allowance that decides…': a word defined after a dash by 'the',
+  // 'a' or 'an' and a lower-case word.
+  for (const std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    for (std::size_t at = text.find(dash); at != std::string_view::npos;
+         at = text.find(dash, at + 1)) {
+      std::size_t k = at + dash.size();
+      bool article = false;
+      for (const std::string_view a : {"the ", "a ", "an "}) {
+        if (!article && text.substr(k, a.size()) == a) {
+          k += a.size();
+          article = true;
+        }
+      }
+      if (article && k < text.size() && std::islower(static_cast<unsigned char>(text[k]))) {
+        add_words_before(at, 1);
       }
     }
   }

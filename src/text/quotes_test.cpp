@@ -71,6 +71,10 @@ TEST_CASE("glossed quotes: titles of works after a work noun or a possessive") {
   CHECK(quoted("The Silver Lion went to Matteo Garrone for “Io capitano”, and she was nominated "
                "for “Anatomie d’une chute” last year.") ==
         std::vector<std::string>{"“Io capitano”", "“Anatomie d’une chute”"});
+  CHECK(quoted("She won the Prix Médicis in 2010 for “Naissance d’un pont”.") ==
+        std::vector<std::string>{"“Naissance d’un pont”"});
+  CHECK(
+      quoted("The party called in 2010 for reforms, and for “Ruhe und Ordnung” in 2024.").empty());
   CHECK(quoted("The party called for “Ruhe und Ordnung” on Monday.").empty());
   CHECK(quoted("They voted for “Nous gagnerons.” again.").empty());
   // Before the name of whoever made it.
@@ -294,6 +298,10 @@ TEST_CASE("introduced terms: a thing called by its name, and a word defined in a
       terms("go to an aščinica, a traditional eatery, with a spoonful of kajmak, a rich cream.") ==
       std::vector<std::string>{"aščinica", "kajmak"});
   CHECK(terms("the goverment, a move critics denounced, and the minister, a lawyer").empty());
+  // Defined after a dash.
+  CHECK(terms("set this year’s benefício – the allowance that decides, and the lagar — a stone "
+              "trough.") == std::vector<std::string>{"benefício", "lagar"});
+  CHECK(terms("the talks – The Hague said – and 2025 – a year").empty());
 }
 
 TEST_CASE("introduced terms: several words glossed by a quotation, 'known as', 'means'") {
