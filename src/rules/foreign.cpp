@@ -394,6 +394,7 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
         words[k + 1].capitalised) {
       continue;
     }
+    if (continues_name(context.document, context.analysis, k)) continue;
     if (length < 2 || (length < 4 && w.capitalised) || lex.is_known(word)) continue;
     // Elisions ("l’Équipe", "d’Or") belong to titles and names.
     if (word.find('\'') != std::string_view::npos ||

@@ -489,6 +489,21 @@ static bool ascii_letters(std::string_view word) {
 // The second word of a Latin binomial ('Stenopterygius quadriscissus', 'Silene acaulis'): a
 // lower-case word with a Latin ending right after a capitalised genus, which no dictionary knows
 // as a name, or that has a Latin ending itself ('Ichthyosaurus communis').
+bool continues_name(const Document& document, const Analysis& analysis, std::size_t k) {
+  const auto& words = analysis.words;
+  const std::string_view text = document.text();
+  if (k < 2 || words[k].capitalised || !words[k - 1].capitalised) return false;
+  const auto spaced = [&](std::size_t a) {  // words a and a + 1 are one space apart
+    return words[a].span.end < text.size() && text[words[a].span.end] == ' ' &&
+           words[a + 1].span.begin == words[a].span.end + 1;
+  };
+  static constexpr std::array<std::string_view, 11> kArticles = {
+      "Le", "La", "Les", "Il", "Lo", "El", "Los", "Der", "Die", "Das", "Het"};
+  const std::string_view article = text.substr(words[k - 2].span.begin, words[k - 2].span.size());
+  return spaced(k - 2) && spaced(k - 1) &&
+         std::find(kArticles.begin(), kArticles.end(), article) != kArticles.end();
+}
+
 bool species_epithet(const Document& document, const Analysis& analysis, const Lexicon& lexicon,
                      std::size_t i) {
   const auto& words = analysis.words;

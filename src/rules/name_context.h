@@ -153,6 +153,12 @@ bool same_name(const NameForm& a, const NameForm& b);
 /// "wa"): "Parc des Princes", "Ursula von der Leyen", "Copa do Brasil". Compared as written.
 bool is_name_particle(std::string_view word);
 
+/// Lower-case word `k` of the analysis goes on with a name in its language: right after a
+/// capitalised word after a capitalised article ('Le Canard enchaîné', 'La France insoumise').
+/// Not after a particle: 'Conseil des ministres' is left untranslated as often as 'Cour des
+/// comptes' is a name English news keeps.
+bool continues_name(const Document& document, const Analysis& analysis, std::size_t k);
+
 /// Word `i` of the analysis is the second word of a Latin binomial ('Stenopterygius
 /// quadriscissus', 'Arabidopsis thaliana'): a lower-case word with a Latin ending right after a
 /// capitalised genus that no dictionary knows, or that has a Latin ending itself.

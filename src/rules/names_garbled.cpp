@@ -320,7 +320,10 @@ bool NamesRule::report_translated_surname_word(const CheckContext& context,
   const NameToken& t = tokens[i];
   if (t.word->all_caps || t.text.size() < 3) return false;
   const auto words = surname_words_.find(to_lower(t.text));
-  if (!article.lookup_word(t.text).empty()) return false;
+  // A word of a name of the table ('Coast' of Ivory Coast) only right after the given name of a
+  // person of the table with the surname it translates ('António Coast'), see below.
+  const bool table_word = !article.lookup_word(t.text).empty();
+  if (table_word && words == surname_words_.end()) return false;
   const std::string_view text = context.document.text();
   // Right after a given name ('Antonio Count'): a capitalised word that is no common one.
   const NameToken* p = article.previous(i);
@@ -328,6 +331,7 @@ bool NamesRule::report_translated_surname_word(const CheckContext& context,
                            !p->word->all_caps && p->word->stem.end + 1 == t.word->stem.begin &&
                            text[p->word->stem.end] == ' ' && !article.is_title_any_case(p->text) &&
                            !context.lexicon.is_known(to_lower(p->text));
+  if (table_word && !after_given) return false;
   if (!after_given) {
     // Else the subject of a reporting verb or a title's name ('Hair insisted', 'Mr Hair'),
     // with no capitalised word right before it ('Ivory Coast').
@@ -355,7 +359,7 @@ bool NamesRule::report_translated_surname_word(const CheckContext& context,
   }
   const SurnameWord* found = nullptr;
   for (const SurnameWord& w : words->second) {
-    bool evidence = !article.occurrences(w.surname).empty();
+    bool evidence = !table_word && !article.occurrences(w.surname).empty();
     if (!evidence && after_given) {
       const auto m = context.lexicon.names().lookup_form(std::string(p->text) + " " + w.surname);
       evidence = m && m->entity->kind == EntityKind::person;

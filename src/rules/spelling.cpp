@@ -300,10 +300,30 @@ bool before_glossed_term(const CheckContext& context, const Word& w) {
   return false;
 }
 
+// True when `w` is a part of a hyphenated word ('add-ons') that the dictionary knows whole.
+bool in_known_compound(const CheckContext& context, const Word& w) {
+  const std::string& text = context.document.text();
+  const bool before = w.span.begin > 0 && text[w.span.begin - 1] == '-';
+  const bool after = w.span.end < text.size() && text[w.span.end] == '-';
+  if (!before && !after) return false;
+  const auto part = [&](std::size_t k) {
+    const auto c = static_cast<unsigned char>(text[k]);
+    return std::isalpha(c) || c == '-' || c >= 0x80;
+  };
+  std::size_t begin = w.span.begin, end = w.span.end;
+  while (begin > 0 && part(begin - 1)) --begin;
+  while (end < text.size() && part(end)) ++end;
+  while (begin < end && text[begin] == '-') ++begin;
+  while (end > begin && text[end - 1] == '-') --end;
+  const std::string_view whole = context.document.slice(begin, end);
+  return whole.size() > w.span.size() && context.lexicon.is_known(whole);
+}
+
 bool name_fragment(const CheckContext& context, const Word& w) {
   const std::string& text = context.document.text();
   if (foreign_name_tail(context, w) || before_glossed_term(context, w)) return true;
-  if (name_particle(context, static_cast<std::size_t>(&w - context.analysis.words.data()))) {
+  const auto k = static_cast<std::size_t>(&w - context.analysis.words.data());
+  if (name_particle(context, k) || continues_name(context.document, context.analysis, k)) {
     return true;
   }
   // A suffix under discussion, its hyphen after a space: 'ending in -qyzy', 'the -ski names'.
@@ -393,6 +413,8 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
         }
       }
       if (epithets->contains(word)) continue;
+      // A part of a hyphenated word the dictionary knows whole ('ons' of 'add-ons').
+      if (in_known_compound(context, w)) continue;
       // A term the article introduces or glosses once, used again ('a flatbread called somun'
       // … 'the somun'; 'burek means the meat pie' … 'a cheese burek').
       if (!glossed_words) {
