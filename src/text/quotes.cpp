@@ -733,6 +733,11 @@ std::vector<Span> introduced_terms(std::string_view text) {
       }
     }
   }
+  // 'the Greek odous, meaning tooth': a word translated after ', meaning'.
+  for (std::size_t at = text.find(", meaning "); at != std::string_view::npos;
+       at = text.find(", meaning ", at + 1)) {
+    add_words_before(at, 1);
+  }
   // 'a flatbread called somun,', 'a pot called a džezva.': a thing called by its name, which
   // ends the phrase (not 'called goverment officials').
   for (const std::string_view call : {" called ", " dubbed "}) {

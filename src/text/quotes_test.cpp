@@ -302,6 +302,9 @@ TEST_CASE("introduced terms: a thing called by its name, and a word defined in a
   CHECK(terms("set this year’s benefício – the allowance that decides, and the lagar — a stone "
               "trough.") == std::vector<std::string>{"benefício", "lagar"});
   CHECK(terms("the talks – The Hague said – and 2025 – a year").empty());
+  // Translated after ', meaning'.
+  CHECK(terms("the Greek odous, meaning tooth, and the word ceò, meaning mist") ==
+        std::vector<std::string>{"odous", "ceò"});
 }
 
 TEST_CASE("introduced terms: several words glossed by a quotation, 'known as', 'means'") {
