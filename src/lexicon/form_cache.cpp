@@ -177,12 +177,13 @@ std::string cache_path_for(const TableRecipe& recipe, const std::string& cache_d
   return cache_dir + "/forms-" + name + "-" + hex + ".bin";
 }
 
-Result<FormTable> load_table(const TableRecipe& recipe, const std::string& cache_path) {
+Result<FormTable> load_table(const TableRecipe& recipe, const std::string& cache_path,
+                             bool resident) {
   auto identity = recipe_identity(recipe);
   if (!identity) return identity.error();
   if (!cache_path.empty()) {
     const bool verified = stamp_matches(cache_path);
-    if (auto table = FormTable::open(cache_path, *identity, !verified)) {
+    if (auto table = FormTable::open(cache_path, *identity, !verified, resident)) {
       if (mark_used(cache_path) || !verified) write_stamp(cache_path);
       return std::move(*table);
     }

@@ -37,7 +37,9 @@ Result<FormTable> build_table(const TableRecipe& recipe);
 
 /// The table from `cache_path` when it is current and intact, else built and written there
 /// (atomically; a cache that cannot be written is skipped). An empty path builds in memory.
-Result<FormTable> load_table(const TableRecipe& recipe, const std::string& cache_path);
+/// `resident`: see FormTable::open.
+Result<FormTable> load_table(const TableRecipe& recipe, const std::string& cache_path,
+                             bool resident = false);
 
 /// A cache file name for `recipe` in `cache_dir` ("<dir>/forms-<name>-<hash of paths>.bin"):
 /// recipes with other inputs get their own file.

@@ -9,6 +9,7 @@
 #include <array>
 #include <atomic>
 #include <bit>
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -255,7 +256,33 @@ FormTable FormTable::Builder::finish(std::string_view identity) {
 
 std::uint32_t FormTable::format_version() { return kFormatVersion; }
 
-Result<FormTable> FormTable::open(const std::string& path, std::string_view identity, bool verify) {
+namespace {
+
+// The file read whole into fresh memory on transparent huge pages (where the system grants
+// them to memory that asks): the owner of that memory, or null when the file cannot be read.
+std::shared_ptr<const void> read_onto_huge_pages(int fd, std::size_t size) {
+  constexpr std::size_t kHuge = std::size_t{2} << 20;
+  const std::size_t rounded = (size + kHuge - 1) / kHuge * kHuge;
+  const std::size_t reserved = rounded + kHuge;  // room to start on a huge-page boundary
+  void* raw = ::mmap(nullptr, reserved, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (raw == MAP_FAILED) return nullptr;
+  std::shared_ptr<void> owner(raw, [reserved](void* p) { ::munmap(p, reserved); });
+  const std::uintptr_t at = (reinterpret_cast<std::uintptr_t>(raw) + kHuge - 1) & ~(kHuge - 1);
+  auto* data = reinterpret_cast<char*>(at);
+  ::madvise(data, rounded, MADV_HUGEPAGE);
+  for (std::size_t done = 0; done < size;) {
+    const ssize_t n = ::pread(fd, data + done, size - done, static_cast<off_t>(done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return nullptr;
+    done += static_cast<std::size_t>(n);
+  }
+  return std::shared_ptr<const void>(std::move(owner), data);
+}
+
+}  // namespace
+
+Result<FormTable> FormTable::open(const std::string& path, std::string_view identity, bool verify,
+                                  bool resident) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return Error{"cannot open word-form cache", path};
   struct stat st {};
@@ -264,14 +291,23 @@ Result<FormTable> FormTable::open(const std::string& path, std::string_view iden
     return Error{"word-form cache is truncated", path};
   }
   const auto size = static_cast<std::size_t>(st.st_size);
-  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-  ::close(fd);
-  if (map == MAP_FAILED) return Error{"cannot map word-form cache", path};
-  // Lookups land anywhere in the table: without this hint each page fault maps the pages around
-  // it too (up to a whole large folio of the page cache), which only swells the process's memory.
-  ::madvise(map, size, MADV_RANDOM);
-  std::shared_ptr<const void> storage(
-      map, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
+  std::shared_ptr<const void> storage;
+  if (resident) {
+    storage = read_onto_huge_pages(fd, size);
+    ::close(fd);
+    if (!storage) return Error{"cannot read word-form cache", path};
+  } else {
+    void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    ::close(fd);
+    if (map == MAP_FAILED) return Error{"cannot map word-form cache", path};
+    // Lookups land anywhere in the table: without this hint each page fault maps the pages
+    // around it too (up to a whole large folio of the page cache), which only swells the
+    // process's memory.
+    ::madvise(map, size, MADV_RANDOM);
+    storage = std::shared_ptr<const void>(
+        map, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
+  }
+  void* map = const_cast<void*>(storage.get());
   const auto* base = static_cast<const unsigned char*>(map);
   Header header;
   std::memcpy(&header, base, sizeof header);
@@ -294,18 +330,18 @@ Result<FormTable> FormTable::open(const std::string& path, std::string_view iden
   const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
   const auto release = [&](std::size_t summed) {
     const std::size_t upto = (sizeof(Header) + summed) / page * page;
-    if (upto > 0) ::madvise(map, upto, MADV_DONTNEED);
+    if (upto > 0 && !resident) ::madvise(map, upto, MADV_DONTNEED);
   };
   if (verify) {
     if (checksum(base + sizeof(Header), size - sizeof(Header), release) != header.checksum) {
       return Error{"word-form cache is corrupt (checksum)", path};
     }
-    ::madvise(map, size, MADV_DONTNEED);
+    if (!resident) ::madvise(map, size, MADV_DONTNEED);
   }
   FormTable table;
   table.id_ = next_table_id();
   table.storage_ = std::move(storage);
-  table.mapped_ = true;
+  table.mapped_ = !resident;
   table.data_ = base;
   table.size_ = size;
   table.slots_ = reinterpret_cast<const std::uint32_t*>(base + slots_at);

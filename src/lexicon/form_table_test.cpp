@@ -111,6 +111,29 @@ TEST_CASE("form table cache: reuse, staleness, corruption, races, no cache dir")
     CHECK(bad.error().message.find("corrupt") != std::string::npos);
     CHECK(load_table(recipe, path).ok());
   }
+  SUBCASE("a resident table answers as the mapped one, and is checked the same") {
+    auto resident = FormTable::open(path, *identity, true, true);
+    REQUIRE(resident.ok());
+    CHECK(resident->size() == opened->size());
+    for (const char* word : {"house", "Houses", "Kyiv", "iPod", "Zaporizhzhia"}) {
+      CHECK(resident->accepts(word) == opened->accepts(word));
+    }
+    CHECK_FALSE(resident->accepts("hous"));
+    CHECK(resident->proper_form("kyiv", kFormListed) == "Kyiv");
+    resident->release_pages();  // nothing to give back: the words stay
+    CHECK(resident->accepts("Houses"));
+    auto loaded = load_table(recipe, path, true);
+    REQUIRE(loaded.ok());
+    CHECK(loaded->accepts("Kyiv"));
+    const auto size = std::filesystem::file_size(path);
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(static_cast<std::streamoff>(size - 3));
+    f.put('\x7F');
+    f.close();
+    CHECK_FALSE(FormTable::open(path, *identity, true, true).ok());
+    std::filesystem::resize_file(path, size / 2);
+    CHECK_FALSE(FormTable::open(path, *identity, false, true).ok());
+  }
   SUBCASE("garbage and empty files never crash") {
     for (const std::string& content : {std::string(), std::string(100, 'x'),
                                        std::string("MTLFORMS") + std::string(200, '\xFF')}) {

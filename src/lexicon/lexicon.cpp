@@ -126,7 +126,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::create(const LexiconOptions& options) 
   lexicon->cache_dir_ = options.cache_dir;
   const std::string cache =
       options.cache_dir.empty() ? "" : cache_path_for(recipe, options.cache_dir, names.front());
-  auto table = load_table(recipe, cache);
+  // Every word of every document is looked up here: resident, on huge pages.
+  auto table = load_table(recipe, cache, true);
   if (!table) return table.error();
   lexicon->table_ = std::move(*table);
   if (!options.name_tables.empty()) {
