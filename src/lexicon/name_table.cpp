@@ -317,8 +317,15 @@ void NameTable::index(std::size_t e, Romaniser& romaniser) {
       }
       if (chinese) entity.exact_only = true;
       // A Korean name in three characters is read as a Chinese one, surname first: '李在明'
-      // is "Li Zaiming" for Lee Jae-myung. So both readings are kept for three characters.
-      const bool korean_like = person && !chinese && utf8::count_code_points(text) == 3;
+      // is "Li Zaiming" for Lee Jae-myung. So both readings are kept for three characters
+      // whose English name has three syllables too ('Lee Jae-myung', 'Kim Jong Un'; not
+      // '米卡提' for Najib Mikati, which is no "Mi Kati").
+      std::size_t syllables = 0;
+      for (const std::string& w : words) {
+        syllables += 1 + static_cast<std::size_t>(std::count(w.begin(), w.end(), '-'));
+      }
+      const bool korean_like =
+          person && !chinese && utf8::count_code_points(text) == 3 && syllables == 3;
       person = person && chinese;
       if (korean_like) add_romanised(e, romaniser.romanise(language, text, true));
     }

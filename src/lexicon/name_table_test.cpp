@@ -438,6 +438,17 @@ TEST_CASE("a Korean name in three Chinese characters is also read surname first"
   REQUIRE(table.lookup_phrase("Lizaiming"));
 }
 
+TEST_CASE("three Chinese characters for a two-syllable foreign name are read joined only") {
+  NameTable table;
+  REQUIRE(load_text(table,
+                    "canonical\tkind\tnative\tvariants\troles\ttests\n"
+                    "Najib Mikati\tperson\tzh:米卡提\t\tPrime Minister of Lebanon\t\n")
+              .ok());
+  CHECK(table.lookup_word("Kati").empty());  // no 'Mi Kati'
+  CHECK_FALSE(table.lookup_phrase("Mi Kati"));
+  CHECK_FALSE(table.lookup_word("Mikati").empty());
+}
+
 TEST_CASE("a Russian romanisation is an accepted spelling only of a Russian's given name") {
   NameTable table;
   REQUIRE(load_text(table,

@@ -718,9 +718,28 @@ void NamesRule::check_diacritic_mix(const CheckContext& context, const ArticleNa
         return p && article.name_like(*p) && !article.is_title_any_case(p->text);
       });
     };
+    // Nor the second words of two names whose first words differ ('Hải Phòng' and 'Yên Phong',
+    // two places): each spelling only ever after a name word that never comes before the other.
+    const auto words_before = [&](const NameForm* f) {
+      std::set<std::string_view> before;
+      for (const std::size_t k : article.occurrences(f->text)) {
+        const NameToken* p = article.previous(k);
+        if (!p || p != &article.tokens()[k - 1] || !article.name_like(*p) ||
+            article.is_title_any_case(p->text)) {
+          return std::set<std::string_view>{};
+        }
+        before.insert(p->text);
+      }
+      return before;
+    };
+    const auto other_names = [&](const NameForm* f) {
+      const auto a = words_before(f), b = words_before(keep);
+      return !a.empty() && !b.empty() &&
+             std::none_of(a.begin(), a.end(), [&](std::string_view w) { return b.contains(w); });
+    };
     const bool commoner = std::none_of(group.begin(), group.end(), [&](const NameForm* f) {
       return f != keep && (count(f) >= count(keep) || given_somewhere(f) ||
-                           (surname_somewhere(f) && given_somewhere(keep)));
+                           (surname_somewhere(f) && given_somewhere(keep)) || other_names(f));
     });
     if (!(unknown && commoner) && (shared.empty() || !whole_name)) continue;
     const NameToken* other = article.first(keep->text);

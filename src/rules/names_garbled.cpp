@@ -189,6 +189,26 @@ bool adjacent(const Document& document, const NameToken& a, const NameToken& b) 
   return b.word->span.begin == a.word->span.end + 1 && document.text()[a.word->span.end] == ' ';
 }
 
+// The person of the table whose given name token `g` is (the first word of a name of two
+// words or more, not a Chinese one) and whose role stands right before it; null for none or
+// for several.
+const NameEntity* introduced_given_name(const ArticleNames& article, std::size_t g) {
+  const NameToken& p = article.tokens()[g];
+  const NameEntity* found = nullptr;
+  for (const NameMatch& m : article.lookup_word(p.text)) {
+    const NameEntity& e = *m.entity;
+    if (e.kind != EntityKind::person || e.roles.empty() || e.exact_only ||
+        m.how != MatchHow::canonical || m.canonical_word != p.text) {
+      continue;
+    }
+    const std::vector<std::string> words = name_words(e.canonical);
+    if (words.size() < 2 || words.front() != p.text || !article.role_before(g, e, false)) continue;
+    if (found && found != &e) return nullptr;
+    found = &e;
+  }
+  return found;
+}
+
 // The line holding byte `at` has at least two words of four letters or more in lower case: a
 // line of prose, not a headline in title case.
 bool sentence_case_line(const Document& document, std::size_t at) {
@@ -248,7 +268,9 @@ bool NamesRule::real_unknown_name(const CheckContext& context, const ArticleName
     // its sentence ("Later Ekin said").
     if (article.name_like(p) && !article.is_title_any_case(p.text) &&
         (!p.word->sentence_start || !lex.is_known(to_lower(p.text)))) {
-      return true;
+      // Unless one of the person's roles introduces the given name of a person of the table
+      // ('OpenAI chief executive Sam Ultraman'): the surname is garbled.
+      return introduced_given_name(article, i - 1) == nullptr;
     }
     // "the firm Cordros said": an organisation's name.
     if (!p.word->capitalised && std::find(kOrganisationNouns.begin(), kOrganisationNouns.end(),
@@ -473,13 +495,17 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
       }
     }
     if (explained) continue;
-    const NameEntity* e = article.likely_entity(i);
+    // After the given name a role introduces, that person's surname.
+    const NameEntity* introduced = i > 0 && adjacent(context.document, tokens[i - 1], t)
+                                       ? introduced_given_name(article, i - 1)
+                                       : nullptr;
+    const NameEntity* e = introduced ? introduced : article.likely_entity(i);
     std::string message = quote(t.text) + " stands where a name belongs but is no known name";
     std::vector<Fix> fixes;
     if (e) {
-      // After a role, the surname alone: 'German Foreign Minister Wadefuer' -> 'Wadephul'. A
-      // Chinese name is one name whole ('Wang Yi').
-      const std::string fix = !e->exact_only && article.role_before(i, *e, false)
+      // After a role or the given name, the surname alone: 'German Foreign Minister Wadefuer'
+      // -> 'Wadephul'. A Chinese name is one name whole ('Wang Yi').
+      const std::string fix = !e->exact_only && (introduced || article.role_before(i, *e, false))
                                   ? e->canonical.substr(e->canonical.rfind(' ') + 1)
                                   : e->canonical;
       message += "; probably a garbled " + quote(fix) + " (" + e->roles.front() + ")";

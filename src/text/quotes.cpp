@@ -593,6 +593,19 @@ bool after_name_particle(std::string_view text, std::size_t at,
   return word < before.size() && std::isupper(static_cast<unsigned char>(before[word]));
 }
 
+// The words before a term that an apposition then defines ('an aščinica, a traditional
+// eatery', 'a queue for bidos, a reindeer stew', 'pastel de choclo, a baked pie').
+constexpr std::array<std::string_view, 9> kBeforeDefined = {
+    " a ", " an ", " of ", " for ", " de ", " with ", " over ", " sold ", " serve "};
+// Words that go on defining a thing after its head noun: 'the sweet spiced tea sold at
+// stalls', 'the fermented cassava couscous that is', 'the vocal tradition in which'.
+constexpr std::array<std::string_view, 12> kSpeech = {
+    "said",      "says",  "told",     "added",  "noted",     "stressed",
+    "explained", "wrote", "insisted", "warned", "announced", "argued"};
+constexpr std::array<std::string_view, 12> kSaysMore = {
+    "that",  "which", "sold",  "served",  "made",          "eaten",
+    "drunk", "used",  "often", "usually", "traditionally", "typically"};
+
 std::vector<Span> introduced_terms(std::string_view text) {
   std::vector<Span> spans;
   // The word after the introducer, when it starts with a lower-case letter.
@@ -767,9 +780,48 @@ std::vector<Span> introduced_terms(std::string_view text) {
       while (word > 0 && is_word_byte(word - 1) && text[word - 1] != '\'') --word;
       if (word == at) continue;
       const std::string_view head = text.substr(0, word);
-      if (head.ends_with(" a ") || head.ends_with(" an ") || head.ends_with(" of ")) {
+      if (std::any_of(kBeforeDefined.begin(), kBeforeDefined.end(),
+                      [&](std::string_view w) { return head.ends_with(w); })) {
         add_word_at(word);
       }
+    }
+  }
+  // 'queued for karak, the sweet spiced tea sold at stalls', 'the history of joik, the Sámi
+  // vocal tradition in which': a word after one of kBeforeDefined, defined in apposition by
+  // 'the', one to four words (any capitalised: 'Gulf') and then what says more of the thing
+  // (a relative, a participle, a preposition) or the end of the phrase.
+  for (std::size_t at = text.find(", the "); at != std::string_view::npos;
+       at = text.find(", the ", at + 1)) {
+    std::size_t word = at;
+    while (word > 0 && is_word_byte(word - 1) && text[word - 1] != '\'') --word;
+    if (word == at || !std::islower(static_cast<unsigned char>(text[word]))) continue;
+    const std::string_view head = text.substr(0, word);
+    if (std::none_of(kBeforeDefined.begin(), kBeforeDefined.end(),
+                     [&](std::string_view w) { return head.ends_with(w); })) {
+      continue;
+    }
+    std::size_t k = at + 6;
+    for (int n = 0; n < 5 && k < text.size(); ++n) {
+      std::size_t e = k;
+      while (e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) ||
+                                 static_cast<unsigned char>(text[e]) >= 0x80 || text[e] == '-')) {
+        ++e;
+      }
+      if (e == k) break;
+      const std::string_view w = text.substr(k, e - k);
+      // Speech, not a definition: 'for goverment, the minister said.'
+      if (std::find(kSpeech.begin(), kSpeech.end(), w) != kSpeech.end()) break;
+      if (n >= 2 && std::find(kSaysMore.begin(), kSaysMore.end(), w) != kSaysMore.end()) {
+        add_word_at(word);
+        break;
+      }
+      if (e >= text.size()) break;
+      if (n >= 1 && (text[e] == ',' || text[e] == '.' || text[e] == ';')) {
+        add_word_at(word);
+        break;
+      }
+      if (text[e] != ' ') break;
+      k = e + 1;
     }
   }
   // 'known in Icelandic as apalhraun', 'the Portuguese word saudade': found by the joining word,

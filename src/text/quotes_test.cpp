@@ -383,3 +383,18 @@ TEST_CASE("introduced terms: the source's word alone in brackets after its Engli
               "(sic) and the sheets (actas")
             .empty());
 }
+
+TEST_CASE("introduced terms: a thing named after 'for', 'of', 'de' and defined in apposition") {
+  CHECK(found("Fans queued for karak, the sweet spiced tea sold at stalls, and the history of "
+              "joik, the Sámi vocal tradition in which a song evokes a place, was told in a "
+              "majlis, the traditional Gulf sitting room, beside a queue for bidos, a reindeer "
+              "stew, and pastel de choclo, a baked pie.",
+              introduced_terms) ==
+        std::vector<std::string>{"karak", "joik", "majlis", "bidos", "choclo"});
+  // Speech after ', the', a gloss of one word, a word after no such small word, and a
+  // definition that goes on only with a preposition are no definitions.
+  CHECK(found("They voted for goverment, the minister said. He spoke of reforms, the end. "
+              "Prices rose milyar, the highest rate that year.",
+              introduced_terms)
+            .empty());
+}
