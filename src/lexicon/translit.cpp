@@ -41,7 +41,22 @@ std::vector<Builtin> builtins(std::string_view language) {
             {"Russian-Latin/BGN; Any-Latin", "Russian-style"}};
   }
   if (language == "zh") return {{"Han-Latin/Names", "Pinyin"}};
+  if (language == "ko") return {{"Hangul-Latin", "Korean"}};
   return {{"Any-Latin", "ICU Any-Latin"}};
+}
+
+// ICU writes every ㄹ as 'l'; the Revised Romanization writes it 'r' before a vowel, except
+// after another ㄹ ('teuleompeu' -> 'teureompeu' for 트럼프, but 'wembeulli' for 웸블리).
+std::string korean_liquids(std::string text) {
+  const auto vowel_like = [](char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'w' || c == 'y';
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != 'l' || i + 1 >= text.size() || !vowel_like(text[i + 1])) continue;
+    if (i > 0 && text[i - 1] == 'l') continue;
+    text[i] = 'r';
+  }
+  return text;
 }
 
 std::string to_utf8(const icu::UnicodeString& s) {
@@ -164,7 +179,7 @@ Result<std::unique_ptr<Romaniser>> Romaniser::create(const std::string& dir,
                                                      const std::string& cache) {
   auto impl = std::make_unique<Impl>();
   // Bump when the built-in transforms or the tidying change: older caches become stale.
-  impl->fingerprint = "builtins-2,";
+  impl->fingerprint = "builtins-3,";
   std::error_code ec;
   std::vector<fs::path> files;
   if (fs::is_directory(dir, ec)) {
@@ -314,6 +329,7 @@ std::vector<Romanisation> Romaniser::compute(std::string_view language, std::str
         text = join_pinyin(text, person);
       }
     }
+    if (language == "ko") text = korean_liquids(text);
     out.push_back({tidy(fold_to_ascii(text)), b.convention});
   }
   const std::string lower = to_lower(native);

@@ -108,3 +108,16 @@ TEST_CASE("a damaged cache is ignored") {
   }
   CHECK(test_convention);
 }
+
+TEST_CASE("Korean forms are romanised as the Revised Romanization writes them") {
+  auto r = Romaniser::create("");
+  REQUIRE(r.ok());
+  const auto first = [&](std::string_view native) {
+    const auto got = (*r)->romanise("ko", native, true);
+    return got.empty() ? std::string() : got.front().text;
+  };
+  CHECK(first("도널드 트럼프") == "Doneoldeu Teureompeu");  // ㄹ before a vowel is 'r'
+  CHECK(first("샘 올트먼") == "Saem Olteumeon");            // before a consonant, 'l'
+  CHECK(first("웸블리") == "Wembeulli");                    // ㄹㄹ is 'll'
+  CHECK(first("런던") == "Reondeon");                       // at the start, 'r'
+}
