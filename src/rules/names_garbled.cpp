@@ -416,8 +416,10 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
   };
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     if (!article.name_like(tokens[i])) continue;
+    // In a name slot: before a reporting verb, or the surname after a title ('Vice President Han
+    // Upright met').
     if (const NameEntity* e = translated_given_name(context, article, i);
-        e && article.in_name_slot(i)) {
+        e && (article.in_name_slot(i) || article.in_name_slot(i - 1))) {
       translated.emplace(pair_at(i), Translated{e, false});
     } else if (const NameEntity* s = translated_surname(context, article, i)) {
       translated.emplace(pair_at(i), Translated{s, true});
@@ -441,7 +443,22 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     if (it != translated.end()) {
       const NameEntity* e = it->second.entity;
       const NameToken& p = tokens[i - 1];
-      const Span span{p.word->stem.begin, t.word->stem.end};
+      Span span{p.word->stem.begin, t.word->stem.end};
+      // A given name of two characters may come out as two English words ('He Standing Peak'
+      // for He Lifeng): a capitalised English word right after, before no other capital.
+      if (!it->second.surname && i + 1 < tokens.size() && article.next(i) == &tokens[i + 1] &&
+          adjacent(context.document, t, tokens[i + 1])) {
+        const NameToken& n = tokens[i + 1];
+        const bool another = i + 2 < tokens.size() &&
+                             adjacent(context.document, n, tokens[i + 2]) &&
+                             tokens[i + 2].word->capitalised;
+        if (n.word->capitalised && !n.word->all_caps && !another &&
+            context.lexicon.is_known(to_lower(n.text)) && !article.is_reporting_verb(n.text) &&
+            !article.is_title_any_case(n.text) && article.lookup_word(n.text).empty()) {
+          span.end = n.word->stem.end;
+          ++i;
+        }
+      }
       const std::string written(context.document.slice(span.begin, span.end));
       std::string message = quote(written) + " looks like " +
                             (it->second.surname ? "a surname translated into English"
