@@ -35,6 +35,14 @@ TableRecipe small_recipe(const std::filesystem::path& dir) {
   return recipe;
 }
 
+// Overwrites a byte near the end of `path` (in the record pool), keeping the file's size.
+void flip_byte_near_end(const std::string& path) {
+  const auto size = std::filesystem::file_size(path);
+  std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+  f.seekp(static_cast<std::streamoff>(size - 3));
+  f.put('\x7F');
+}
+
 }  // namespace
 
 TEST_CASE("form table: case rules, apostrophes, bits") {
@@ -101,11 +109,7 @@ TEST_CASE("form table cache: reuse, staleness, corruption, races, no cache dir")
     CHECK(FormTable::open(path, *identity).ok());
   }
   SUBCASE("a flipped byte is caught by the checksum") {
-    const auto size = std::filesystem::file_size(path);
-    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
-    f.seekp(static_cast<std::streamoff>(size - 3));
-    f.put('\x7F');
-    f.close();
+    flip_byte_near_end(path);
     auto bad = FormTable::open(path, *identity);
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().message.find("corrupt") != std::string::npos);
@@ -125,13 +129,9 @@ TEST_CASE("form table cache: reuse, staleness, corruption, races, no cache dir")
     auto loaded = load_table(recipe, path, true);
     REQUIRE(loaded.ok());
     CHECK(loaded->accepts("Kyiv"));
-    const auto size = std::filesystem::file_size(path);
-    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
-    f.seekp(static_cast<std::streamoff>(size - 3));
-    f.put('\x7F');
-    f.close();
+    flip_byte_near_end(path);
     CHECK_FALSE(FormTable::open(path, *identity, true, true).ok());
-    std::filesystem::resize_file(path, size / 2);
+    std::filesystem::resize_file(path, std::filesystem::file_size(path) / 2);
     CHECK_FALSE(FormTable::open(path, *identity, false, true).ok());
   }
   SUBCASE("garbage and empty files never crash") {
@@ -301,12 +301,7 @@ TEST_CASE("form cache: a verified table is stamped and mapped without reading it
 
   // Any write changes the file's modification time: the stamp no longer matches, the checksum
   // is computed again, and the damage is found and rebuilt.
-  const auto size = std::filesystem::file_size(path);
-  {
-    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
-    f.seekp(static_cast<std::streamoff>(size - 3));
-    f.put('\x7F');
-  }
+  flip_byte_near_end(path);
   std::filesystem::last_write_time(
       path, std::filesystem::last_write_time(path) + std::chrono::seconds(5));
   auto rebuilt = load_table(recipe, path);
