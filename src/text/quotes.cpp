@@ -611,6 +611,11 @@ constexpr std::array<std::string_view, 11> kForeignArticles = {
 constexpr std::array<std::string_view, 16> kTermArticles = {
     "a ",   "an ", "the ", "la ",  "el ",  "le ",  "les ", "los ",
     "las ", "il ", "lo ",  "der ", "die ", "das ", "o ",   "os "};
+// `head` (the text before a term) ends with one of kBeforeDefined.
+bool after_defined_word(std::string_view head) {
+  return std::any_of(kBeforeDefined.begin(), kBeforeDefined.end(),
+                     [&](std::string_view w) { return head.ends_with(w); });
+}
 // Words that go on defining a thing after its head noun: 'the sweet spiced tea sold at
 // stalls', 'the fermented cassava couscous that is', 'the vocal tradition in which'.
 constexpr std::array<std::string_view, 12> kSpeech = {
@@ -801,27 +806,19 @@ std::vector<Span> introduced_terms(std::string_view text) {
       std::size_t word = at;
       while (word > 0 && is_word_byte(word - 1) && text[word - 1] != '\'') --word;
       if (word == at) continue;
-      const std::string_view head = text.substr(0, word);
-      if (std::any_of(kBeforeDefined.begin(), kBeforeDefined.end(),
-                      [&](std::string_view w) { return head.ends_with(w); })) {
-        add_word_at(word);
-      }
+      if (after_defined_word(text.substr(0, word))) add_word_at(word);
     }
   }
   // 'queued for karak, the sweet spiced tea sold at stalls', 'the history of joik, the Sámi
   // vocal tradition in which': a word after one of kBeforeDefined, defined in apposition by
   // 'the', one to four words (any capitalised: 'Gulf') and then what says more of the thing
-  // (a relative, a participle, a preposition) or the end of the phrase.
+  // (a relative or a participle, kSaysMore) or the end of the phrase.
   for (std::size_t at = text.find(", the "); at != std::string_view::npos;
        at = text.find(", the ", at + 1)) {
     std::size_t word = at;
     while (word > 0 && is_word_byte(word - 1) && text[word - 1] != '\'') --word;
     if (word == at || !std::islower(static_cast<unsigned char>(text[word]))) continue;
-    const std::string_view head = text.substr(0, word);
-    if (std::none_of(kBeforeDefined.begin(), kBeforeDefined.end(),
-                     [&](std::string_view w) { return head.ends_with(w); })) {
-      continue;
-    }
+    if (!after_defined_word(text.substr(0, word))) continue;
     std::size_t k = at + 6;
     for (int n = 0; n < 5 && k < text.size(); ++n) {
       std::size_t e = k;
@@ -1014,7 +1011,7 @@ std::vector<Span> introduced_terms(std::string_view text) {
   // A term in its language before its English in brackets: 'a plate of nyama choma (roast
   // goat)', 'a bowl of żurek (sour rye soup)', 'the old Bankgeheimnis (banking secrecy)'. The
   // gloss is two to ten lower-case words without figures, and no clause ('(which …)'); one word
-  // in brackets is as often the source's term after the English (see below).
+  // in brackets is as often the source's term after the English (see above).
   for (std::size_t open = text.find(" ("); open != std::string_view::npos;
        open = text.find(" (", open + 2)) {
     const std::size_t begin = open + 2;
