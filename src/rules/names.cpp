@@ -288,6 +288,7 @@ void NamesRule::check(const CheckContext& context, Sink& sink) const {
       context.memo ? context.memo->get<ArticleNames>(&kArticleTag, make) : *own;
   switch (check_) {
     case Check::variant:
+      check_reordered(context, article, sink);
       return check_variants(context, article, sink);
     case Check::fuzzy:
       return check_fuzzy(context, article, sink);
@@ -434,6 +435,37 @@ bool beside_own_word(const ArticleNames& article, std::size_t first, std::size_t
 }
 
 }  // namespace
+
+void NamesRule::check_reordered(const CheckContext& context, const ArticleNames& article,
+                                Sink& sink) const {
+  const NameTable& names = context.lexicon.names();
+  const auto& tokens = article.tokens();
+  const std::string_view text = context.document.text();
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    const NameToken& a = tokens[i];
+    const NameToken& b = tokens[i + 1];
+    if (!a.word->capitalised || !b.word->capitalised || a.word->all_caps || b.word->all_caps ||
+        article.next(i) != &b || b.word->span.begin != a.word->span.end + 1 ||
+        text[a.word->span.end] != ' ' || !names.may_start_form(std::string(b.text))) {
+      continue;
+    }
+    const std::string swapped = std::string(b.text) + " " + std::string(a.text);
+    const auto m = names.lookup_form(swapped);
+    if (!m || m->how != MatchHow::canonical || m->entity->kind != EntityKind::person ||
+        m->entity->canonical != swapped) {
+      continue;
+    }
+    const std::string written = std::string(a.text) + " " + std::string(b.text);
+    if (names.lookup_form(written)) continue;  // a form of its own
+    const Span span{a.word->stem.begin, b.word->stem.end};
+    sink.report(finding(span,
+                        quote(written) +
+                            " puts the surname first, as the source language does; write " +
+                            quote(m->entity->canonical),
+                        {Fix{span, m->entity->canonical}}));
+    ++i;
+  }
+}
 
 void NamesRule::check_variants(const CheckContext& context, const ArticleNames& article,
                                Sink& sink) const {

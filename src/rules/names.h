@@ -38,6 +38,9 @@ class NamesRule final : public Rule {
   NamesRule(RuleInfo info, Check check, std::vector<std::string> except_phrases,
             bool allow_quoted_historical);
   void check_variants(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
+  /// A person's two-word name with its words swapped ('Ueda Kazuo' for Kazuo Ueda): the order
+  /// of a source language that writes the surname first.
+  void check_reordered(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
   void check_fuzzy(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
   /// An unknown word right before an entity's surname and near its given name; false when
   /// there is no such entity.
