@@ -80,6 +80,8 @@ std::unique_ptr<EngineCache> make_engines(const CheckOptions& o) {
   options.rule_dirs = o.rule_dirs;
   options.name_tables = o.name_tables;
   options.cache_dir = default_cache_dir();
+  // A run's first file is checked first: the engine gets ready for it while it loads.
+  if (!o.paths.empty()) options.sample_path = o.paths.front();
   return std::make_unique<EngineCache>(options,
                                        o.config.empty() ? std::nullopt : std::optional(o.config));
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <optional>
 #include <thread>
 
@@ -48,6 +50,20 @@ Segmenter* thread_segmenter() {
   } else {
     error = made.error();
   }
+}
+
+// The first `limit` bytes of `path` (empty when it cannot be read): enough of a document to tell
+// which regexes it needs. Only a regular file: what is read from a pipe is gone for the check.
+std::string read_sample(const std::string& path, std::size_t limit) {
+  std::string text;
+  std::error_code ec;
+  if (path.empty() || path == "-" || !std::filesystem::is_regular_file(path, ec)) return text;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return text;
+  text.resize(limit);
+  in.read(text.data(), static_cast<std::streamsize>(limit));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  return text;
 }
 
 }  // namespace
@@ -99,6 +115,24 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
     for (const auto& rule : engine->rules_) {
       if (lexicon_loaded) break;
       rule->prepare(lexicon_loaded);
+    }
+    // Then what the first document will need: the segmenter of this thread (which checks it
+    // when a run has one file) and the regexes its lines may match.
+    if (!options.sample_path.empty() && !lexicon_loaded) {
+      (void)thread_segmenter();
+      const std::string sample = read_sample(options.sample_path, kSampleBytes);
+      const ProbeText probes(sample);
+      std::vector<Span> lines;
+      for (std::size_t begin = 0; begin < sample.size();) {
+        const std::size_t nl = sample.find('\n', begin);
+        const std::size_t end = nl == std::string::npos ? sample.size() : nl;
+        if (end > begin) lines.push_back(Span{begin, end});
+        begin = end + 1;
+      }
+      for (const auto& rule : engine->rules_) {
+        if (lexicon_loaded) break;
+        rule->warm(probes, lines, lexicon_loaded);
+      }
     }
   }
   loading.join();

@@ -34,6 +34,9 @@ struct EngineOptions {
   std::vector<std::string> rule_dirs;    ///< extra rule folders besides the shipped one
   std::vector<std::string> name_tables;  ///< extra name tables besides the shipped one
   std::string cache_dir;  ///< where generated name romanisations are kept (empty: none)
+  /// A file the run will probably check first (empty: none). While the dictionaries load, the
+  /// rules compile the regexes its text needs; a missing or unreadable file is no error.
+  std::string sample_path;
   /// Applied in order after loading, so a later (more specific) entry wins.
   std::vector<RuleOverride> overrides;
 };
@@ -53,6 +56,8 @@ class Engine {
   std::vector<Diagnostic> check(const Document& document) const;
   static constexpr std::size_t kWholeBytes = 2u << 20;
   static constexpr std::size_t kPartBytes = 1u << 19;
+  /// How much of EngineOptions::sample_path is read.
+  static constexpr std::size_t kSampleBytes = 64u << 10;
   /// The parts check() splits a long text into: at most kPartBytes each, ending after a line
   /// break; a line longer than that is split after a sentence's end and its space ('. '), or
   /// else after a space, or else between two characters.

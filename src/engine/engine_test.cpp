@@ -1,6 +1,10 @@
 #include "engine/engine.h"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <sstream>
+#include <string>
 
 #include "engine/data_dir.h"
 #include "engine/shipped_engine_test.h"
@@ -30,6 +34,45 @@ TEST_CASE("engine: one finding per span, sorted, path filled in") {
   CHECK(found[2].fixes.at(0).replacement == "Zelensky");
   for (std::size_t i = 1; i < found.size(); ++i) CHECK(found[i - 1].span < found[i].span);
   CHECK(found[0].path == "x.txt");
+}
+
+TEST_CASE("engine: readied on a sample file, it finds on that file what it finds without") {
+  const std::string sample =
+      std::string(MTLINT_SOURCE_DATA_DIR) + "/corpus/dev/000_672c8eb654738f91.txt";
+  EngineOptions options;
+  options.data_dir = MTLINT_SOURCE_DATA_DIR;
+  options.sample_path = sample;
+  auto engine = Engine::create(options);
+  REQUIRE(engine.ok());
+  std::istringstream no_stdin;
+  auto doc = load_document(sample, no_stdin);
+  REQUIRE(doc.ok());
+  const auto readied = (*engine)->check(**doc);
+  const auto plain = shipped_engine().check(**doc);
+  REQUIRE(readied.size() == plain.size());
+  CHECK(readied.size() >= 9);  // the seed article's findings
+  for (std::size_t i = 0; i < plain.size(); ++i) {
+    CHECK(readied[i].rule_id == plain[i].rule_id);
+    CHECK(readied[i].span == plain[i].span);
+    CHECK(readied[i].message == plain[i].message);
+  }
+}
+
+TEST_CASE("engine: a sample that is a pipe is not read, so the check still gets every byte") {
+  int fds[2];
+  REQUIRE(::pipe(fds) == 0);
+  const std::string text = "Mr. Kouleba spoke.\n";
+  REQUIRE(::write(fds[1], text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+  ::close(fds[1]);
+  EngineOptions options;
+  options.data_dir = MTLINT_SOURCE_DATA_DIR;
+  options.sample_path = "/proc/self/fd/" + std::to_string(fds[0]);
+  auto engine = Engine::create(options);
+  REQUIRE(engine.ok());
+  char buffer[64] = {};
+  const ssize_t got = ::read(fds[0], buffer, sizeof buffer);
+  ::close(fds[0]);
+  CHECK(std::string(buffer, got > 0 ? static_cast<std::size_t>(got) : 0) == text);
 }
 
 TEST_CASE("engine: a long file is checked in parts; findings keep whole-file offsets and lines") {

@@ -141,6 +141,16 @@ void BoilerplateRule::prepare(const std::atomic<bool>& stop) const {
   }
 }
 
+void BoilerplateRule::warm(const ProbeText& sample, const std::vector<Span>& lines,
+                           const std::atomic<bool>& stop) const {
+  for (const auto* regexes : {&headers_, &lines_}) {
+    for (const auto& regex : *regexes) {
+      if (stop) return;
+      regex->prepare_for(sample, lines);
+    }
+  }
+}
+
 void BoilerplateRule::report(std::string_view text, Span span, Sink& sink) const {
   const std::string message =
       expand(info().message, {{"match", std::string(text.substr(span.begin, span.size()))}});

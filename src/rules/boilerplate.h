@@ -29,6 +29,8 @@ class BoilerplateRule final : public Rule {
   static Result<std::unique_ptr<Rule>> create(const RuleSpec& spec);
   void check(const CheckContext& context, Sink& sink) const override;
   void prepare(const std::atomic<bool>& stop) const override;
+  void warm(const ProbeText& sample, const std::vector<Span>& lines,
+            const std::atomic<bool>& stop) const override;
 
  private:
   explicit BoilerplateRule(RuleInfo info) : Rule(std::move(info)) {}

@@ -54,6 +54,16 @@ void PatternRule::prepare(const std::atomic<bool>& stop) const {
   }
 }
 
+void PatternRule::warm(const ProbeText& sample, const std::vector<Span>& lines,
+                       const std::atomic<bool>& stop) const {
+  for (const auto* regexes : {&patterns_, &antipatterns_}) {
+    for (const auto& regex : *regexes) {
+      if (stop) return;
+      regex->prepare_for(sample, lines);
+    }
+  }
+}
+
 bool PatternRule::excused(const Subject& subject, Span span, Excuses& excuses) const {
   if (antipatterns_.empty()) return false;
   // The line around span.begin is the cached one when span.begin lies in it (or on its end).

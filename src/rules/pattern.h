@@ -34,6 +34,8 @@ class PatternRule final : public Rule {
   static Result<std::unique_ptr<Rule>> create(const RuleSpec& spec);
   void check(const CheckContext& context, Sink& sink) const override;
   void prepare(const std::atomic<bool>& stop) const override;
+  void warm(const ProbeText& sample, const std::vector<Span>& lines,
+            const std::atomic<bool>& stop) const override;
 
  private:
   explicit PatternRule(RuleInfo info) : Rule(std::move(info)) {}

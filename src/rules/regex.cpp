@@ -376,6 +376,18 @@ std::shared_ptr<const Regex> Regex::anchored(const Regex& regex) {
 
 void Regex::prepare() const { (void)impl_->get(source_); }
 
+void Regex::prepare_for(const ProbeText& sample, const std::vector<Span>& lines) const {
+  if (prefilter_.empty()) return;
+  for (const Span line : lines) {
+    if (whole_ && !prefilter_.may_match_whole(sample.text(), line)) continue;
+    if (!prefilter_.may_start(sample.text(), line)) continue;
+    if (prefilter_.passes(sample, line)) {
+      prepare();
+      return;
+    }
+  }
+}
+
 std::vector<Span> Regex::candidates(const Subject& subject, const std::vector<Span>& units) const {
   if (!prefilters_on) return units;
   return prefilter_.filter(subject.probe_text(), units);

@@ -71,6 +71,9 @@ class Regex {
   int groups() const { return groups_; }
   /// Builds the ICU pattern now rather than at the first scan that needs it.
   void prepare() const;
+  /// prepare() when the regex has probes and may match in one of the `lines` of `sample` (the
+  /// prefilter passes it): a document like it will need the pattern.
+  void prepare_for(const ProbeText& sample, const std::vector<Span>& lines) const;
   /// What a region must contain for the regex to match in it.
   const Prefilter& prefilter() const { return prefilter_; }
   /// The units of `units` in which the regex may match (in their order): those the prefilter

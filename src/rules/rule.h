@@ -11,6 +11,7 @@
 
 #include "core/diagnostic.h"
 #include "lexicon/lexicon.h"
+#include "rules/probe_text.h"
 #include "text/analysis.h"
 #include "text/document.h"
 
@@ -91,6 +92,14 @@ class Rule {
   /// Does ahead of the first check() what it would do anyway (compiling the regexes it runs on
   /// every document), while the engine waits for its dictionaries. `stop` tells it to stop early.
   virtual void prepare(const std::atomic<bool>& stop) const { (void)stop; }
+  /// The same for the regexes a document like `sample` needs (those whose prefilter passes one
+  /// of its `lines`): called, after prepare(), with the file the run will check first.
+  virtual void warm(const ProbeText& sample, const std::vector<Span>& lines,
+                    const std::atomic<bool>& stop) const {
+    (void)sample;
+    (void)lines;
+    (void)stop;
+  }
   /// Lets the engine apply configuration (severity overrides, enable / disable).
   RuleInfo& mutable_info() { return info_; }
 
