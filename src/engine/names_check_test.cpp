@@ -114,6 +114,20 @@ TEST_CASE("one unknown name spelled two ways: one finding, on the minority spell
   CHECK(found[0].fix == "Kalesnikava");
 }
 
+TEST_CASE("a two-word variant whose first word is hyphenated is replaced as a whole") {
+  // The tokens part 'Kasym-Zhomart' at the hyphen; the table's variant is 'Kasym-Zhomart Tokaev'.
+  auto found = check("President Kasym-Zhomart Tokaev spoke on Monday.\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "Kasym-Zhomart Tokaev");
+  CHECK(found[0].rule == "names.variant");
+  CHECK(found[0].fix == "Kassym-Jomart Tokayev");
+  found = check("President Kasym-Zhomart Tokayev spoke on Monday.\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "Kasym-Zhomart Tokayev");
+  CHECK(found[0].fix == "Kassym-Jomart Tokayev");
+  CHECK(check("President Kassym-Jomart Tokayev spoke on Monday.\n").empty());
+}
+
 TEST_CASE("fixed phrases and quoted historical names keep their old spelling") {
   CHECK(check("The restaurant serves Chicken Kiev every day.\n").empty());
   CHECK(check("He studied at Peking University.\n").empty());

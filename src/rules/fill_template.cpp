@@ -1,11 +1,14 @@
 // fill_template (declared in rules/regex.h): fix and message templates over a regex match.
 
+#include <unicode/uchar.h>
+
 #include <charconv>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/span.h"
+#include "core/utf8.h"
 #include "lexicon/word_list.h"
 #include "rules/regex.h"
 
@@ -28,6 +31,28 @@ std::string with_commas(std::string_view digits) {
   for (std::size_t i = 0; i < digits.size(); ++i) {
     if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
     out += digits[i];
+  }
+  return out;
+}
+
+// `text` with every decimal digit of another script written as an ASCII digit, and the Arabic
+// decimal and thousands separators as '.' and ','.
+std::string ascii_digits(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    const char32_t c = utf8::decode(text, i);
+    if (i <= start) i = start + 1;
+    const int32_t digit = c < 0x80 ? -1 : u_charDigitValue(static_cast<UChar32>(c));
+    if (digit >= 0 && u_charType(static_cast<UChar32>(c)) == U_DECIMAL_DIGIT_NUMBER) {
+      out += static_cast<char>('0' + digit);
+    } else if (c == 0x066B) {  // ARABIC DECIMAL SEPARATOR
+      out += '.';
+    } else if (c == 0x066C) {  // ARABIC THOUSANDS SEPARATOR
+      out += ',';
+    } else {
+      out.append(text.substr(start, std::min(i, text.size()) - start));
+    }
   }
   return out;
 }
@@ -109,6 +134,14 @@ std::string fill_template(std::string_view pattern, std::string_view text,
       const auto scaled = number && places >= 0 ? scaled_number(*number, places) : std::nullopt;
       out.append(scaled ? std::string_view(*scaled) : as_written);
       continue;
+    }
+    // {N#}: group N with its digits written in ASCII ('٢٠' -> '20').
+    if (inner.size() > 1 && inner.back() == '#') {
+      if (const auto g = group_number(inner.substr(0, inner.size() - 1)); g && *g < groups.size()) {
+        const auto value = group_text(*g);
+        out += value ? ascii_digits(*value) : std::string();
+        continue;
+      }
     }
     const bool cap = !inner.empty() && inner.front() == '^';
     if (cap) inner.remove_prefix(1);

@@ -190,6 +190,18 @@ TEST_CASE("fill_template: conditional text and numeral units") {
   CHECK(fill_template("{9?x}{a?x}{6?}", text, groups) == "{9?x}{a?x}");
 }
 
+TEST_CASE("fill_template: digits of other scripts written in ASCII") {
+  // "٢٠|٣٫٥|۱۴۰۳|２０|x": Arabic-Indic, with the Arabic decimal separator, Persian, full-width.
+  const std::string text =
+      "\xD9\xA2\xD9\xA0|\xD9\xA3\xD9\xAB\xD9\xA5|\xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB3|"
+      "\xEF\xBC\x92\xEF\xBC\x90|x";
+  const std::vector<Span> groups = {
+      {0, text.size()}, {0, 4}, {5, 11}, {12, 20}, {21, 27}, {28, 29}, {kNoGroup, kNoGroup}};
+  CHECK(fill_template("{1#}|{2#}|{3#}|{4#}|{5#}", text, groups) == "20|3.5|1403|20|x");
+  CHECK(fill_template("{6#}{0/x/y}#", text, groups).find('#') == text.size());
+  CHECK(fill_template("{9#}|{a#}|{#}", text, groups) == "{9#}|{a#}|{#}");
+}
+
 TEST_CASE("scaled_number: exact decimals, English separators and large-number words") {
   CHECK(scaled_number("35", 4) == "350,000");
   CHECK(scaled_number("3.5", 4) == "35,000");

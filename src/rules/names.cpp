@@ -509,7 +509,21 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
     if (last > i) {
       const Span whole{t.word->stem.begin, tokens[last].word->stem.end};
       const std::string compound(context.document.slice(whole.begin, whole.end));
+      // 'Kasym-Zhomart Tokaev': a known form of two words whose first is the compound is
+      // replaced as a whole (the compound alone may be a given name, never reported alone).
+      if (const NameToken* after = article.next(last); after && names.may_start_form(compound)) {
+        auto m = names.lookup_form(compound + " " + std::string(after->text));
+        if (m && m->how != MatchHow::canonical) {
+          match = std::move(m);
+          match->canonical_word = match->entity->canonical;
+          span = Span{whole.begin, after->word->stem.end};
+          written = compound + " " + std::string(after->text);
+          from_form = true;
+          i = last + 1;
+        }
+      }
       for (const NameMatch& m : article.lookup_word(compound)) {
+        if (match) break;
         if (m.how == MatchHow::canonical || m.given) break;
         match = m;
         span = whole;

@@ -133,8 +133,9 @@ std::vector<std::shared_ptr<const Regex>> read_regexes(Params& params, std::stri
 /// when the group did not take part, `{N/x/y}` group N with every `x` replaced by `y`
 /// ("{0/./,}": '1.250.000' -> '1,250,000'), `{N?text}` text when group N took part and is not
 /// empty, `{N*M}` the number of group N times the Chinese or Japanese numeral unit of group M,
-/// written the English way ('35' and '万': '350,000'; '2' and '亿': '200 million'). Other `{...}`
-/// stay as written (see fill_template.cpp).
+/// written the English way ('35' and '万': '350,000'; '2' and '亿': '200 million'), `{N#}` group
+/// N with the digits of other scripts written in ASCII ('٢٠' -> '20'). Other `{...}` stay as
+/// written (see fill_template.cpp).
 std::string fill_template(std::string_view pattern, std::string_view text,
                           const std::vector<Span>& groups);
 

@@ -83,7 +83,14 @@ void RepetitionRule::check_words(const CheckContext& context, Sink& sink) const 
     const bool doubled = last == i + 1;
     const Word& a = words[i];
     const std::string_view first = text.substr(a.span.begin, a.span.size());
-    if (doubled && !allow_.contains(to_lower(first))) {
+    // An allowed pair, or a pair allowed before the word after it ('at at least').
+    const std::string lower = to_lower(first);
+    const bool allowed = allow_.contains(lower) ||
+                         (last + 1 < words.size() &&
+                          allow_.contains(lower + " " + lower + " " +
+                                          to_lower(text.substr(words[last + 1].span.begin,
+                                                               words[last + 1].span.size()))));
+    if (doubled && !allowed) {
       const Span span{a.span.begin, words[last].span.end};
       const std::string message =
           expand(info().message, {{"match", std::string(text.substr(span.begin, span.size()))},

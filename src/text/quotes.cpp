@@ -796,8 +796,8 @@ std::vector<Span> introduced_terms(std::string_view text) {
       }
     }
   }
-  // 'an aščinica, a traditional eatery', 'a spoonful of kajmak, a rich cream': a word after 'a',
-  // 'an' or 'of', defined in apposition by 'a' or 'an' and a lower-case word.
+  // 'an aščinica, a traditional eatery', 'a spoonful of kajmak, a rich cream': a word (or two)
+  // after one of kBeforeDefined, defined in apposition by 'a' or 'an' and a lower-case word.
   for (const std::string_view joint : {", a ", ", an "}) {
     for (std::size_t at = text.find(joint); at != std::string_view::npos;
          at = text.find(joint, at + 1)) {
@@ -806,7 +806,20 @@ std::vector<Span> introduced_terms(std::string_view text) {
       std::size_t word = at;
       while (word > 0 && is_word_byte(word - 1) && text[word - 1] != '\'') --word;
       if (word == at) continue;
-      if (after_defined_word(text.substr(0, word))) add_word_at(word);
+      if (after_defined_word(text.substr(0, word))) {
+        add_word_at(word);
+        continue;
+      }
+      // Two lower-case words ('set up an olla común, a shared cooking pot').
+      if (word < 2 || text[word - 1] != ' ' ||
+          !std::islower(static_cast<unsigned char>(text[word])))
+        continue;
+      std::size_t first = word - 1;
+      while (first > 0 && is_word_byte(first - 1) && text[first - 1] != '\'') --first;
+      if (first + 1 < word && std::islower(static_cast<unsigned char>(text[first])) &&
+          after_defined_word(text.substr(0, first))) {
+        spans.push_back(Span{first, at});
+      }
     }
   }
   // 'queued for karak, the sweet spiced tea sold at stalls', 'the history of joik, the Sámi
@@ -818,7 +831,35 @@ std::vector<Span> introduced_terms(std::string_view text) {
     std::size_t word = at;
     while (word > 0 && is_word_byte(word - 1) && text[word - 1] != '\'') --word;
     if (word == at || !std::islower(static_cast<unsigned char>(text[word]))) continue;
-    if (!after_defined_word(text.substr(0, word))) continue;
+    // The term is one word or two ('of the comunidades campesinas, the peasant communities
+    // that'), after one of kBeforeDefined, or after one of them and 'the'.
+    const auto defined_before = [&](std::size_t begin) {
+      const std::string_view head = text.substr(0, begin);
+      return after_defined_word(head) ||
+             (head.ends_with(" the ") && after_defined_word(head.substr(0, head.size() - 4)));
+    };
+    std::size_t term = word;
+    if (!defined_before(word)) {
+      std::size_t first = word > 1 && text[word - 1] == ' ' ? word - 1 : word;
+      while (first > 0 && first < word && is_word_byte(first - 1) && text[first - 1] != '\'') {
+        --first;
+      }
+      if (first + 1 >= word || !std::islower(static_cast<unsigned char>(text[first])) ||
+          !defined_before(first)) {
+        continue;
+      }
+      term = first;
+    }
+    // After 'the', only a relative or a participle (kSaysMore) shows the definition ('of the lfi
+    // group, the suspension is only a lure.' is no definition).
+    const bool says_more_only = !after_defined_word(text.substr(0, term));
+    const auto add_term = [&] {
+      if (term == word) {
+        add_word_at(word);
+      } else {
+        spans.push_back(Span{term, at});
+      }
+    };
     std::size_t k = at + 6;
     for (int n = 0; n < 5 && k < text.size(); ++n) {
       std::size_t e = k;
@@ -831,12 +872,12 @@ std::vector<Span> introduced_terms(std::string_view text) {
       // Speech, not a definition: 'for goverment, the minister said.'
       if (std::find(kSpeech.begin(), kSpeech.end(), w) != kSpeech.end()) break;
       if (n >= 2 && std::find(kSaysMore.begin(), kSaysMore.end(), w) != kSaysMore.end()) {
-        add_word_at(word);
+        add_term();
         break;
       }
       if (e >= text.size()) break;
-      if (n >= 1 && (text[e] == ',' || text[e] == '.' || text[e] == ';')) {
-        add_word_at(word);
+      if (n >= 1 && !says_more_only && (text[e] == ',' || text[e] == '.' || text[e] == ';')) {
+        add_term();
         break;
       }
       if (text[e] != ' ') break;

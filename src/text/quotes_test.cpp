@@ -422,3 +422,17 @@ TEST_CASE("introduced terms: a term in apposition after its English, with its ow
               introduced_terms)
             .empty());
 }
+
+TEST_CASE("introduced terms: two words defined in apposition, and 'the' before the term") {
+  const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
+  CHECK(terms("women have set up an olla común, a shared cooking pot, at the roadside") ==
+        std::vector<std::string>{"olla común"});
+  CHECK(terms("Leaders of the comunidades campesinas, the peasant communities that hold title") ==
+        std::vector<std::string>{"comunidades campesinas"});
+  CHECK(terms("glasses of chicha morada, the purple-corn drink, for the children") ==
+        std::vector<std::string>{"chicha morada"});
+  // After 'the', only a relative or a participle shows a definition; a capitalised word is no
+  // term of two.
+  CHECK(terms("He is president of the lfi group, the suspension is only a lure.").empty());
+  CHECK(terms("a member of Senate committees, a body that meets").empty());
+}
