@@ -128,6 +128,20 @@ TEST_CASE("a two-word variant whose first word is hyphenated is replaced as a wh
   CHECK(check("President Kassym-Jomart Tokayev spoke on Monday.\n").empty());
 }
 
+TEST_CASE("accents in other places than the table's accented spelling are a misspelling") {
+  auto found = check("In the second half, Lautaro Martinéz extended the lead.\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "Martinéz");
+  CHECK(found[0].rule == "names.variant");
+  CHECK(found[0].fix == "Martínez");
+  // The accented spelling, and the spelling without accents that plain-letter copy uses, pass.
+  CHECK(check("In the second half, Lautaro Martínez extended the lead.\n").empty());
+  CHECK(check("In the second half, Lautaro Martinez extended the lead.\n").empty());
+  found = check("Jean-Luc Melénchon spoke in Paris.\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].fix == "Mélenchon");
+}
+
 TEST_CASE("fixed phrases and quoted historical names keep their old spelling") {
   CHECK(check("The restaurant serves Chicken Kiev every day.\n").empty());
   CHECK(check("He studied at Peking University.\n").empty());

@@ -542,9 +542,22 @@ std::vector<NameMatch> NameTable::lookup_word(std::string_view word) const {
   const bool canonical = std::any_of(refs->begin(), refs->end(),
                                      [](const WordRef& r) { return r.how == MatchHow::canonical; });
   std::vector<std::size_t> distance;  // of the table's spelling from `word` (folded refs)
+  // Accents in other places than the canonical spelling's ('Martinéz' for Martínez): a
+  // misspelling, where a spelling without any ('Martinez') is the plain-letter convention.
+  const auto accented = [](std::string_view w) {
+    return std::any_of(w.begin(), w.end(), [](char c) { return (c & 0x80) != 0; });
+  };
+  const bool word_accented = accented(word);
   for (const WordRef& r : *refs) {
     if (canonical && r.how != MatchHow::canonical) continue;
     out.push_back(make_match(r));
+    NameMatch& m = out.back();
+    if (word_accented && r.source != 0 &&
+        (m.how == MatchHow::canonical || m.origin == "accepted") && m.canonical_word != word &&
+        accented(m.canonical_word) && fold_to_ascii(m.canonical_word) == fold_to_ascii(word)) {
+      m.how = MatchHow::curated;
+      m.origin = "wrongly accented spelling";
+    }
     distance.push_back(r.source == 0 ? 0 : spelling_distance(word, text_of(r.source)));
   }
   std::vector<std::size_t> order(out.size());

@@ -513,7 +513,7 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
       // replaced as a whole (the compound alone may be a given name, never reported alone).
       if (const NameToken* after = article.next(last); after && names.may_start_form(compound)) {
         auto m = names.lookup_form(compound + " " + std::string(after->text));
-        if (m && m->how != MatchHow::canonical) {
+        if (m && m->how != MatchHow::canonical && m->origin != "accepted") {
           match = std::move(m);
           match->canonical_word = match->entity->canonical;
           span = Span{whole.begin, after->word->stem.end};

@@ -621,9 +621,10 @@ bool after_defined_word(std::string_view head) {
 constexpr std::array<std::string_view, 12> kSpeech = {
     "said",      "says",  "told",     "added",  "noted",     "stressed",
     "explained", "wrote", "insisted", "warned", "announced", "argued"};
-constexpr std::array<std::string_view, 12> kSaysMore = {
-    "that",  "which", "sold",  "served",  "made",          "eaten",
-    "drunk", "used",  "often", "usually", "traditionally", "typically"};
+constexpr std::array<std::string_view, 20> kSaysMore = {
+    "that",  "which",  "sold",    "served",        "made",      "eaten",     "drunk",
+    "used",  "often",  "usually", "traditionally", "typically", "distilled", "brewed",
+    "baked", "cooked", "grown",   "played",        "worn",      "founded"};
 
 std::vector<Span> introduced_terms(std::string_view text) {
   std::vector<Span> spans;
@@ -1149,7 +1150,8 @@ std::vector<Span> apposed_names(std::string_view text) {
       std::size_t b = end;
       while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
       const std::string_view word = text.substr(b, end - b);
-      if (word.empty() || word.find_first_of(",.;:()\"'") != std::string_view::npos ||
+      // No figure in a name ('It was from 16h, a level set').
+      if (word.empty() || word.find_first_of(",.;:()\"'0123456789") != std::string_view::npos ||
           word.find("\xC2\xBB") != std::string_view::npos ||  // »
           word.find("\xE2\x80") != std::string_view::npos) {  // ” ’ and the like
         break;

@@ -242,6 +242,10 @@ TEST_CASE("apposed names: no English word before the name, no quotation mark ins
               apposed_names)
             .empty());
   CHECK(found("under Kyiv control», the minister stressed.", apposed_names).empty());
+  // A figure is no part of a name ('It was from 16h, a level set').
+  CHECK(found("It was from 16h, a level set. Polls closed at 20h, a later hour than usual.",
+              apposed_names)
+            .empty());
 }
 
 TEST_CASE("glossed quotes: a translation quoted after a dash, a language named, a gloss after") {
