@@ -595,8 +595,9 @@ bool after_name_particle(std::string_view text, std::size_t at,
 
 // The words before a term that an apposition then defines ('an aščinica, a traditional
 // eatery', 'a queue for bidos, a reindeer stew', 'pastel de choclo, a baked pie').
-constexpr std::array<std::string_view, 9> kBeforeDefined = {
-    " a ", " an ", " of ", " for ", " de ", " with ", " over ", " sold ", " serve "};
+constexpr std::array<std::string_view, 11> kBeforeDefined = {
+    " a ",    " an ",   " of ",    " for ",  " de ", " with ",
+    " over ", " sold ", " serve ", " from ", " one "};
 // First words of a bracket that say something else than what the word before it means.
 constexpr std::array<std::string_view, 24> kNotGlossStart = {
     "which", "who",  "whose", "that", "including", "see", "in",   "on",
@@ -695,6 +696,22 @@ std::vector<Span> introduced_terms(std::string_view text) {
     for (std::size_t at = text.find(joint); at != std::string_view::npos;
          at = text.find(joint, at + 1)) {
       add_words_before(at, 4);
+    }
+  }
+  // A term that something is called, glossed by a quotation in apposition: 'is sometimes called
+  // hu guo shen shan, the “sacred mountain that protects the nation”'.
+  for (const std::string_view joint :
+       {", the \xE2\x80\x9C", ", \xE2\x80\x9C", ", the \"", ", \""}) {
+    for (std::size_t at = text.find(joint); at != std::string_view::npos;
+         at = text.find(joint, at + 1)) {
+      const std::size_t before = spans.size();
+      add_words_before(at, 4);
+      if (spans.size() == before) continue;
+      const std::string_view head = text.substr(0, spans.back().begin);
+      if (!head.ends_with(" called ") && !head.ends_with(" dubbed ") &&
+          !head.ends_with(" nicknamed ")) {
+        spans.pop_back();
+      }
     }
   }
   // 'known as the mañanera', 'known in Mexico as ministros', 'and in Italy as the zanzara tigre'.

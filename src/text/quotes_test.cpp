@@ -440,3 +440,11 @@ TEST_CASE("introduced terms: two words defined in apposition, and 'the' before t
   CHECK(terms("He is president of the lfi group, the suspension is only a lure.").empty());
   CHECK(terms("a member of Senate committees, a body that meets").empty());
 }
+
+TEST_CASE("introduced terms: what something is called, glossed by a quotation after a comma") {
+  const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
+  CHECK(terms("the company is sometimes called hu guo shen shan, the “sacred mountain that "
+              "protects the nation”, a phrase") == std::vector<std::string>{"hu guo shen shan"});
+  // Without 'called' before it, a quotation after a comma glosses nothing.
+  CHECK(terms("he praised the new goverment law, the “best in a generation”").empty());
+}
