@@ -143,12 +143,7 @@ void BoilerplateRule::prepare(const std::atomic<bool>& stop) const {
 
 void BoilerplateRule::warm(const ProbeText& sample, const std::vector<Span>& lines,
                            const std::atomic<bool>& stop) const {
-  for (const auto* regexes : {&headers_, &lines_}) {
-    for (const auto& regex : *regexes) {
-      if (stop) return;
-      regex->prepare_for(sample, lines);
-    }
-  }
+  prepare_all_for({&headers_, &lines_}, sample, lines, stop);
 }
 
 void BoilerplateRule::report(std::string_view text, Span span, Sink& sink) const {

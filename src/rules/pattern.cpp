@@ -56,12 +56,7 @@ void PatternRule::prepare(const std::atomic<bool>& stop) const {
 
 void PatternRule::warm(const ProbeText& sample, const std::vector<Span>& lines,
                        const std::atomic<bool>& stop) const {
-  for (const auto* regexes : {&patterns_, &antipatterns_}) {
-    for (const auto& regex : *regexes) {
-      if (stop) return;
-      regex->prepare_for(sample, lines);
-    }
-  }
+  prepare_all_for({&patterns_, &antipatterns_}, sample, lines, stop);
 }
 
 bool PatternRule::excused(const Subject& subject, Span span, Excuses& excuses) const {

@@ -388,6 +388,17 @@ void Regex::prepare_for(const ProbeText& sample, const std::vector<Span>& lines)
   }
 }
 
+void prepare_all_for(std::initializer_list<const std::vector<std::shared_ptr<const Regex>>*> lists,
+                     const ProbeText& sample, const std::vector<Span>& lines,
+                     const std::atomic<bool>& stop) {
+  for (const auto* regexes : lists) {
+    for (const auto& regex : *regexes) {
+      if (stop) return;
+      regex->prepare_for(sample, lines);
+    }
+  }
+}
+
 std::vector<Span> Regex::candidates(const Subject& subject, const std::vector<Span>& units) const {
   if (!prefilters_on) return units;
   return prefilter_.filter(subject.probe_text(), units);

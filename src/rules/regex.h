@@ -1,6 +1,8 @@
 #pragma once
 
+#include <atomic>
 #include <functional>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <optional>
@@ -113,6 +115,11 @@ class Regex {
   bool whole_ = false;  // anchored(): a match covers the whole region
   std::unique_ptr<Impl> impl_;
 };
+
+/// Regex::prepare_for() on each regex of the `lists`, in order, until `stop` turns true.
+void prepare_all_for(std::initializer_list<const std::vector<std::shared_ptr<const Regex>>*> lists,
+                     const ProbeText& sample, const std::vector<Span>& lines,
+                     const std::atomic<bool>& stop);
 
 /// The number of capture groups of an ICU regex, counted from its source: "(" that is not
 /// "(?" or is a named group "(?<name>"; escapes and character sets skipped. -1 for a source it
