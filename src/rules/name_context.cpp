@@ -557,13 +557,14 @@ bool is_name_particle(std::string_view word) {
   // Romance, Germanic and Arabic particles; Spanish "los", "las" ("de los Reyes"); Romanian
   // "din" ("Banca Națională din România"); Italian articled ones ("Teatro alla Scala"); Filipino
   // "dela" ("Catherine dela Rey"); Kikuyu "wa" ("Ngũgĩ wa Thiong'o"); Dutch, German and French
-  // place names ("Wijk aan Zee", "Bergen op Zoom", "Frankfurt am Main", "Châlons sur Marne").
+  // place names ("Wijk aan Zee", "Bergen op Zoom", "Frankfurt am Main", "Châlons sur Marne");
+  // German "für" ("Alternative für Deutschland", "Institut für Weltwirtschaft").
   static constexpr std::string_view kParticles[] = {
       "de",  "des", "du",   "della", "delle", "dei",   "degli", "di",  "da",  "das",
       "dos", "do",  "van",  "von",   "der",   "den",   "ter",   "ten", "la",  "le",
       "les", "el",  "al",   "y",     "bin",   "ibn",   "zu",    "los", "las", "din",
       "del", "e",   "alla", "dalla", "dello", "sulla", "dela",  "wa",  "aan", "op",
-      "bij", "am",  "im",   "ob",    "sur",   "sous"};
+      "bij", "am",  "im",   "ob",    "sur",   "sous",  "für"};
   return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
 }
 

@@ -107,11 +107,12 @@ void fold_into(std::string_view text, bool case_sensitive, std::string& out) {
 }
 
 // The phrase at `at` ends a name of its own language: a capitalised word and a particle
-// before it ('Tour de Pologne', 'Banco do Brasil', 'Fratelli d’Italia', 'Vuelta a España').
+// before it ('Tour de Pologne', 'Banco do Brasil', 'Fratelli d’Italia', 'Vuelta a España',
+// 'Alternative für Deutschland').
 bool in_foreign_name(std::string_view text, std::size_t at) {
   return after_name_particle(text, at,
                              {" de ", " du ", " di ", " da ", " do ", " a ", " del ", " della ",
-                              " des ", " d'", " d\xE2\x80\x99"});
+                              " des ", " d'", " d\xE2\x80\x99", " f\xC3\xBCr "});
 }
 
 std::string fold(std::string_view text, bool case_sensitive) {

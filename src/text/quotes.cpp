@@ -721,12 +721,15 @@ std::vector<Span> introduced_terms(std::string_view text) {
     // 'known locally as a mashoof': a local word, with an English article before it.
     const bool local = head.ends_with(" known locally") || head.ends_with(" locally known");
     bool introduced = head.ends_with(" known") || local;
+    bool in_language = false;  // ' in German as': its nouns may be capitalised
     if (!introduced) {
       // ' in <Place>' right before: a capitalised word after 'in'.
       std::size_t b = at;
       while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
       introduced = b < at && std::isupper(static_cast<unsigned char>(text[b])) &&
                    text.substr(0, b).ends_with(" in ");
+      in_language = introduced && std::find(kLanguages.begin(), kLanguages.end(),
+                                            text.substr(b, at - b)) != kLanguages.end();
     }
     if (!introduced) continue;
     std::size_t word = at + 4;
@@ -735,6 +738,21 @@ std::vector<Span> introduced_terms(std::string_view text) {
     if (!local && (text.substr(word, 2) == "a " || text.substr(word, 3) == "an ")) continue;
     if (text.substr(word, 2) == "a ") word += 2;
     if (text.substr(word, 3) == "an ") word += 3;
+    if (in_language && word < text.size() && std::isupper(static_cast<unsigned char>(text[word]))) {
+      // 'known in German as the Schuldenbremse', 'known in Czech as Motoristé sobě': a
+      // capitalised word and the lower-case words after it.
+      std::size_t end = word + 1;
+      while (end < text.size() && is_word_byte(end)) ++end;
+      for (int n = 0; n < 2 && end + 1 < text.size() && text[end] == ' ' && is_word_byte(end + 1) &&
+                      text[end + 1] != '\'';
+           ++n) {
+        std::size_t e = end + 1;
+        while (e < text.size() && is_word_byte(e)) ++e;
+        end = e;
+      }
+      if (end > word + 3) spans.push_back(Span{word, end});
+      continue;
+    }
     add_words_after(word, 3);
   }
   // 'serangan fajar, literally “dawn attack”': a term translated word for word.
@@ -1243,6 +1261,27 @@ std::vector<Span> original_titles(std::string_view text) {
       end = begin - 1;
     }
     if (capitals >= 2) spans.push_back(Span{open + 1, close + 1});
+  }
+  // A work's title in quotation marks after the noun that says what it is ('the author of
+  // “Cinco lobitos”', 'her novel “Sól ziemi czarnej”'): English keeps titles as published.
+  static constexpr std::array<std::string_view, 12> kWorks = {
+      "author of ", "director of ", "film ",   "films ", "novel ",       "book ",
+      "song ",      "album ",       "series ", "play ",  "documentary ", "opera "};
+  for (std::size_t open = text.find("\xE2\x80\x9C"); open != std::string_view::npos;
+       open = text.find("\xE2\x80\x9C", open + 3)) {
+    const std::string_view head = text.substr(0, open);
+    if (std::none_of(kWorks.begin(), kWorks.end(),
+                     [&](std::string_view w) { return head.ends_with(w); })) {
+      continue;
+    }
+    const std::size_t close = text.find("\xE2\x80\x9D", open + 3);
+    if (close == std::string_view::npos || close - open > 80) continue;
+    const std::string_view inside = text.substr(open + 3, close - open - 3);
+    if (inside.find('\n') != std::string_view::npos || !starts_upper(inside) ||
+        count_words(inside) > kMaxQuoteWords) {
+      continue;
+    }
+    spans.push_back(Span{open, close + 3});
   }
   return spans;
 }

@@ -448,3 +448,21 @@ TEST_CASE("introduced terms: what something is called, glossed by a quotation af
   // Without 'called' before it, a quotation after a comma glosses nothing.
   CHECK(terms("he praised the new goverment law, the “best in a generation”").empty());
 }
+
+TEST_CASE("introduced terms: a capitalised noun after 'known in German as'") {
+  const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
+  CHECK(terms("the debt brake, known in German as the Schuldenbremse, begins to bite") ==
+        std::vector<std::string>{"Schuldenbremse"});
+  CHECK(terms("the anti-green Motorists for Themselves, known in Czech as Motoristé sobě, won") ==
+        std::vector<std::string>{"Motoristé sobě"});
+  // Not after a place: 'known in Berlin as the Red Mayor' names a person.
+  CHECK(terms("known in Berlin as the Red Mayor").empty());
+}
+
+TEST_CASE("original titles: a work's title in quotation marks after the noun that names it") {
+  CHECK(found("an award for the author of “Cinco lobitos”, and her novel “Sól ziemi czarnej” too",
+              original_titles) ==
+        std::vector<std::string>{"“Cinco lobitos”", "“Sól ziemi czarnej”"});
+  // Not any quotation: 'he said “muy bien”' is speech.
+  CHECK(found("he said “muy bien” and the film was “a triumph of nerve”", original_titles).empty());
+}
