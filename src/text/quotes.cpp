@@ -690,6 +690,16 @@ std::vector<Span> introduced_terms(std::string_view text) {
     }
     if (end > at + 3) spans.push_back(Span{at, end});
   };
+  // Where the lower-case word right before word `word` begins (one space between them), or npos:
+  // a term of two words ('olla común', 'comunidades campesinas').
+  const auto lower_word_before = [&](std::size_t word) {
+    if (word < 2 || text[word - 1] != ' ') return std::string_view::npos;
+    std::size_t first = word - 1;
+    while (first > 0 && is_word_byte(first - 1) && text[first - 1] != '\'') --first;
+    return first + 1 < word && std::islower(static_cast<unsigned char>(text[first]))
+               ? first
+               : std::string_view::npos;
+  };
   // A term glossed by a quotation after a dash: 'a dostosowanie — an “adjustment” —'.
   for (const std::string_view joint : {" \xE2\x80\x94 \xE2\x80\x9C", " \xE2\x80\x94 a \xE2\x80\x9C",
                                        " \xE2\x80\x94 an \xE2\x80\x9C"}) {
@@ -847,13 +857,9 @@ std::vector<Span> introduced_terms(std::string_view text) {
         continue;
       }
       // Two lower-case words ('set up an olla común, a shared cooking pot').
-      if (word < 2 || text[word - 1] != ' ' ||
-          !std::islower(static_cast<unsigned char>(text[word])))
-        continue;
-      std::size_t first = word - 1;
-      while (first > 0 && is_word_byte(first - 1) && text[first - 1] != '\'') --first;
-      if (first + 1 < word && std::islower(static_cast<unsigned char>(text[first])) &&
-          after_defined_word(text.substr(0, first))) {
+      if (!std::islower(static_cast<unsigned char>(text[word]))) continue;
+      const std::size_t first = lower_word_before(word);
+      if (first != std::string_view::npos && after_defined_word(text.substr(0, first))) {
         spans.push_back(Span{first, at});
       }
     }
@@ -876,14 +882,8 @@ std::vector<Span> introduced_terms(std::string_view text) {
     };
     std::size_t term = word;
     if (!defined_before(word)) {
-      std::size_t first = word > 1 && text[word - 1] == ' ' ? word - 1 : word;
-      while (first > 0 && first < word && is_word_byte(first - 1) && text[first - 1] != '\'') {
-        --first;
-      }
-      if (first + 1 >= word || !std::islower(static_cast<unsigned char>(text[first])) ||
-          !defined_before(first)) {
-        continue;
-      }
+      const std::size_t first = lower_word_before(word);
+      if (first == std::string_view::npos || !defined_before(first)) continue;
       term = first;
     }
     // After 'the', only a relative or a participle (kSaysMore) shows the definition ('of the lfi
