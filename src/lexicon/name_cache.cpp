@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 
 #include "core/atomic_file.h"
 #include "core/build_stamp.h"
@@ -19,7 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kMagic = "MTLNAME2";
+constexpr std::string_view kMagic = "MTLNAME3";
 
 // The hash of everything the table is made from: this build, each table's path and text, and
 // each transliteration rule file's name and text.
@@ -58,8 +59,10 @@ std::string cache_file(const std::string& cache_dir, std::uint64_t hash) {
 }
 
 std::optional<NameTable> read_cache(const std::string& path, std::uint64_t hash) {
-  const auto file = MappedFile::open(path);
-  if (!file) return std::nullopt;
+  auto mapped = MappedFile::open(path);
+  if (!mapped) return std::nullopt;
+  // The table's lookup indexes are read in place: the mapping lives as long as the table.
+  const auto file = std::make_shared<const MappedFile>(std::move(*mapped));
   const std::string_view data = file->bytes();
   if (data.size() < kMagic.size() + 2 * sizeof(std::uint64_t) || !data.starts_with(kMagic)) {
     return std::nullopt;
@@ -71,7 +74,7 @@ std::optional<NameTable> read_cache(const std::string& path, std::uint64_t hash)
   std::uint64_t stored = 0;
   std::memcpy(&stored, body.data() + kMagic.size(), sizeof stored);
   if (stored != hash) return std::nullopt;
-  return NameTable::deserialise(body.substr(kMagic.size() + sizeof stored));
+  return NameTable::deserialise(body.substr(kMagic.size() + sizeof stored), file);
 }
 
 void write_cache(const std::string& path, std::uint64_t hash, const NameTable& table) {

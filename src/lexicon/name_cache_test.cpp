@@ -3,12 +3,14 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
 
 #include "core/read_file.h"
+#include "lexicon/translit.h"
 
 using namespace mtlint;
 
@@ -64,9 +66,53 @@ TEST_CASE("name table: serialised and read back, it is the same table") {
   CHECK(answers(*built).find("Kouleba:Dmytro Kuleba/Kuleba/") != std::string::npos);
   // Cut short or with a count out of range, the bytes are no table.
   CHECK_FALSE(NameTable::deserialise(std::string_view(bytes).substr(0, bytes.size() / 2)));
+  // Padding, the frozen indexes' length and bytes, then the entity count.
+  std::uint32_t frozen = 0;
+  std::memcpy(&frozen, bytes.data() + 4, 4);
+  REQUIRE(8 + frozen + 4 < bytes.size());
   std::string bad = bytes;
-  bad[3] = '\x7F';  // the entity count's high byte
+  bad[8 + frozen + 3] = '\x7F';  // the entity count's high byte
   CHECK_FALSE(NameTable::deserialise(bad));
+  // The frozen indexes: their ref count, then the refs (entity, word, origin, source, how).
+  bad = bytes;
+  bad[8 + 3] = '\x7F';
+  CHECK_FALSE(NameTable::deserialise(bad));
+  bad = bytes;
+  bad[8 + 8 + 3] = '\x7F';  // the first ref's entity
+  CHECK_FALSE(NameTable::deserialise(bad));
+  bad = bytes;
+  bad[8 + 8 + 16] = 9;  // the first ref's way of matching
+  CHECK_FALSE(NameTable::deserialise(bad));
+  bad = bytes;
+  bad[8 + 8 + 17] = 2;  // the first ref's 'whole', a bool
+  CHECK_FALSE(NameTable::deserialise(bad));
+}
+
+TEST_CASE("name table: read back from bytes, rows can still be added to it") {
+  const std::string names = kData + "/dictionaries/names.tsv";
+  const std::string more =
+      "canonical\tkind\tnative\tvariants\troles\ttests\n"
+      "Oleksandr Tkachenko\tperson\tuk:Олександр Ткаченко\tAlexandre Tkatchenko (French)\t"
+      "Minister of Culture of Ukraine\tTkatchenko\n";
+  auto romaniser = Romaniser::create(kData + "/dictionaries/translit", "");
+  REQUIRE(romaniser.ok());
+  NameTable both;
+  REQUIRE(both.add_file(names, **romaniser).ok());
+  REQUIRE(both.add_text(more, "more.tsv", **romaniser).ok());
+  NameTable shipped;
+  REQUIRE(shipped.add_file(names, **romaniser).ok());
+  auto read = NameTable::deserialise(shipped.serialise());
+  REQUIRE(read.has_value());
+  REQUIRE(read->add_text(more, "more.tsv", **romaniser).ok());
+  CHECK(read->serialise() == both.serialise());
+  CHECK(answers(*read) == answers(both));
+  REQUIRE(read->lookup_word("Tkatchenko").size() == 1);
+  CHECK(read->lookup_word("Tkatchenko")[0].entity->canonical == "Oleksandr Tkachenko");
+  CHECK(read->lookup_word("Kouleba").size() == 1);
+  // A row already in the table is still refused.
+  auto again = read->add_text(more, "again.tsv", **romaniser);
+  REQUIRE_FALSE(again.ok());
+  CHECK(again.error().message.find("already in the table") != std::string::npos);
 }
 
 TEST_CASE("name table cache: written once, read after, never stale, damage ignored") {

@@ -158,6 +158,7 @@ Status NameTable::add_file(const std::string& path, Romaniser& romaniser) {
 
 Status NameTable::add_text(std::string_view text, const std::string& path, Romaniser& romaniser) {
   if (utf8::find_invalid(text)) return Error{"name table is not valid UTF-8", path};
+  if (words_.empty() && !entities_.empty()) thaw();  // read from its cache
   struct Case {
     std::string text;
     bool match;
@@ -259,6 +260,7 @@ Status NameTable::add_text(std::string_view text, const std::string& path, Roman
   }
   if (!header && line_no > 0) return Error{"the name table has no header row", path, 1, 1};
   index_folded();
+  freeze();
   derived_ = std::make_unique<Derived>();  // in case indexing asked for them before the last row
   for (const Case& c : cases) {
     const NameEntity& entity = *entities_[c.entity];
@@ -282,7 +284,8 @@ void NameTable::index(std::size_t e, Romaniser& romaniser) {
   canonical_words_.push_back(words);
   for (std::size_t i = 0; i < words.size(); ++i) {
     words_[words[i]].push_back(make_ref(e, i, MatchHow::canonical));
-    lower_.emplace(to_lower(words[i]), words[i]);
+    lower_.emplace(to_lower(words[i]),
+                   std::pair{static_cast<std::uint32_t>(e), static_cast<std::uint32_t>(i)});
     const bool fuzzy_word =
         entity.kind == EntityKind::person ? i + 1 == words.size() : words.size() == 1;
     if (fuzzy_word) keys_.push_back({name_key(words[i]), e, i});
@@ -506,19 +509,19 @@ void NameTable::index_folded() {
   }
 }
 
-const std::vector<NameTable::WordRef>* NameTable::find_refs(std::string_view word) const {
-  if (const auto it = words_.find(word); it != words_.end()) return &it->second;
+std::span<const NameTable::WordRef> NameTable::find_refs(std::string_view word) const {
+  if (const auto found = frozen_.words.find(word)) return frozen_.refs.subspan(found->a, found->b);
   // A typographic apostrophe where the table has a straight one ('Fo’an', "d’Oro").
   if (word.find("\xE2\x80\x99") != std::string_view::npos) return find_refs(normalise_quotes(word));
   // Folding changes nothing in ASCII.
   if (std::all_of(word.begin(), word.end(),
                   [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    return nullptr;
+    return {};
   }
   const std::string key = fold_to_ascii(word);
-  if (key == word) return nullptr;
-  if (const auto it = folded_.find(key); it != folded_.end()) return &it->second;
-  return nullptr;
+  if (key == word) return {};
+  if (const auto found = frozen_.folded.find(key)) return frozen_.refs.subspan(found->a, found->b);
+  return {};
 }
 
 NameMatch NameTable::make_match(const WordRef& ref) const {
@@ -537,9 +540,9 @@ NameMatch NameTable::make_match(const WordRef& ref) const {
 
 std::vector<NameMatch> NameTable::lookup_word(std::string_view word) const {
   std::vector<NameMatch> out;
-  const std::vector<WordRef>* refs = find_refs(word);
-  if (!refs) return hepburn_macrons(word);
-  const bool canonical = std::any_of(refs->begin(), refs->end(),
+  const auto refs = find_refs(word);
+  if (refs.empty()) return hepburn_macrons(word);
+  const bool canonical = std::any_of(refs.begin(), refs.end(),
                                      [](const WordRef& r) { return r.how == MatchHow::canonical; });
   std::vector<std::size_t> distance;  // of the table's spelling from `word` (folded refs)
   // Accents in other places than the canonical spelling's ('Martinéz' for Martínez): a
@@ -548,7 +551,7 @@ std::vector<NameMatch> NameTable::lookup_word(std::string_view word) const {
     return std::any_of(w.begin(), w.end(), [](char c) { return (c & 0x80) != 0; });
   };
   const bool word_accented = accented(word);
-  for (const WordRef& r : *refs) {
+  for (const WordRef& r : refs) {
     if (canonical && r.how != MatchHow::canonical) continue;
     out.push_back(make_match(r));
     NameMatch& m = out.back();
@@ -598,10 +601,9 @@ std::vector<NameMatch> NameTable::hepburn_macrons(std::string_view word) const {
     marked = true;
     ++i;
   }
-  const std::vector<WordRef>* refs = marked ? find_refs(plain) : nullptr;
   std::vector<NameMatch> out;
-  if (!refs) return out;
-  for (const WordRef& r : *refs) {
+  if (!marked) return out;
+  for (const WordRef& r : find_refs(plain)) {
     if (r.how != MatchHow::canonical) continue;
     NameMatch m = make_match(r);
     m.how = MatchHow::generated;
@@ -646,11 +648,9 @@ std::optional<NameMatch> NameTable::fuzzy_word(std::string_view word) const {
 
 std::optional<NameMatch> NameTable::variant_of(std::string_view word,
                                                const NameEntity& entity) const {
-  const std::vector<WordRef>* refs = find_refs(word);
-  if (!refs) return std::nullopt;
   const WordRef* best = nullptr;
   std::size_t best_distance = 0;
-  for (const WordRef& r : *refs) {
+  for (const WordRef& r : find_refs(word)) {
     if (r.how == MatchHow::canonical || entities_[r.entity].get() != &entity) continue;
     // Of words folded alike, the one spelt nearest `word` (see lookup_word).
     const std::size_t d = r.source == 0 ? 0 : spelling_distance(word, text_of(r.source));
@@ -664,25 +664,26 @@ std::optional<NameMatch> NameTable::variant_of(std::string_view word,
 }
 
 bool NameTable::is_accepted_word(std::string_view word, const NameEntity& entity) const {
-  const auto it = words_.find(word);
-  if (it == words_.end()) return false;
-  return std::any_of(it->second.begin(), it->second.end(), [&](const WordRef& r) {
+  const auto found = frozen_.words.find(word);
+  if (!found) return false;
+  const auto refs = frozen_.refs.subspan(found->a, found->b);
+  return std::any_of(refs.begin(), refs.end(), [&](const WordRef& r) {
     return text_of(r.origin) == "accepted" && entities_[r.entity].get() == &entity;
   });
 }
 
 bool NameTable::starts_long_form(std::string_view word) const {
-  if (long_form_starts_.contains(word)) return true;
+  if (frozen_.long_form_starts.contains(word)) return true;
   const bool ascii = std::all_of(word.begin(), word.end(),
                                  [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  return !ascii && long_form_starts_.contains(fold_to_ascii(word));
+  return !ascii && frozen_.long_form_starts.contains(fold_to_ascii(word));
 }
 
 bool NameTable::may_start_form(std::string_view first) const {
-  if (form_starts_.contains(first)) return true;
+  if (frozen_.form_starts.contains(first)) return true;
   const bool ascii = std::all_of(first.begin(), first.end(),
                                  [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  return !ascii && form_starts_.contains(fold_to_ascii(first));
+  return !ascii && frozen_.form_starts.contains(fold_to_ascii(first));
 }
 
 std::optional<NameMatch> NameTable::lookup_form(std::string_view form) const {
@@ -693,7 +694,7 @@ std::optional<NameMatch> NameTable::lookup_form(std::string_view form) const {
       space != std::string_view::npos && !may_start_form(form.substr(0, space))) {
     return std::nullopt;
   }
-  if (auto it = phrases_.find(form); it != phrases_.end()) return make_match(it->second);
+  if (const auto found = frozen_.phrases.find(form)) return make_match(frozen_.refs[found->a]);
   // Folding changes nothing in ASCII.
   if (std::all_of(form.begin(), form.end(),
                   [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
@@ -701,8 +702,8 @@ std::optional<NameMatch> NameTable::lookup_form(std::string_view form) const {
   }
   const std::string key = fold_to_ascii(form);
   if (key == form) return std::nullopt;
-  if (auto it = folded_phrases_.find(key); it != folded_phrases_.end()) {
-    return make_match(it->second);
+  if (const auto found = frozen_.folded_phrases.find(key)) {
+    return make_match(frozen_.refs[found->a]);
   }
   return std::nullopt;
 }
@@ -724,14 +725,15 @@ std::optional<NameMatch> NameTable::lookup_phrase(std::string_view phrase) const
 }
 
 const std::string* NameTable::proper_form(std::string_view lower) const {
-  const auto it = lower_.find(std::string(lower));
-  return it == lower_.end() ? nullptr : &it->second;
+  const auto found = frozen_.lower.find(lower);
+  return found ? &canonical_words_[found->a][found->b] : nullptr;
 }
 
 bool NameTable::is_canonical_word(std::string_view word) const {
-  const auto it = words_.find(word);
-  if (it == words_.end()) return false;  // exact: an accented form is not the canonical word
-  return std::any_of(it->second.begin(), it->second.end(),
+  const auto found = frozen_.words.find(word);
+  if (!found) return false;  // exact: an accented form is not the canonical word
+  const auto refs = frozen_.refs.subspan(found->a, found->b);
+  return std::any_of(refs.begin(), refs.end(),
                      [](const WordRef& r) { return r.how == MatchHow::canonical; });
 }
 

@@ -4,6 +4,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -12,6 +13,7 @@
 
 #include "core/error.h"
 #include "core/string_hash.h"
+#include "lexicon/flat_index.h"
 #include "lexicon/role_phrases.h"
 
 namespace mtlint {
@@ -46,7 +48,7 @@ struct NameEntity {
 };
 
 /// How a word or phrase was recognised.
-enum class MatchHow { canonical, curated, generated, fuzzy };
+enum class MatchHow : std::uint8_t { canonical, curated, generated, fuzzy };
 
 /// "canonical", "curated variant", "generated variant", "fuzzy key".
 std::string_view to_string(MatchHow how);
@@ -111,8 +113,11 @@ class NameTable {
   /// keeps them across runs: indexing the rows costs more than checking a short article).
   /// Every member below is written: a member added to the class must be added there too.
   std::string serialise() const;
-  /// The table serialise() wrote, or none when the bytes are not such a table.
-  static std::optional<NameTable> deserialise(std::string_view bytes);
+  /// The table serialise() wrote, or none when the bytes are not such a table. The lookup
+  /// indexes are used where they lie in `bytes` when `owner` keeps them alive (a mapped cache
+  /// file) and they are aligned, else copied.
+  static std::optional<NameTable> deserialise(std::string_view bytes,
+                                              std::shared_ptr<const void> owner = nullptr);
 
   const std::vector<std::unique_ptr<NameEntity>>& entities() const { return entities_; }
   std::size_t size() const { return entities_.size(); }
@@ -121,28 +126,29 @@ class NameTable {
   const RolePhrases& role_phrases() const { return *derived().roles; }
 
  private:
-  // Tens of thousands of these: small, with their strings interned (text_of()), so that the
-  // table loads from its cache with few allocations.
+  // Tens of thousands of these: small, with their strings interned (text_of()), and of a
+  // fixed layout with no unset bytes, so that the frozen indexes hold them as they are.
   struct WordRef {
     std::uint32_t entity;
-    std::uint32_t word;  // index into the canonical words
-    MatchHow how;
+    std::uint32_t word;    // index into the canonical words
     std::uint32_t origin;  // text_of(): "French", "accepted"; 0 for none
-    /// One word for a whole multi-word name of a place or organisation ("Niuyue" for
-    /// "New York"): it stands for the whole canonical form, not for one of its words.
-    bool whole = false;
     /// In the folded index: the word as the table spells it ("Sergueï" under "Serguei"), so
     /// that of several, the one nearest the text's spelling is named first; 0 for none.
-    std::uint32_t source = 0;
+    std::uint32_t source;
+    MatchHow how;
+    /// One word for a whole multi-word name of a place or organisation ("Niuyue" for
+    /// "New York"): it stands for the whole canonical form, not for one of its words.
+    bool whole;
+    std::uint16_t unused = 0;
   };
   static WordRef make_ref(std::size_t entity, std::size_t word, MatchHow how,
                           std::uint32_t origin = 0, bool whole = false, std::uint32_t source = 0) {
     return WordRef{static_cast<std::uint32_t>(entity),
                    static_cast<std::uint32_t>(word),
-                   how,
                    origin,
-                   whole,
-                   source};
+                   source,
+                   how,
+                   whole};
   }
   /// The id of `text` among the table's interned strings (0 is the empty string).
   std::uint32_t intern(std::string_view text);
@@ -156,7 +162,16 @@ class NameTable {
   void index_folded();
   /// A total order of refs, table order first (never the hash maps' order).
   bool ref_order(const WordRef& a, const WordRef& b) const;
-  const std::vector<WordRef>* find_refs(std::string_view word) const;
+  /// The refs of a word as written, or else of its diacritic-free form; empty when none.
+  std::span<const WordRef> find_refs(std::string_view word) const;
+  /// Lays out the lookup indexes (frozen_) from the maps the rows were indexed into.
+  void freeze();
+  /// Fills the maps again from the frozen indexes of a table read from its cache, so that
+  /// rows can be added to it.
+  void thaw();
+  /// Points frozen_ at indexes freeze() laid out (refs 4-aligned); false, leaving the table
+  /// as it was, when the bytes are not such indexes for this table's entities and strings.
+  bool read_frozen(std::string_view bytes);
   /// Indexes romanisations of a native form as generated variants of entity e, skipping the
   /// canonical form and known variants.
   void add_romanised(std::size_t e, std::vector<Romanisation> romanised);
@@ -193,13 +208,30 @@ class NameTable {
   std::unordered_set<std::string, StringHash, std::equal_to<>> long_form_starts_;
   // What comes before the first space of every multi-word form, as written and folded.
   std::unordered_set<std::string, StringHash, std::equal_to<>> form_starts_;
-  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> lower_;
+  // A canonical word's lower-case form: the entity and word of its first spelling.
+  std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>, StringHash,
+                     std::equal_to<>>
+      lower_;
   std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> by_canonical_;
   std::vector<KeyRef> keys_;
   // The strings WordRefs name by id; the index finds ids while rows are added (rebuilt from
   // strings_ when empty, after a table is read back from its cache).
   std::vector<std::string> strings_{std::string()};
   std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> string_ids_;
+  // The maps above are where rows are indexed; lookups read these flat copies of them
+  // (FlatIndex), laid out once the rows are in (freeze()) and read in place from the cache
+  // file, which spares rebuilding tens of thousands of hash-map nodes at every start. A table
+  // read from its cache has them only, until rows are added (thaw()).
+  struct Frozen {
+    FlatIndex words, folded;            // value: refs offset and count
+    FlatIndex phrases, folded_phrases;  // value: ref index
+    FlatIndex long_form_starts, form_starts;
+    FlatIndex lower;  // value: entity and word
+    std::span<const WordRef> refs;
+    std::string_view bytes;  // all of the above
+  };
+  Frozen frozen_;
+  std::shared_ptr<const void> frozen_owner_;  // keeps frozen_.bytes alive
   // Indexes derived from the rows on first need, by whichever thread asks first (see
   // derived()); built again after rows are added. Never null but when moved from.
   struct Derived {

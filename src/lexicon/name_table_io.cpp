@@ -1,6 +1,8 @@
 // NameTable::serialise() and deserialise(): the indexed table as bytes, for name_cache.h.
 
 #include <algorithm>
+#include <cstddef>
+#include <cstring>
 
 #include "core/byte_io.h"
 #include "lexicon/name_table.h"
@@ -59,23 +61,147 @@ auto sorted(const Map& map) {
   return out;
 }
 
-template <class Set>
-void write_set(ByteWriter& w, const Set& set) {
-  write_size(w, set.size());
-  for (const auto* s : sorted(set)) w.bytes(*s);
-}
-
-template <class Set>
-void read_set(ByteReader& r, Set& set) {
-  const std::size_t n = read_size(r);
-  set.reserve(n);
-  for (std::size_t i = 0; i < n && r.ok(); ++i) set.emplace(r.bytes());
-}
+// Bytes that pad `out` to a multiple of 8.
+void pad8(std::string& out) { out.append((8 - out.size() % 8) % 8, '\0'); }
 
 }  // namespace
 
+// The frozen indexes (see NameTable::freeze()): the number of refs and four bytes of padding,
+// the refs, padded to 8 bytes, then the FlatIndex blocks of words, folded words, phrases,
+// folded phrases, long-form starts, form starts and lower-case words.
+
+void NameTable::freeze() {
+  std::vector<WordRef> refs;
+  using Entries = std::vector<FlatIndex::Entry>;
+  auto with_refs = [&](const auto& map) {
+    Entries entries;
+    for (const auto* entry : sorted(map)) {
+      const auto& [word, word_refs] = *entry;
+      entries.push_back({word,
+                         {static_cast<std::uint32_t>(refs.size()),
+                          static_cast<std::uint32_t>(word_refs.size())}});
+      refs.insert(refs.end(), word_refs.begin(), word_refs.end());
+    }
+    return entries;
+  };
+  auto with_ref = [&](const auto& map) {
+    Entries entries;
+    for (const auto* entry : sorted(map)) {
+      entries.push_back({entry->first, {static_cast<std::uint32_t>(refs.size()), 1}});
+      refs.push_back(entry->second);
+    }
+    return entries;
+  };
+  auto keys = [](const auto& set) {
+    Entries entries;
+    for (const auto* key : sorted(set)) entries.push_back({*key, {}});
+    return entries;
+  };
+  Entries lower;
+  for (const auto* entry : sorted(lower_)) {
+    lower.push_back({entry->first, {entry->second.first, entry->second.second}});
+  }
+  const Entries indexes[] = {with_refs(words_),
+                             with_refs(folded_),
+                             with_ref(phrases_),
+                             with_ref(folded_phrases_),
+                             keys(long_form_starts_),
+                             keys(form_starts_),
+                             lower};
+  auto bytes = std::make_shared<std::string>();
+  ByteWriter w;
+  w.u32(static_cast<std::uint32_t>(refs.size()));
+  w.u32(0);
+  w.out().append(reinterpret_cast<const char*>(refs.data()), refs.size() * sizeof(WordRef));
+  pad8(w.out());
+  for (const Entries& entries : indexes) FlatIndex::write(entries, w.out());
+  *bytes = std::move(w.out());
+  frozen_owner_ = bytes;
+  [[maybe_unused]] const bool read = read_frozen(*bytes);
+}
+
+bool NameTable::read_frozen(std::string_view bytes) {
+  static_assert(sizeof(WordRef) == 20 && alignof(WordRef) == 4);
+  if (bytes.size() < 8 || reinterpret_cast<std::uintptr_t>(bytes.data()) % alignof(WordRef) != 0) {
+    return false;
+  }
+  std::uint32_t count = 0;
+  std::memcpy(&count, bytes.data(), sizeof count);
+  std::size_t at = 8 + std::size_t{count} * sizeof(WordRef);
+  at += (8 - at % 8) % 8;
+  if (at > bytes.size()) return false;
+  // Every byte of every ref is checked before a ref is read as one (a bool must be 0 or 1).
+  const std::size_t strings = strings_.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    const char* raw = bytes.data() + 8 + i * sizeof(WordRef);
+    std::uint32_t entity, word, origin, source;
+    std::uint8_t how, whole;
+    std::uint16_t unused;
+    std::memcpy(&entity, raw + offsetof(WordRef, entity), 4);
+    std::memcpy(&word, raw + offsetof(WordRef, word), 4);
+    std::memcpy(&origin, raw + offsetof(WordRef, origin), 4);
+    std::memcpy(&source, raw + offsetof(WordRef, source), 4);
+    std::memcpy(&how, raw + offsetof(WordRef, how), 1);
+    std::memcpy(&whole, raw + offsetof(WordRef, whole), 1);
+    std::memcpy(&unused, raw + offsetof(WordRef, unused), 2);
+    if (entity >= entities_.size() || word >= canonical_words_[entity].size() ||
+        origin >= strings || source >= strings ||
+        how > static_cast<std::uint8_t>(MatchHow::fuzzy) || whole > 1 || unused != 0) {
+      return false;
+    }
+  }
+  Frozen f;
+  f.refs = std::span(reinterpret_cast<const WordRef*>(bytes.data() + 8), count);
+  FlatIndex* indexes[] = {&f.words,          &f.folded,           &f.phrases,
+                          &f.folded_phrases, &f.long_form_starts, &f.form_starts,
+                          &f.lower};
+  for (FlatIndex* index : indexes) {
+    auto read = FlatIndex::read(bytes.substr(at));
+    if (!read) return false;
+    *index = read->first;
+    at += read->second;
+  }
+  if (at != bytes.size()) return false;
+  for (const FlatIndex* index : {&f.words, &f.folded}) {
+    for (const auto& [key, v] : index->entries()) {
+      if (v.b == 0 || std::uint64_t{v.a} + v.b > count) return false;
+    }
+  }
+  for (const FlatIndex* index : {&f.phrases, &f.folded_phrases}) {
+    for (const auto& [key, v] : index->entries()) {
+      if (v.a >= count) return false;
+    }
+  }
+  for (const auto& [key, v] : f.lower.entries()) {
+    if (v.a >= entities_.size() || v.b >= canonical_words_[v.a].size()) return false;
+  }
+  f.bytes = bytes;
+  frozen_ = f;
+  return true;
+}
+
+void NameTable::thaw() {
+  for (const auto& [word, v] : frozen_.words.entries()) {
+    const auto refs = frozen_.refs.subspan(v.a, v.b);
+    words_[std::string(word)].assign(refs.begin(), refs.end());
+  }
+  for (const auto& [phrase, v] : frozen_.phrases.entries()) {
+    phrases_.emplace(std::string(phrase), frozen_.refs[v.a]);
+  }
+  for (const auto& [lower, v] : frozen_.lower.entries()) {
+    lower_.emplace(std::string(lower), std::pair{v.a, v.b});
+  }
+  for (std::size_t e = 0; e < entities_.size(); ++e)
+    by_canonical_.emplace(entities_[e]->canonical, e);
+  // The folded indexes and the form starts are derived again from these (index_folded()).
+}
+
 std::string NameTable::serialise() const {
   ByteWriter w;
+  // The frozen indexes first, their bytes 8-aligned in a cache file (after its magic, its
+  // hash and these 8 bytes), where they are used in place.
+  w.u32(0);
+  w.bytes(frozen_.bytes);
   write_size(w, entities_.size());
   for (const auto& e : entities_) {
     w.bytes(e->canonical);
@@ -94,47 +220,7 @@ std::string NameTable::serialise() const {
   }
   for (const auto& words : canonical_words_) write_strings(w, words);
   for (const std::size_t s : short_form_) write_size(w, s);
-  // The interned strings once; each ref names them by id.
   write_strings(w, strings_);
-  auto write_ref = [&](const WordRef& ref) {
-    write_size(w, ref.entity);
-    write_size(w, ref.word);
-    w.u8(static_cast<std::uint8_t>(ref.how));
-    write_size(w, ref.origin);
-    w.u8(ref.whole ? 1 : 0);
-    write_size(w, ref.source);
-  };
-  for (const auto* map : {&words_, &folded_}) {
-    write_size(w, map->size());
-    for (const auto* entry : sorted(*map)) {
-      const auto& [word, refs] = *entry;
-      w.bytes(word);
-      write_size(w, refs.size());
-      for (const WordRef& ref : refs) write_ref(ref);
-    }
-  }
-  for (const auto* map : {&folded_phrases_, &phrases_}) {
-    write_size(w, map->size());
-    for (const auto* entry : sorted(*map)) {
-      const auto& [phrase, ref] = *entry;
-      w.bytes(phrase);
-      write_ref(ref);
-    }
-  }
-  write_set(w, long_form_starts_);
-  write_set(w, form_starts_);
-  write_size(w, lower_.size());
-  for (const auto* entry : sorted(lower_)) {
-    const auto& [lower, word] = *entry;
-    w.bytes(lower);
-    w.bytes(word);
-  }
-  write_size(w, by_canonical_.size());
-  for (const auto* entry : sorted(by_canonical_)) {
-    const auto& [canonical, index] = *entry;
-    w.bytes(canonical);
-    write_size(w, index);
-  }
   write_size(w, keys_.size());
   for (const KeyRef& k : keys_) {
     w.bytes(k.key);
@@ -144,9 +230,12 @@ std::string NameTable::serialise() const {
   return std::move(w.out());
 }
 
-std::optional<NameTable> NameTable::deserialise(std::string_view bytes) {
+std::optional<NameTable> NameTable::deserialise(std::string_view bytes,
+                                                std::shared_ptr<const void> owner) {
   ByteReader r(bytes);
   NameTable t;
+  if (r.u32() != 0) return std::nullopt;
+  const std::string_view frozen = r.bytes();
   const std::size_t entities = read_size(r);
   for (std::size_t i = 0; i < entities && r.ok(); ++i) {
     auto e = std::make_unique<NameEntity>();
@@ -178,58 +267,6 @@ std::optional<NameTable> NameTable::deserialise(std::string_view bytes) {
   }
   t.strings_ = read_strings(r);
   if (t.strings_.empty() || !t.strings_.front().empty()) r.fail();
-  const std::size_t strings = t.strings_.size();
-  auto read_ref = [&]() {
-    const std::size_t entity = read_index(r), word = read_index(r);
-    WordRef ref = make_ref(entity, word, MatchHow::canonical);
-    const std::uint8_t how = r.u8();
-    if (how > static_cast<std::uint8_t>(MatchHow::fuzzy)) r.fail();
-    ref.how = static_cast<MatchHow>(how);
-    const std::size_t origin = read_index(r);
-    ref.whole = r.u8() != 0;
-    const std::size_t source = read_index(r);
-    if (entity >= entities || word >= t.canonical_words_[entity].size() || origin >= strings ||
-        source >= strings) {
-      r.fail();
-      return make_ref(0, 0, MatchHow::canonical);
-    }
-    ref.origin = static_cast<std::uint32_t>(origin);
-    ref.source = static_cast<std::uint32_t>(source);
-    return ref;
-  };
-  for (auto* map : {&t.words_, &t.folded_}) {
-    const std::size_t n = read_size(r);
-    map->reserve(n);
-    for (std::size_t i = 0; i < n && r.ok(); ++i) {
-      auto& refs = (*map)[std::string(r.bytes())];
-      refs.resize(read_size(r));
-      for (WordRef& ref : refs) ref = read_ref();
-    }
-  }
-  for (auto* map : {&t.folded_phrases_, &t.phrases_}) {
-    const std::size_t n = read_size(r);
-    map->reserve(n);
-    for (std::size_t i = 0; i < n && r.ok(); ++i) {
-      std::string phrase(r.bytes());
-      map->emplace(std::move(phrase), read_ref());
-    }
-  }
-  read_set(r, t.long_form_starts_);
-  read_set(r, t.form_starts_);
-  const std::size_t lowers = read_size(r);
-  t.lower_.reserve(lowers);
-  for (std::size_t i = 0; i < lowers && r.ok(); ++i) {
-    std::string lower(r.bytes());
-    t.lower_.emplace(std::move(lower), std::string(r.bytes()));
-  }
-  const std::size_t canonicals = read_size(r);
-  t.by_canonical_.reserve(canonicals);
-  for (std::size_t i = 0; i < canonicals && r.ok(); ++i) {
-    std::string canonical(r.bytes());
-    const std::size_t index = read_index(r);
-    if (index >= entities) r.fail();
-    t.by_canonical_.emplace(std::move(canonical), index);
-  }
   t.keys_.resize(read_size(r));
   for (KeyRef& k : t.keys_) {
     k.key = std::string(r.bytes());
@@ -241,6 +278,15 @@ std::optional<NameTable> NameTable::deserialise(std::string_view bytes) {
     }
   }
   if (!r.ok() || !r.at_end()) return std::nullopt;
+  // In place when they are kept alive and aligned as their refs need; else a copy.
+  if (!owner || reinterpret_cast<std::uintptr_t>(frozen.data()) % 8 != 0) {
+    auto copy = std::make_shared<const std::string>(frozen);
+    owner = copy;
+    if (!t.read_frozen(*copy)) return std::nullopt;
+  } else if (!t.read_frozen(frozen)) {
+    return std::nullopt;
+  }
+  t.frozen_owner_ = std::move(owner);
   return t;
 }
 
