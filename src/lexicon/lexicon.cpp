@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <fstream>
 #include <unordered_map>
 
@@ -336,6 +337,22 @@ std::vector<std::string> Lexicon::find_distant_suggestions(std::string_view word
       std::swap(swapped[a], swapped[b]);
       if (table_.has_key(swapped, kFormSuggest | kFormStandalone)) keep(swapped);
       std::swap(swapped[a], swapped[b]);
+    }
+  }
+  // A doubled letter written single and a single one doubled ("dissapointment" ->
+  // "disappointment", "tommorow" -> "tomorrow").
+  for (std::size_t a = 0; a + 1 < lower.size(); ++a) {
+    if (lower[a] != lower[a + 1] || !std::isalpha(static_cast<unsigned char>(lower[a]))) continue;
+    const std::string single = lower.substr(0, a) + lower.substr(a + 1);
+    for (std::size_t b = 0; b < single.size(); ++b) {
+      if (b == a || !std::isalpha(static_cast<unsigned char>(single[b])) ||
+          (b + 1 < single.size() && single[b + 1] == single[b]) ||
+          (b > 0 && single[b - 1] == single[b])) {
+        continue;
+      }
+      std::string doubled = single;
+      doubled.insert(b, 1, single[b]);
+      if (table_.has_key(doubled, kFormSuggest | kFormStandalone)) keep(doubled);
     }
   }
   // Only the lower-case forms the table accepts as written.

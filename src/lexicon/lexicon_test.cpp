@@ -171,6 +171,9 @@ TEST_CASE("distant suggestions: British forms one edit away, two letters swapped
   CHECK(lex.distant_suggestions("maneouvres") == std::vector<std::string>{"manoeuvres"});
   CHECK(lex.distant_suggestions("secutiry") == std::vector<std::string>{"security"});
   CHECK(lex.distant_suggestions("Secutiry").front() == "security");  // looked up in lower case
+  // A doubled letter in the wrong place.
+  CHECK(lex.distant_suggestions("dissapointment") == std::vector<std::string>{"disappointment"});
+  CHECK(lex.distant_suggestions("tommorow") == std::vector<std::string>{"tomorrow"});
   CHECK(lex.distant_suggestions("mudhif").empty());
   CHECK(lex.distant_suggestions("kettős").empty());  // not ASCII: not searched
 }

@@ -223,6 +223,10 @@ bool ArticleNames::is_reporting_verb(std::string_view word) const {
   return std::find(kReportingVerbs.begin(), kReportingVerbs.end(), word) != kReportingVerbs.end();
 }
 
+bool ArticleNames::english_word(std::string_view word) const {
+  return lexicon_.is_known(to_lower(word));
+}
+
 bool ArticleNames::is_title_any_case(std::string_view word) const {
   // ASCII words (nearly all) are lowered here without a string; others as to_lower() does.
   for (const char c : word) {
@@ -465,8 +469,11 @@ bool other_persons_name(const ArticleNames& article, std::size_t i, const NameEn
     return true;
   }
   const NameToken* p = article.previous(i);
+  // At a sentence's start, only a word English does not know ('Selton Mello plays', not
+  // 'Yesterday Melo said').
   if (!p || &tokens[i - 1] != p || tokens[i].word->stem.begin != p->word->stem.end + 1 ||
-      !article.name_like(*p) || p->word->sentence_start || article.is_title_any_case(p->text)) {
+      !article.name_like(*p) || (p->word->sentence_start && article.english_word(p->text)) ||
+      article.is_title_any_case(p->text)) {
     return false;
   }
   // The person's given name, or a near spelling of it ("Anthony Brinken"), is no one else's.

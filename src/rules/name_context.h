@@ -84,6 +84,8 @@ class ArticleNames {
   bool is_reporting_verb(std::string_view word) const;
   /// "President", "Mr", ... in any case: a title that makes the word after it a name slot.
   bool is_title_any_case(std::string_view word) const;
+  /// True when the dictionaries know `word` in lower case: an English word, not only a name.
+  bool english_word(std::string_view word) const;
 
  private:
   // `role` ends right before the byte `begin` (a space between), or before ", " there.

@@ -102,6 +102,25 @@ bool historical(const std::string& origin) {
          origin.find("former") != std::string::npos || origin.find("dated") != std::string::npos;
 }
 
+// The text names a former name as one: 'renamed Nur-Sultan in his honour', 'formerly
+// Dnepropetrovsk', 'Artemovsk was renamed Bakhmut', 'Nur-Sultan (now Astana)'.
+bool named_as_former(std::string_view text, Span span) {
+  const std::string_view before =
+      text.substr(span.begin > 40 ? span.begin - 40 : 0, std::min<std::size_t>(span.begin, 40));
+  for (const std::string_view words :
+       {"renamed ", "renamed from ", "formerly ", "formerly known as ", "formerly called ",
+        "previously ", "previously known as ", "previously called ", "once known as ",
+        "once called ", "then known as ", "then called ", "old name ", "former name "}) {
+    if (before.ends_with(words)) return true;
+  }
+  const std::string_view after = text.substr(span.end, 24);
+  for (const std::string_view words :
+       {" was renamed ", " was later renamed ", " reverted to ", " (now ", ", now "}) {
+    if (after.starts_with(words)) return true;
+  }
+  return false;
+}
+
 // Inside a quotation on its line: more opening than closing quotation marks before `offset`.
 bool inside_quotes(const Document& doc, std::size_t offset) {
   const auto& lines = doc.lines();
@@ -680,6 +699,7 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
         inside_quotes(context.document, span.begin)) {
       continue;
     }
+    if (historical(match->origin) && named_as_former(context.document.text(), span)) continue;
     // An acronym for an acronym: 'ONU' is the 'UN', when the table accepts that form.
     std::string target = match->canonical_word;
     if (all_caps_word(written)) {

@@ -141,15 +141,16 @@ bool quoted_gloss(std::string_view text, std::size_t at) {
 }
 
 // Languages a writer names when quoting in them ('she said in Spanish: “…”').
-constexpr std::array<std::string_view, 51> kLanguages = {
-    "French",    "Spanish",  "German",    "Italian",  "Portuguese", "Polish",     "Russian",
-    "Ukrainian", "Catalan",  "Basque",    "Dutch",    "Turkish",    "Arabic",     "Latin",
-    "Greek",     "Swedish",  "Norwegian", "Danish",   "Finnish",    "Czech",      "Hungarian",
-    "Romanian",  "Japanese", "Chinese",   "Mandarin", "Korean",     "Hebrew",     "Persian",
-    "Farsi",     "Hindi",    "Croatian",  "Serbian",  "Slovak",     "Icelandic",  "Galician",
-    "Afrikaans", "Welsh",    "Irish",     "Swahili",  "Vietnamese", "Indonesian", "Tagalog",
-    "Wolof",     "Quechua",  "Guarani",   "Maori",    "Yoruba",     "Hausa",      "Zulu",
-    "Malay",     "Thai"};
+constexpr std::array<std::string_view, 63> kLanguages = {
+    "French",    "Spanish",  "German",     "Italian",  "Portuguese", "Polish",     "Russian",
+    "Ukrainian", "Catalan",  "Basque",     "Dutch",    "Turkish",    "Arabic",     "Latin",
+    "Greek",     "Swedish",  "Norwegian",  "Danish",   "Finnish",    "Czech",      "Hungarian",
+    "Romanian",  "Japanese", "Chinese",    "Mandarin", "Korean",     "Hebrew",     "Persian",
+    "Farsi",     "Hindi",    "Croatian",   "Serbian",  "Slovak",     "Icelandic",  "Galician",
+    "Afrikaans", "Welsh",    "Irish",      "Swahili",  "Vietnamese", "Indonesian", "Tagalog",
+    "Wolof",     "Quechua",  "Guarani",    "Maori",    "Yoruba",     "Hausa",      "Zulu",
+    "Malay",     "Thai",     "Albanian",   "Bosnian",  "Macedonian", "Bulgarian",  "Slovenian",
+    "Estonian",  "Latvian",  "Lithuanian", "Georgian", "Armenian",   "Kazakh",     "Uzbek"};
 
 // The quotation is introduced as speech in a named language: 'in Spanish: ', 'in French, '.
 bool in_named_language(std::string_view before) {
@@ -627,6 +628,11 @@ constexpr std::array<std::string_view, 20> kSaysMore = {
     "used",  "often",  "usually", "traditionally", "typically", "distilled", "brewed",
     "baked", "cooked", "grown",   "played",        "worn",      "founded"};
 
+// English words that go on with a sentence after a term: they end the term.
+constexpr std::array<std::string_view, 20> kGoesOn = {
+    "and", "or",  "but",  "is",   "was",   "are", "were", "which", "that", "who",
+    "to",  "for", "with", "from", "since", "in",  "on",   "by",    "has",  "had"};
+
 std::vector<Span> introduced_terms(std::string_view text) {
   std::vector<Span> spans;
   // The word after the introducer, when it starts with a lower-case letter.
@@ -749,15 +755,18 @@ std::vector<Span> introduced_terms(std::string_view text) {
     if (text.substr(word, 2) == "a ") word += 2;
     if (text.substr(word, 3) == "an ") word += 3;
     if (in_language && word < text.size() && std::isupper(static_cast<unsigned char>(text[word]))) {
-      // 'known in German as the Schuldenbremse', 'known in Czech as Motoristé sobě': a
-      // capitalised word and the lower-case words after it.
+      // 'known in German as the Schuldenbremse', 'known in Czech as Motoristé sobě', 'in
+      // Albanian as Asociacioni i komunave me shumicë serbe': a capitalised word and up to five
+      // lower-case words after it, up to an English word that goes on with the sentence.
       std::size_t end = word + 1;
       while (end < text.size() && is_word_byte(end)) ++end;
-      for (int n = 0; n < 2 && end + 1 < text.size() && text[end] == ' ' && is_word_byte(end + 1) &&
+      for (int n = 0; n < 5 && end + 1 < text.size() && text[end] == ' ' && is_word_byte(end + 1) &&
                       text[end + 1] != '\'';
            ++n) {
         std::size_t e = end + 1;
         while (e < text.size() && is_word_byte(e)) ++e;
+        const std::string_view next = text.substr(end + 1, e - end - 1);
+        if (std::find(kGoesOn.begin(), kGoesOn.end(), next) != kGoesOn.end()) break;
         end = e;
       }
       if (end > word + 3) spans.push_back(Span{word, end});
@@ -798,6 +807,23 @@ std::vector<Span> introduced_terms(std::string_view text) {
       if (rest.starts_with(",") || rest.starts_with(" \xE2\x80\x94") ||
           rest.starts_with(" \xE2\x80\x93") || rest.starts_with(" (")) {
         add_word_at(word);
+      }
+      // A name in its language, up to three words, glossed after ', or': 'what he calls Jaña
+      // Qazaqstan, or New Kazakhstan'.
+      if (word < text.size() && std::isupper(static_cast<unsigned char>(text[word]))) {
+        std::size_t stop = word;
+        for (int n = 0; n < 3; ++n) {
+          while (stop < text.size() && (is_word_byte(stop) || text[stop] == '-' ||
+                                        std::isupper(static_cast<unsigned char>(text[stop])))) {
+            ++stop;
+          }
+          if (n == 2 || stop + 1 >= text.size() || text[stop] != ' ' ||
+              !std::isupper(static_cast<unsigned char>(text[stop + 1]))) {
+            break;
+          }
+          ++stop;
+        }
+        if (text.substr(stop, 5) == ", or ") spans.push_back(Span{word, stop});
       }
     }
   }
@@ -844,7 +870,8 @@ std::vector<Span> introduced_terms(std::string_view text) {
   }
   // 'an aščinica, a traditional eatery', 'a spoonful of kajmak, a rich cream': a word (or two)
   // after one of kBeforeDefined, defined in apposition by 'a' or 'an' and a lower-case word.
-  for (const std::string_view joint : {", a ", ", an "}) {
+  // So is one defined as one of a kind: 'where a bloco, one of the informal street bands'.
+  for (const std::string_view joint : {", a ", ", an ", ", one of the "}) {
     for (std::size_t at = text.find(joint); at != std::string_view::npos;
          at = text.find(joint, at + 1)) {
       const std::size_t next = at + joint.size();
@@ -863,6 +890,33 @@ std::vector<Span> introduced_terms(std::string_view text) {
         spans.push_back(Span{first, at});
       }
     }
+  }
+  // 'a plate of attiéké, fermented cassava semolina, with': a word with letters English lacks,
+  // after one of kBeforeDefined, defined in apposition by a participle and one to three more
+  // lower-case words, closed by a comma (an English typo, 'of goverment, based on', has none).
+  for (std::size_t at = text.find(", "); at != std::string_view::npos;
+       at = text.find(", ", at + 1)) {
+    std::size_t word = at;
+    while (word > 0 && is_word_byte(word - 1) && text[word - 1] != '\'') --word;
+    if (word == at || !std::islower(static_cast<unsigned char>(text[word])) ||
+        !utf8::has_non_ascii(text.substr(word, at - word)) ||
+        !after_defined_word(text.substr(0, word))) {
+      continue;
+    }
+    std::size_t k = at + 2;
+    std::size_t e = k;
+    while (e < text.size() && std::islower(static_cast<unsigned char>(text[e]))) ++e;
+    const std::string_view participle = text.substr(k, e - k);
+    if (participle.size() < 5 || !participle.ends_with("ed")) continue;
+    int more = 0;
+    while (e < text.size() && text[e] == ' ' && more < 3) {
+      k = e + 1;
+      e = k;
+      while (e < text.size() && std::islower(static_cast<unsigned char>(text[e]))) ++e;
+      if (e == k) break;
+      ++more;
+    }
+    if (more >= 1 && e < text.size() && text[e] == ',') add_word_at(word);
   }
   // 'queued for karak, the sweet spiced tea sold at stalls', 'the history of joik, the Sámi
   // vocal tradition in which': a word after one of kBeforeDefined, defined in apposition by
@@ -1150,8 +1204,12 @@ std::vector<Span> apposed_names(std::string_view text) {
   // 'the Cour des comptes, the national audit office, has': a name in its language (a capital
   // first, then a word in lower case that is no small English word), glossed by two to six
   // lower-case words after ', the', ', a' or ', an', up to a comma or a full stop.
-  static constexpr std::array<std::string_view, 9> kSmallEnglish = {"of", "the", "and", "for", "on",
-                                                                    "in", "at",  "to",  "a"};
+  // Lower-case English words that end the name going back ('of a bank of Genève contacted us,
+  // the plan': 'contacted us' is no part of a name): small words and verb forms.
+  static constexpr std::array<std::string_view, 25> kSmallEnglish = {
+      "of",  "the", "and", "for",  "on",   "in",   "at",  "to",  "a",
+      "by",  "us",  "our", "with", "from", "is",   "was", "has", "have",
+      "had", "it",  "its", "said", "says", "told", "that"};
   std::vector<Span> spans;
   for (std::size_t comma = text.find(", "); comma != std::string_view::npos;
        comma = text.find(", ", comma + 2)) {
@@ -1195,8 +1253,10 @@ std::vector<Span> apposed_names(std::string_view text) {
         begin = b;
         capital = true;
         foreign_lower = lower_seen;
-      } else if (capital || std::find(kSmallEnglish.begin(), kSmallEnglish.end(), word) !=
-                                kSmallEnglish.end()) {
+      } else if (capital ||
+                 std::find(kSmallEnglish.begin(), kSmallEnglish.end(), word) !=
+                     kSmallEnglish.end() ||
+                 (word.size() > 4 && (word.ends_with("ed") || word.ends_with("ing")))) {
         break;  // a lower-case word before the name ('near Artemovsk') is no part of it
       } else {
         lower_seen = true;

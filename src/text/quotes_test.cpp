@@ -289,6 +289,10 @@ TEST_CASE("introduced terms: what others call something, before its explanation"
   CHECK(terms("what Spanish commentators call a pájara — a sudden collapse") ==
         std::vector<std::string>{"pájara"});
   CHECK(terms("they call a meeting on Monday").empty());
+  // A name in its language, glossed after ', or'.
+  CHECK(terms("the foundation of what he calls Jaña Qazaqstan, or New Kazakhstan, a state") ==
+        std::vector<std::string>{"Jaña Qazaqstan"});
+  CHECK(terms("what he calls Jaña Qazaqstan, a new state").empty());
 }
 
 TEST_CASE("introduced terms: a thing called by its name, and a word defined in apposition") {
@@ -465,4 +469,37 @@ TEST_CASE("original titles: a work's title in quotation marks after the noun tha
         std::vector<std::string>{"“Cinco lobitos”", "“Sól ziemi czarnej”"});
   // Not any quotation: 'he said “muy bien”' is speech.
   CHECK(found("he said “muy bien” and the film was “a triumph of nerve”", original_titles).empty());
+}
+
+TEST_CASE("introduced terms: a term defined as one of a kind, or by a participle") {
+  const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
+  CHECK(terms("In Santa Teresa, where a bloco, one of the informal street bands, played.") ==
+        std::vector<std::string>{"bloco"});
+  CHECK(terms("sharing a plate of attiéké, fermented cassava semolina, with grilled fish") ==
+        std::vector<std::string>{"attiéké"});
+  // An English word (no letters English lacks), a participle alone or no comma after the
+  // definition: no term.
+  CHECK(terms("the decision of goverment, based on the report, was final").empty());
+  CHECK(terms("a plate of attiéké, fermented, with fish").empty());
+  CHECK(terms("a plate of attiéké, fermented in jars for days and then sold.").empty());
+}
+
+TEST_CASE("introduced terms: a name in another language after 'in <language> as'") {
+  const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
+  CHECK(terms("known in Serbian as Zajednica srpskih opština and in Albanian as Asociacioni i "
+              "komunave me shumicë serbe. It was agreed in 2013.") ==
+        std::vector<std::string>{"Zajednica srpskih opština",
+                                 "Asociacioni i komunave me shumicë serbe"});
+  // The name ends before an English word that goes on with the sentence.
+  CHECK(terms("known in German as Schuldenbremse and is in the constitution") ==
+        std::vector<std::string>{"Schuldenbremse"});
+}
+
+TEST_CASE("apposed names: English words and verb forms before a gloss are no part of a name") {
+  CHECK(found("an analyst of a bank of Genève contacted by our newsroom, the plan is credible",
+              apposed_names)
+            .empty());
+  CHECK(found("a bank of Genève contacted us, the plan is credible", apposed_names).empty());
+  CHECK(found("the Cour des comptes, the national audit office, has described", apposed_names) ==
+        std::vector<std::string>{"Cour des comptes"});
 }
