@@ -167,6 +167,19 @@ TEST_CASE("another person's given name at a sentence start makes a near surname 
   CHECK(check("Selton Mello plays the engineer in the film.\n").empty());
 }
 
+TEST_CASE("after one of the person's roles, an unknown given name is theirs, spelt back too") {
+  const auto found = check(
+      "The director general of the European Space Agency Yuesefu Ashibahe congratulated them.\n");
+  const Found* f = at(found, 1, "Ashibahe");
+  REQUIRE(f != nullptr);
+  CHECK(f->fix == "Aschbacher");
+}
+
+TEST_CASE("a work's title with its translation in one quotation is kept as published") {
+  CHECK(check("The pavilion proposed the project “Due qui / To Hear” of Massimo Bartolini.\n")
+            .empty());
+}
+
 TEST_CASE("common nouns in lower case are not proper nouns") {
   CHECK(check("We ate turkey from bone china and paid the bill.\n").empty());
   const auto found = check("Officials in moscow and kyiv said so.\n");

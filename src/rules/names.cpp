@@ -663,12 +663,16 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
     // After another person's given name it is that person's surname ('Daria Abramowicz' is no
     // Polish Abramovich), unless the article writes the entity's own word; so is the same
     // spelling alone elsewhere in the article ('Asmik Grigorian…', then 'Grigorian will return').
+    // Not after one of the entity's roles, before the surname or before the given name: then
+    // the given name is the entity's, spelt back too ('the director general of the European
+    // Space Agency Yuesefu Ashibahe').
     if (lone_generated && match->entity->kind == EntityKind::person &&
         !article.counts().contains(match->canonical_word)) {
       const auto someone_elses = [&](std::size_t k) {
         return k > 0 && article.previous(k) == &tokens[k - 1] &&
                !context.lexicon.is_known(to_lower(tokens[k - 1].text)) &&
                !article.role_before(k, *match->entity, false) &&
+               !article.role_before(k, *match->entity, true) &&
                other_persons_name(article, k, *match->entity);
       };
       const auto& same = article.occurrences(t.text);

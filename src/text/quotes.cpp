@@ -61,12 +61,13 @@ bool introduced(std::string_view before) {
 
 // Nouns that name a work, whose title may stand in its own language ('the film “Cinco
 // lobitos”'); compared before the quotation, in lower case, each followed by one space.
-constexpr std::array<std::string_view, 32> kWorks = {
-    "film",       "movie",     "documentary", "series",    "novel",      "book",     "song",
-    "album",      "play",      "opera",       "poem",      "painting",   "single",   "musical",
-    "sitcom",     "drama",     "comedy",      "thriller",  "exhibition", "short",    "feature",
-    "production", "staging",   "revival",     "recording", "symphony",   "concerto", "collection",
-    "memoir",     "anthology", "a new",       "operetta"};
+constexpr std::array<std::string_view, 35> kWorks = {
+    "film",       "movie",    "documentary", "series",       "novel",   "book",
+    "song",       "album",    "play",        "opera",        "poem",    "painting",
+    "single",     "musical",  "sitcom",      "drama",        "comedy",  "thriller",
+    "exhibition", "short",    "feature",     "production",   "staging", "revival",
+    "recording",  "symphony", "concerto",    "collection",   "memoir",  "anthology",
+    "a new",      "operetta", "project",     "installation", "artwork"};
 
 // A title of a work: it starts with a capital (or a letter outside ASCII) and ends without
 // sentence punctuation, after a work noun or a possessive ('Oliver Laxe’s “Sirāt”'), or before
