@@ -46,6 +46,9 @@ Segmenter* thread_segmenter() {
                                     std::optional<Error>& error) {
   auto made = Lexicon::create(options);
   if (made) {
+    // The index of the table's roles, which the names rules build on first use: here, while the
+    // other thread still compiles the rules' regexes.
+    (void)(*made)->names().role_phrases();
     out = std::move(*made);
   } else {
     error = made.error();
