@@ -88,6 +88,13 @@ int typo_cost(std::string_view typed, std::string_view candidate) {
     return 2;  // two neighbours swapped
   }
   if (!same_from(t, k + 1, c, k + 1)) return kNotOneEdit;
+  // The vowel of an unstressed suffix, which English spells by heart: '-ence' or '-ance', '-ent'
+  // or '-ant', '-able' or '-ible' ("insurence" is "insurance" before "insurgence").
+  const auto vowel = [](std::string_view v) { return v == "a" || v == "e" || v == "i"; };
+  if (vowel(t[k]) && vowel(c[k]) && k + 2 < c.size()) {
+    const std::string next = std::string(c[k + 1]) + std::string(c[k + 2]);
+    if (next == "nc" || next == "nt" || next == "bl") return 1;
+  }
   if (t[k].size() == 1 && c[k].size() == 1) return near_keys(t[k], c[k]) ? 3 : 4;
   const std::string folded = fold_to_ascii(t[k]);
   return !folded.empty() && folded == fold_to_ascii(c[k]) ? 2 : 4;  // an accent left out

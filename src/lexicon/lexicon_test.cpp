@@ -108,6 +108,9 @@ TEST_CASE(
   // as a near key.
   CHECK(typo_cost("untill", "until") == typo_cost("recieved", "received"));
   CHECK(typo_cost("untill", "until") < typo_cost("fourty", "forty"));
+  // The vowel of an unstressed suffix is the likeliest slip of all.
+  CHECK(typo_cost("insurence", "insurance") < typo_cost("insurence", "insurgence"));
+  CHECK(typo_cost("independant", "independent") == typo_cost("ocurred", "occurred"));
   CHECK(typo_cost("fourty", "forty") == typo_cost("fourty", "fourth"));
   CHECK(typo_cost("goverment", "garment") == 5);  // not one edit
   // Code points, not bytes: an accented letter is one letter.

@@ -361,7 +361,11 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
     // The same letters with other accents, in an article that never names the person, are as
     // likely another name ('Máire', an Irish given name, is not Le Maire).
     const bool accents_only = name_form(t.text).folded == name_form(m->canonical_word).folded;
-    if ((m->distance > 0 || accents_only) && !long_and_near && article.mentions(*m->entity) == 0) {
+    // So must it for a name of three letters, where an equal key is as often another name
+    // ('Huy', a Belgian town, is no 'Hui').
+    const bool short_name = utf8::count_code_points(t.text) <= 3;
+    if ((m->distance > 0 || accents_only || short_name) && !long_and_near &&
+        article.mentions(*m->entity) == 0) {
       auto [backed, first_time] = role_backed.try_emplace(t.text, false);
       if (first_time) {
         for (const std::size_t k : article.occurrences(t.text)) {
@@ -576,11 +580,14 @@ std::optional<std::vector<NameForm>> surnames_after(const ArticleNames& article,
 // The given names before every occurrence of `text`, or nothing when one occurrence has none.
 std::optional<std::vector<std::string_view>> given_names_before(const ArticleNames& article,
                                                                 std::string_view text) {
+  // The surname alone counts for no one ('Tigst Assefa', then 'while Assefa took silver'); at
+  // the sentence start, only a word English does not know is a given name.
   std::vector<std::string_view> out;
   for (const std::size_t k : article.occurrences(text)) {
     const NameToken* p = article.previous(k);
-    if (!p || p != &article.tokens()[k - 1] || !article.name_like(*p) ||
-        article.is_title_any_case(p->text)) {
+    if (!p || p != &article.tokens()[k - 1]) continue;
+    if (!article.name_like(*p) || article.is_title_any_case(p->text) ||
+        (p->word->sentence_start && article.english_word(p->text))) {
       return std::nullopt;
     }
     out.push_back(p->text);

@@ -154,8 +154,10 @@ bool name_particle(const CheckContext& context, std::size_t i) {
   const bool name_before =
       before.capitalised || particle_before ||
       starts_upper(after_elision(context.document.slice(before.stem.begin, before.stem.end)));
+  // A nickname in quotation marks may stand between ('Ronald “Bato” dela Rosa').
+  const std::string_view gap = context.document.slice(before.span.end, words[i].span.begin);
   return (name_before || word.size() >= 4) && after.capitalised &&
-         context.document.slice(before.span.end, words[i].span.begin) == " " &&
+         (gap == " " || gap == "\xE2\x80\x9D " || gap == "\" ") &&
          context.document.slice(words[i].span.end, after.span.begin) == " ";
 }
 
@@ -325,6 +327,22 @@ bool name_fragment(const CheckContext& context, const Word& w) {
   const auto k = static_cast<std::size_t>(&w - context.analysis.words.data());
   if (name_particle(context, k) || continues_name(context.document, context.analysis, k)) {
     return true;
+  }
+  // A lower-case word inside a name in its own language, between two capitalised words that
+  // neither English nor the name table knows ('the Letalnica bratov Gorišek', a ski-flying
+  // hill); a typo between known names ('Kouleba sayd Zelensky') is still one.
+  if (k > 0 && k + 1 < context.analysis.words.size()) {
+    const Word& p = context.analysis.words[k - 1];
+    const Word& n = context.analysis.words[k + 1];
+    const std::string_view prev = context.document.slice(p.stem.begin, p.stem.end);
+    const std::string_view next = context.document.slice(n.stem.begin, n.stem.end);
+    if (p.capitalised && n.capitalised && !p.sentence_start && p.span.end + 1 == w.span.begin &&
+        w.span.end + 1 == n.span.begin && text[p.span.end] == ' ' && text[w.span.end] == ' ' &&
+        !context.lexicon.is_known(to_lower(prev)) && !context.lexicon.is_known(to_lower(next)) &&
+        context.lexicon.names().lookup_word(prev).empty() &&
+        context.lexicon.names().lookup_word(next).empty()) {
+      return true;
+    }
   }
   // A suffix under discussion, its hyphen after a space: 'ending in -qyzy', 'the -ski names'.
   if (w.span.begin >= 2 && text[w.span.begin - 1] == '-' &&
@@ -513,7 +531,9 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
     // residue at a sentence start, or, used once, two swapped letters of a known proper noun of
     // six letters or more ("Zelesnky" -> "Zelensky"). The names rules judge the rest.
     std::optional<std::string> fix;
-    if (w.sentence_start) fix = drop_cap_residue(word, lex);
+    // Not a word the document also writes mid-sentence: a name ('OPay and PalmPay', after
+    // 'Flutterwave, OPay, Interswitch').
+    if (w.sentence_start && !named_capitals.contains(word)) fix = drop_cap_residue(word, lex);
     if (!fix && word.size() >= 6) {
       const auto suggestions =
           lex.has_near_word(word) ? lex.suggest(word) : std::vector<std::string>{};
@@ -536,7 +556,11 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
       const bool name_follows = index + 1 < context.analysis.words.size() &&
                                 context.analysis.words[index + 1].capitalised &&
                                 context.analysis.words[index + 1].stem.begin == w.stem.end + 1;
-      if (suggestions.size() == 1 && !suggestions.front().empty() && !name_follows &&
+      // Nor a name an apposition introduces ('Paystack, another Lagos start-up, was').
+      const std::string_view after = context.document.text().substr(w.stem.end, 10);
+      const bool apposition = after.starts_with(", a ") || after.starts_with(", an ") ||
+                              after.starts_with(", the ") || after.starts_with(", another ");
+      if (suggestions.size() == 1 && !suggestions.front().empty() && !name_follows && !apposition &&
           std::islower(static_cast<unsigned char>(suggestions.front().front())) &&
           fold_to_ascii(lower) != fold_to_ascii(suggestions.front())) {
         fix = capitalise(suggestions.front());

@@ -597,9 +597,10 @@ bool after_name_particle(std::string_view text, std::size_t at,
 
 // The words before a term that an apposition then defines ('an aščinica, a traditional
 // eatery', 'a queue for bidos, a reindeer stew', 'pastel de choclo, a baked pie').
-constexpr std::array<std::string_view, 11> kBeforeDefined = {
-    " a ",    " an ",   " of ",    " for ",  " de ", " with ",
-    " over ", " sold ", " serve ", " from ", " one "};
+constexpr std::array<std::string_view, 22> kBeforeDefined = {
+    " a ",     " an ",   " of ",     " for ",   " de ",     " with ",    " over ",   " sold ",
+    " serve ", " from ", " one ",    " sells ", " sell ",   " selling ", " serves ", " serving ",
+    " eat ",   " eats ", " eating ", " drink ", " drinks ", " drinking "};
 // First words of a bracket that say something else than what the word before it means.
 constexpr std::array<std::string_view, 24> kNotGlossStart = {
     "which", "who",  "whose", "that", "including", "see", "in",   "on",
@@ -624,10 +625,10 @@ bool after_defined_word(std::string_view head) {
 constexpr std::array<std::string_view, 12> kSpeech = {
     "said",      "says",  "told",     "added",  "noted",     "stressed",
     "explained", "wrote", "insisted", "warned", "announced", "argued"};
-constexpr std::array<std::string_view, 20> kSaysMore = {
-    "that",  "which",  "sold",    "served",        "made",      "eaten",     "drunk",
-    "used",  "often",  "usually", "traditionally", "typically", "distilled", "brewed",
-    "baked", "cooked", "grown",   "played",        "worn",      "founded"};
+constexpr std::array<std::string_view, 23> kSaysMore = {
+    "that",  "which",   "sold",          "served",    "made",      "eaten",   "drunk", "used",
+    "often", "usually", "traditionally", "typically", "distilled", "brewed",  "baked", "cooked",
+    "grown", "played",  "worn",          "founded",   "common",    "popular", "found"};
 
 // English words that go on with a sentence after a term: they end the term.
 constexpr std::array<std::string_view, 20> kGoesOn = {
@@ -703,9 +704,8 @@ std::vector<Span> introduced_terms(std::string_view text) {
     if (word < 2 || text[word - 1] != ' ') return std::string_view::npos;
     std::size_t first = word - 1;
     while (first > 0 && is_word_byte(first - 1) && text[first - 1] != '\'') --first;
-    return first + 1 < word && std::islower(static_cast<unsigned char>(text[first]))
-               ? first
-               : std::string_view::npos;
+    const auto c = static_cast<unsigned char>(text[first]);
+    return first + 1 < word && (std::islower(c) || c >= 0xC3) ? first : std::string_view::npos;
   };
   // A term glossed by a quotation after a dash: 'a dostosowanie — an “adjustment” —'.
   for (const std::string_view joint : {" \xE2\x80\x94 \xE2\x80\x9C", " \xE2\x80\x94 a \xE2\x80\x9C",
@@ -881,7 +881,11 @@ std::vector<Span> introduced_terms(std::string_view text) {
       while (word > 0 && is_word_byte(word - 1) && text[word - 1] != '\'') --word;
       if (word == at) continue;
       if (after_defined_word(text.substr(0, word))) {
-        add_word_at(word);
+        // Three letters will do here, where the apposition defines the word ('sells api, a hot
+        // drink').
+        if (at - word >= 3 && std::islower(static_cast<unsigned char>(text[word]))) {
+          spans.push_back(Span{word, at});
+        }
         continue;
       }
       // Two lower-case words ('set up an olla común, a shared cooking pot').
@@ -936,15 +940,36 @@ std::vector<Span> introduced_terms(std::string_view text) {
              (head.ends_with(" the ") && after_defined_word(head.substr(0, head.size() - 4)));
     };
     std::size_t term = word;
+    // Or two terms glossed together: 'compete with ajo and esusu, the informal rotating savings
+    // clubs' (the first of them, after one of kBeforeDefined).
+    std::size_t pair = std::string_view::npos, pair_end = 0;
     if (!defined_before(word)) {
       const std::size_t first = lower_word_before(word);
-      if (first == std::string_view::npos || !defined_before(first)) continue;
-      term = first;
+      for (const std::string_view joint : {" and ", " or "}) {
+        if (pair == std::string_view::npos && text.substr(0, word).ends_with(joint)) {
+          const std::size_t end = word - joint.size();
+          std::size_t b = end;
+          while (b > 0 && is_word_byte(b - 1) && text[b - 1] != '\'') --b;
+          if (b < end && std::islower(static_cast<unsigned char>(text[b])) && defined_before(b)) {
+            pair = b;
+            pair_end = end;
+          }
+        }
+      }
+      if (pair != std::string_view::npos) {
+        term = word;
+      } else if (first == std::string_view::npos || !defined_before(first)) {
+        continue;
+      } else {
+        term = first;
+      }
     }
     // After 'the', only a relative or a participle (kSaysMore) shows the definition ('of the lfi
     // group, the suspension is only a lure.' is no definition).
-    const bool says_more_only = !after_defined_word(text.substr(0, term));
+    const bool says_more_only =
+        !after_defined_word(text.substr(0, pair != std::string_view::npos ? pair : term));
     const auto add_term = [&] {
+      if (pair != std::string_view::npos) spans.push_back(Span{pair, pair_end});
       if (term == word) {
         add_word_at(word);
       } else {

@@ -503,3 +503,16 @@ TEST_CASE("apposed names: English words and verb forms before a gloss are no par
   CHECK(found("the Cour des comptes, the national audit office, has described", apposed_names) ==
         std::vector<std::string>{"Cour des comptes"});
 }
+
+TEST_CASE("introduced terms: after 'sells', in pairs, with accents") {
+  const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
+  CHECK(terms("Eugenia Mamani, who sells api, a hot drink made from purple maize") ==
+        std::vector<std::string>{"api"});
+  CHECK(terms("products now compete with ajo and esusu, the informal rotating savings clubs common "
+              "in south-western Nigeria") == std::vector<std::string>{"ajo", "esusu"});
+  CHECK(
+      terms("the price of a çeyrek altın, the quarter-gold coin traditionally given at weddings") ==
+      std::vector<std::string>{"çeyrek altın"});
+  // No definition after the pair: no term.
+  CHECK(terms("compete with ajo and esusu, the minister said.").empty());
+}
