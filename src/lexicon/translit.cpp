@@ -179,7 +179,7 @@ Result<std::unique_ptr<Romaniser>> Romaniser::create(const std::string& dir,
                                                      const std::string& cache) {
   auto impl = std::make_unique<Impl>();
   // Bump when the built-in transforms or the tidying change: older caches become stale.
-  impl->fingerprint = "builtins-3,";
+  impl->fingerprint = "builtins-4,";
   std::error_code ec;
   std::vector<fs::path> files;
   if (fs::is_directory(dir, ec)) {
@@ -306,16 +306,25 @@ std::vector<Romanisation> Romaniser::compute(std::string_view language, std::str
     if (ascii != native) out.push_back({ascii, "ASCII-folded"});
     return out;
   }
+  // In the transcription of a foreign name, 的 reads dì ('亚的斯亚贝巴' is "Yadisiyabeiba", Addis
+  // Ababa), not the particle's de that ICU gives it.
+  std::string source(native);
+  if (language == "zh" && !person) {
+    for (std::size_t at = source.find("\xE7\x9A\x84"); at != std::string::npos;
+         at = source.find("\xE7\x9A\x84", at + 3)) {
+      source.replace(at, 3, "\xE8\xBF\xAA");  // 迪, dí
+    }
+  }
   for (const Builtin& b : builtins(language)) {
     icu::Transliterator* t = impl_->builtin(b.id);
     if (!t) continue;
-    icu::UnicodeString s = from_utf8(native);
+    icu::UnicodeString s = from_utf8(source);
     t->transliterate(s);
     std::string text = to_utf8(s);
     if (language == "zh") {
       // Each space-separated part of the native form is one name word.
       std::string joined;
-      std::istringstream parts{std::string(native)};
+      std::istringstream parts{source};
       std::vector<std::string> words;
       for (std::string w; parts >> w;) words.push_back(w);
       if (words.size() > 1) {

@@ -121,3 +121,13 @@ TEST_CASE("Korean forms are romanised as the Revised Romanization writes them") 
   CHECK(first("웸블리") == "Wembeulli");                    // ㄹㄹ is 'll'
   CHECK(first("런던") == "Reondeon");                       // at the start, 'r'
 }
+
+TEST_CASE("in a Chinese transcription of a foreign name, 的 reads di") {
+  auto r = Romaniser::create("");
+  REQUIRE(r.ok());
+  const auto first = [&](std::string_view native, bool person) {
+    const auto got = (*r)->romanise("zh", native, person);
+    return got.empty() ? std::string() : got.front().text;
+  };
+  CHECK(first("亚的斯亚贝巴", false) == "Yadisiyabeiba");  // Addis Ababa
+}

@@ -386,6 +386,15 @@ bool NamesRule::inside_other_name(const CheckContext& context, const ArticleName
         kInstitutionWords.end()) {
       return true;
     }
+    // A place's variant that is also a given name, before a surname no list knows ('His widow,
+    // Grecia Quiroz'): a person, after a comma or at a sentence's start.
+    if (entity.kind == EntityKind::place && first == last && tokens[last + 1].word->capitalised &&
+        article.lookup_word(next).empty() && !context.lexicon.is_known(to_lower(next)) &&
+        !context.lexicon.is_known(next) &&
+        (tokens[first].word->sentence_start ||
+         context.document.text().substr(0, tokens[first].word->span.begin).ends_with(", "))) {
+      return true;
+    }
     // A Turkish name that starts with a dotted capital ('İstanbul Başakşehir', a club), or a
     // name in the place's own language ('Milano Cortina', the Games).
     if ((origin.find("dotted-capital") != std::string_view::npos ||
