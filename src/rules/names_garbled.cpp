@@ -385,6 +385,14 @@ bool NamesRule::report_translated_surname_word(const CheckContext& context,
     if (!evidence && after_given) {
       const auto m = context.lexicon.names().lookup_form(std::string(p->text) + " " + w.surname);
       evidence = m && m->entity->kind == EntityKind::person;
+      // Or two given names ('Miguel Pinto Light' for Miguel Pinto Luz).
+      if (const NameToken* pp = article.previous(i - 1);
+          !evidence && pp && pp == &tokens[i - 2] && article.name_like(*pp) &&
+          pp->word->stem.end + 1 == p->word->stem.begin) {
+        const auto m3 = context.lexicon.names().lookup_form(std::string(pp->text) + " " +
+                                                            std::string(p->text) + " " + w.surname);
+        evidence = m3 && m3->entity->kind == EntityKind::person;
+      }
     }
     if (!evidence) continue;
     if (found && found->surname != w.surname) return false;  // two people fit
