@@ -391,8 +391,9 @@ bool NamesRule::inside_other_name(const CheckContext& context, const ArticleName
     if (entity.kind == EntityKind::place && first == last && tokens[last + 1].word->capitalised &&
         article.lookup_word(next).empty() && !context.lexicon.is_known(to_lower(next)) &&
         !context.lexicon.is_known(next) &&
-        (tokens[first].word->sentence_start ||
-         context.document.text().substr(0, tokens[first].word->span.begin).ends_with(", "))) {
+        (tokens[first].word->sentence_start || std::string_view(context.document.text())
+                                                   .substr(0, tokens[first].word->span.begin)
+                                                   .ends_with(", "))) {
       return true;
     }
     // A Turkish name that starts with a dotted capital ('İstanbul Başakşehir', a club), or a

@@ -557,7 +557,8 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
                                 context.analysis.words[index + 1].capitalised &&
                                 context.analysis.words[index + 1].stem.begin == w.stem.end + 1;
       // Nor a name an apposition introduces ('Paystack, another Lagos start-up, was').
-      const std::string_view after = context.document.text().substr(w.stem.end, 10);
+      const std::string_view after =
+          std::string_view(context.document.text()).substr(w.stem.end, 10);
       const bool apposition = after.starts_with(", a ") || after.starts_with(", an ") ||
                               after.starts_with(", the ") || after.starts_with(", another ");
       if (suggestions.size() == 1 && !suggestions.front().empty() && !name_follows && !apposition &&
