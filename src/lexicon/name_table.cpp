@@ -621,16 +621,16 @@ std::optional<NameMatch> NameTable::fuzzy_word(std::string_view word) const {
   for (const std::uint32_t index :
        derived().keys_by_first[static_cast<unsigned char>(key.front())]) {
     const KeyRef& k = keys_[index];
+    const bool exact = entities_[k.entity]->exact_only;
+    const int limit = exact ? 0 : allowed_distance(key.size(), k.key.size());
+    const int d = key_distance(key, k.key, limit);
+    if (d > limit) continue;
     // A Chinese name's syllables match exactly or not at all: an equal key is no evidence
     // ('Zhijun' is no 'Jun' of Dong Jun), the same letters with other accents are ('Shanghaï').
-    const bool exact = entities_[k.entity]->exact_only;
     if (exact && to_lower(fold_to_ascii(word)) !=
                      to_lower(fold_to_ascii(canonical_words_[k.entity][k.word]))) {
       continue;
     }
-    const int limit = exact ? 0 : allowed_distance(key.size(), k.key.size());
-    const int d = key_distance(key, k.key, limit);
-    if (d > limit) continue;
     // Zakharov and Zakharova, Navalny and Navalnaya: a gendered form is another person.
     if (d > 0 && (key + "a" == k.key || k.key + "a" == key)) continue;
     if (d < best) {
