@@ -156,6 +156,57 @@ std::string name_key(std::string_view token) {
   return key;
 }
 
+std::string arabic_skeleton(std::string_view token) {
+  const std::string s = to_lower(fold_to_ascii(token));
+  std::string letters;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') letters += c;
+  }
+  std::string out;
+  bool vowel = false;  // since the last consonant: 'Cécile' keeps both its s sounds
+  const auto put = [&](char c) {
+    if (out.empty() || out.back() != c || vowel) out += c;
+    vowel = false;
+  };
+  for (std::size_t i = 0; i < letters.size(); ++i) {
+    const char c = letters[i];
+    const char next = i + 1 < letters.size() ? letters[i + 1] : '\0';
+    const auto pair = [&](char second) { return next == second; };
+    if ((c == 'p' && pair('h')) || c == 'f' || c == 'v') {
+      put('f');
+      if (c == 'p') ++i;
+    } else if ((c == 's' || c == 'c') && pair('h')) {
+      put('S');  // one letter, sh, for French ch and English sh
+      ++i;
+    } else if (c == 's' && letters.compare(i, 3, "sch") == 0) {
+      put('S');
+      i += 2;
+    } else if ((c == 'g' || c == 'k' || c == 't' || c == 'd') && pair('h')) {
+      put(c);  // gh, kh, th, dh: the letter Arabic writes for them
+      ++i;
+    } else if (c == 'c') {
+      put(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
+      if (next == 'k') ++i;
+    } else if (c == 'q') {
+      put('k');
+    } else if (c == 'p' || c == 'b') {
+      put('b');
+    } else if (c == 's' || c == 'z') {
+      put('s');
+    } else if (c == 'x') {
+      put('k');
+      put('s');
+    } else if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w' ||
+               c == 'h') {
+      vowel = vowel || c != 'h';
+      continue;
+    } else {
+      put(c);
+    }
+  }
+  return out;
+}
+
 namespace {
 
 // key_distance with a limit of one, without the table: equal, or one substitution, insertion,

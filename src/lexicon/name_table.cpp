@@ -135,6 +135,35 @@ NameTable::~NameTable() = default;
 NameTable::NameTable(NameTable&&) noexcept = default;
 NameTable& NameTable::operator=(NameTable&&) noexcept = default;
 
+const std::vector<NameTable::SkeletonMatch>& NameTable::arabic_matches(
+    std::string_view skeleton) const {
+  static const std::vector<SkeletonMatch> kNone;
+  const Derived& d = derived();
+  std::call_once(derived_->skeletons_once, [this] {
+    for (const auto& owned : entities_) {
+      const std::vector<std::string> words = name_words(owned->canonical);
+      for (std::size_t k = 0; k < words.size(); ++k) {
+        std::string key = arabic_skeleton(words[k]);
+        if (key.size() < 2) continue;
+        derived_->skeletons[std::move(key)].push_back(
+            SkeletonMatch{owned.get(), words[k], k, words.size()});
+        // The Arabic article is often left off: 'Bashir' for al-Bashir.
+        const std::string_view word = words[k];
+        for (const std::string_view article : {"al-", "Al-", "el-", "El-"}) {
+          if (!word.starts_with(article) || word.size() <= article.size() + 2) continue;
+          std::string bare = arabic_skeleton(word.substr(article.size()));
+          if (bare.size() >= 2) {
+            derived_->skeletons[std::move(bare)].push_back(
+                SkeletonMatch{owned.get(), words[k], k, words.size()});
+          }
+        }
+      }
+    }
+  });
+  const auto it = d.skeletons.find(skeleton);
+  return it == d.skeletons.end() ? kNone : it->second;
+}
+
 const NameTable::Derived& NameTable::derived() const {
   std::call_once(derived_->once, [this] {
     derived_->roles = std::make_unique<RolePhrases>(entities_);

@@ -125,6 +125,17 @@ class NameTable {
   /// (safely from several threads) and again after rows are added. Not serialised.
   const RolePhrases& role_phrases() const { return *derived().roles; }
 
+  /// A word of an entity's canonical form, found by its Arabic skeleton.
+  struct SkeletonMatch {
+    const NameEntity* entity;
+    std::string word;
+    std::size_t position;  // of the word in the canonical form
+    std::size_t words;     // in the canonical form
+  };
+  /// The canonical words whose arabic_skeleton() is `skeleton` (two letters or more), in table
+  /// order; indexed on first use, safely from several threads. Not serialised.
+  const std::vector<SkeletonMatch>& arabic_matches(std::string_view skeleton) const;
+
  private:
   // Tens of thousands of these: small, with their strings interned (text_of()), and of a
   // fixed layout with no unset bytes, so that the frozen indexes hold them as they are.
@@ -239,6 +250,9 @@ class NameTable {
     std::unique_ptr<RolePhrases> roles;
     // keys_ by the first byte of their key, in table order (fuzzy_word's candidates).
     std::vector<std::vector<std::uint32_t>> keys_by_first;
+    std::once_flag skeletons_once;  // built apart: most runs never need it
+    std::unordered_map<std::string, std::vector<SkeletonMatch>, StringHash, std::equal_to<>>
+        skeletons;
   };
   const Derived& derived() const;
   std::unique_ptr<Derived> derived_ = std::make_unique<Derived>();

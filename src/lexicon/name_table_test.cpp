@@ -56,6 +56,23 @@ TEST_CASE("name keys unify romanisation conventions") {
   CHECK(allowed_distance(9, 12) == 2);
 }
 
+TEST_CASE("Arabic skeletons: names written back from Arabic script meet the English ones") {
+  CHECK(arabic_skeleton("Makrun") == arabic_skeleton("Macron"));
+  CHECK(arabic_skeleton("Ghutiris") == arabic_skeleton("Guterres"));
+  CHECK(arabic_skeleton("Baris") == arabic_skeleton("Paris"));
+  CHECK(arabic_skeleton("Imanuel") == arabic_skeleton("Emmanuel"));
+  CHECK(arabic_skeleton("Antonyo") == arabic_skeleton("António"));
+  CHECK(arabic_skeleton("Jozaf") == arabic_skeleton("Joseph"));
+  CHECK(arabic_skeleton("Mishal") == arabic_skeleton("Michel"));
+  CHECK(arabic_skeleton("Fladimir") == arabic_skeleton("Vladimir"));
+  CHECK(arabic_skeleton("Guterres") == "gtrs");
+  CHECK(arabic_skeleton("Cécile") == "ssl");
+  // Consonants Arabic keeps apart stay apart.
+  CHECK(arabic_skeleton("Baris") != arabic_skeleton("Maris"));
+  CHECK(arabic_skeleton("Tusk") != arabic_skeleton("Dusk"));
+  CHECK(arabic_skeleton("Sholz") == arabic_skeleton("Scholz"));
+}
+
 TEST_CASE("key distance: the shortcuts for limits 0 and 1 agree with the full table") {
   // Every pair of strings of up to four letters over a three-letter alphabet.
   std::vector<std::string> all{""};

@@ -266,8 +266,10 @@ Result<std::unique_ptr<Rule>> NamesRule::create(const RuleSpec& spec) {
     check = Check::consistency;
   } else if (name == "garbled") {
     check = Check::garbled;
+  } else if (name == "arabic") {
+    check = Check::arabic;
   } else if (name != "variant") {
-    p.fail("'check' must be variant, fuzzy, lowercase, consistency or garbled");
+    p.fail("'check' must be variant, fuzzy, lowercase, consistency, garbled or arabic");
   }
   auto except = p.strings("except_phrases");
   const bool quoted = p.boolean("allow_quoted_historical", true);
@@ -296,7 +298,7 @@ Result<std::unique_ptr<Rule>> NamesRule::create(const RuleSpec& spec) {
 
 void NamesRule::check(const CheckContext& context, Sink& sink) const {
   if (context.lexicon.names().size() == 0) return;
-  // The five names checks share one view of the article.
+  // The names checks share one view of the article.
   static const int kArticleTag = 0;
   auto make = [&] {
     return std::make_shared<ArticleNames>(context.document, context.analysis, context.lexicon);
@@ -317,6 +319,8 @@ void NamesRule::check(const CheckContext& context, Sink& sink) const {
       return check_consistency(context, article, sink);
     case Check::garbled:
       return check_garbled(context, article, sink);
+    case Check::arabic:
+      return check_arabic(context, article, sink);
   }
 }
 

@@ -25,7 +25,9 @@ struct NameEntity;
 /// - "consistency": one name spelled two ways in one article (the minority or non-canonical
 ///   spelling is flagged, pointing at the other);
 /// - "garbled": a word in a name slot ("X said", "Mr. X") that nothing explains, with the
-///   entity the context suggests.
+///   entity the context suggests;
+/// - "arabic": a name written back from Arabic script, whose consonants are a table name's
+///   ('Imanuel Makrun' -> 'Emmanuel Macron').
 /// `except_phrases` lists fixed phrases in which a variant is correct ("Chicken Kiev");
 /// `allow_quoted_historical` keeps historical names inside quotations.
 class NamesRule final : public Rule {
@@ -34,7 +36,7 @@ class NamesRule final : public Rule {
   void check(const CheckContext& context, Sink& sink) const override;
 
  private:
-  enum class Check { variant, fuzzy, lowercase, consistency, garbled };
+  enum class Check { variant, fuzzy, lowercase, consistency, garbled, arabic };
   NamesRule(RuleInfo info, Check check, std::vector<std::string> except_phrases,
             bool allow_quoted_historical);
   void check_variants(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
@@ -76,6 +78,8 @@ class NamesRule final : public Rule {
                          std::size_t first, std::size_t last, const NameEntity& entity,
                          std::string_view origin) const;
   void check_garbled(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
+  // "Imanuel Makrun", "Baris": names written back from Arabic script, by their consonants.
+  void check_arabic(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
   // "Marine The Pen", "Frenkie of Jong": a surname's particle translated, the surname kept.
   void check_translated_particles(const CheckContext& context, const ArticleNames& article,
                                   Sink& sink) const;

@@ -321,6 +321,45 @@ bool in_known_compound(const CheckContext& context, const Word& w) {
   return whole.size() > w.span.size() && context.lexicon.is_known(whole);
 }
 
+bool repeated_name_run(const CheckContext& context, std::size_t k) {
+  const auto& words = context.analysis.words;
+  const std::string& text = context.document.text();
+  const auto unknown = [&](const Word& x) {  // a single letter ('i') may be either
+    const std::string_view word = context.document.slice(x.stem.begin, x.stem.end);
+    return word.size() == 1 || !context.lexicon.is_known(to_lower(word));
+  };
+  const auto joined = [&](const Word& a, const Word& b) {
+    return a.span.end + 1 == b.span.begin && text[a.span.end] == ' ';
+  };
+  // Back over the lower-case words before it to the capitalised one.
+  std::size_t first = k;
+  while (first > 0 && k - first < 5 && !words[first].capitalised) {
+    if (!joined(words[first - 1], words[first]) || !unknown(words[first])) return false;
+    --first;
+  }
+  const Word& head = words[first];
+  if (!head.capitalised || head.all_caps || first == k || !unknown(head)) return false;
+  const std::string_view name = context.document.slice(head.stem.begin, head.stem.end);
+  if (!context.lexicon.names().lookup_word(name).empty()) return false;
+  // Two unknown lower-case words at least (the next one counts too).
+  std::size_t last = k;
+  if (k + 1 < words.size() && !words[k + 1].capitalised && joined(words[k], words[k + 1]) &&
+      unknown(words[k + 1])) {
+    last = k + 1;
+  }
+  if (last - first < 2) return false;
+  const std::string_view run = context.document.slice(head.stem.begin, words[last].stem.end);
+  std::size_t count = 0;
+  for (std::size_t at = text.find(run); at != std::string::npos && count < 2;
+       at = text.find(run, at + 1)) {
+    const bool alone = (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]))) &&
+                       (at + run.size() == text.size() ||
+                        !std::isalpha(static_cast<unsigned char>(text[at + run.size()])));
+    count += alone ? 1 : 0;
+  }
+  return count >= 2;
+}
+
 bool name_fragment(const CheckContext& context, const Word& w) {
   const std::string& text = context.document.text();
   if (foreign_name_tail(context, w) || before_glossed_term(context, w)) return true;
@@ -344,6 +383,11 @@ bool name_fragment(const CheckContext& context, const Word& w) {
       return true;
     }
   }
+  // A name whose lower-case words English does not know, written the same way more than once:
+  // a capitalised word neither English nor the name table knows, then up to five such words,
+  // one space apart ('Nga wai hono i te po', the Māori queen, three times in an article). A typo
+  // is seldom one of two unknown words in a row, the same each time.
+  if (repeated_name_run(context, k)) return true;
   // A suffix under discussion, its hyphen after a space: 'ending in -qyzy', 'the -ski names'.
   if (w.span.begin >= 2 && text[w.span.begin - 1] == '-' &&
       (text[w.span.begin - 2] == ' ' || text[w.span.begin - 2] == '(')) {

@@ -647,9 +647,34 @@ std::vector<Span> introduced_terms(std::string_view text) {
     }
     if (end - at >= 4) spans.push_back(Span{at, end});  // not 'in French as a rule'
   };
+  // After 'so-called', the term up to three lower-case words long, to the first English word that
+  // goes on with the sentence ('the so-called coalición republicana, an alliance').
   for (std::size_t at = text.find("so-called "); at != std::string_view::npos;
        at = text.find("so-called ", at + 1)) {
-    add_word_at(at + std::string_view("so-called ").size());
+    const std::size_t first = at + std::string_view("so-called ").size();
+    if (first >= text.size() || !std::islower(static_cast<unsigned char>(text[first]))) continue;
+    const auto lower_byte = [&](std::size_t k) {
+      const auto c = static_cast<unsigned char>(text[k]);
+      return std::islower(c) || c >= 0x80;
+    };
+    std::size_t end = first;
+    for (int n = 0; n < 3; ++n) {
+      const std::size_t begin = n == 0 ? first : end + 1;
+      if (n > 0 && (end + 1 >= text.size() || text[end] != ' ')) break;
+      std::size_t e = begin;
+      while (e < text.size() && lower_byte(e)) ++e;
+      if (e == begin || (e < text.size() && std::isalnum(static_cast<unsigned char>(text[e])))) {
+        break;
+      }
+      const std::string_view word = text.substr(begin, e - begin);
+      if (n > 0 && std::find(kGoesOn.begin(), kGoesOn.end(), word) != kGoesOn.end()) break;
+      end = e;
+    }
+    if (text.substr(first, end - first).find(' ') != std::string_view::npos) {
+      spans.push_back(Span{first, end});
+    } else {
+      add_word_at(first);
+    }
   }
   // Up to `most` lower-case words ending at `end` (back to a capital, a digit or punctuation):
   // 'sonritsu kiki jitai, or “survival-threatening situation”'.

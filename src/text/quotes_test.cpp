@@ -166,9 +166,22 @@ TEST_CASE("introduced terms: single words given as terms without quotation marks
   const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
   CHECK(terms("the so-called dosimetria bill, known in Icelandic as apalhraun, and the "
               "Portuguese word saudade") ==
-        std::vector<std::string>{"dosimetria", "apalhraun", "saudade"});
+        std::vector<std::string>{"dosimetria bill", "apalhraun", "saudade"});
   CHECK(terms("the so-called Minsk format, the Portuguese team and written in French as a rule")
             .empty());
+}
+
+TEST_CASE("introduced terms: a term of up to three words after 'so-called'") {
+  const auto terms = [](const std::string& text) { return found(text, introduced_terms); };
+  CHECK(terms("the so-called coalición republicana, an alliance") ==
+        std::vector<std::string>{"coalición republicana"});
+  // It ends at a word that goes on with the sentence, and after three words.
+  CHECK(terms("the so-called tecnica sterile and the rest") ==
+        std::vector<std::string>{"tecnica sterile"});
+  CHECK(terms("the so-called uno dos tres cuatro plan") ==
+        std::vector<std::string>{"uno dos tres"});
+  CHECK(terms("the so-called ley was passed") == std::vector<std::string>{});
+  CHECK(terms("the so-called Élysée talks") == std::vector<std::string>{});
 }
 
 TEST_CASE("glossed quotes: 'translates roughly as', 'meaning', '<Language> for'") {
