@@ -495,7 +495,15 @@ std::size_t spelling_distance(std::string_view a, std::string_view b) {
 void NameTable::index_folded() {
   folded_.clear();
   folded_phrases_.clear();
-  for (const auto& [word, refs] : words_) {
+  // In the words' order, not the hash map's (which depends on how the map was filled: from the
+  // rows, or from a cache file and then more rows): the strings interned here get the same ids.
+  std::vector<const std::pair<const std::string, std::vector<WordRef>>*> entries;
+  entries.reserve(words_.size());
+  for (const auto& entry : words_) entries.push_back(&entry);
+  std::sort(entries.begin(), entries.end(),
+            [](const auto* a, const auto* b) { return a->first < b->first; });
+  for (const auto* entry : entries) {
+    const auto& [word, refs] = *entry;
     const std::string key = fold_to_ascii(word);
     for (const WordRef& r : refs) {
       if (r.how != MatchHow::canonical) {

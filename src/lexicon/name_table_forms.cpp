@@ -22,6 +22,11 @@ void NameTable::add_polish_case_forms(std::size_t e) {
   } else if (ends("ska") || ends("cka")) {
     const std::string stem = surname.substr(0, surname.size() - 1);
     forms = {stem + "iej", stem + "\xC4\x85"};  // "-skiej", "-ską"
+  } else if (surname.size() >= 4 && surname.back() == 'i' &&
+             std::islower(static_cast<unsigned char>(surname[surname.size() - 2]))) {
+    // A foreign surname in -i takes the adjectival endings after it ("Messiego", "Messiemu",
+    // "z Messim").
+    forms = {surname + "ego", surname + "emu", surname + "m"};
   } else if (surname.size() >= 4 &&
              std::string_view("bcdfhlmnprstvwxz").find(surname.back()) != std::string_view::npos &&
              std::islower(static_cast<unsigned char>(surname[surname.size() - 2]))) {

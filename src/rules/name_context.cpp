@@ -480,7 +480,12 @@ bool other_persons_name(const ArticleNames& article, std::size_t i, const NameEn
   const std::vector<std::string> words = name_words(e.canonical);
   if (e.kind != EntityKind::person || words.size() < 2) return true;
   const std::string a = name_key(p->text), b = name_key(words.front());
-  return key_distance(a, b, 1) > 1;
+  if (key_distance(a, b, 1) <= 1) return false;
+  // Nor is the given name of one of the person's spellings ('Leo Messi').
+  return std::none_of(e.variants.begin(), e.variants.end(), [&](const NameVariant& v) {
+    return v.text.starts_with(p->text) && v.text.size() > p->text.size() &&
+           v.text[p->text.size()] == ' ';
+  });
 }
 
 static bool ends_with_any(std::string_view word, std::initializer_list<std::string_view> endings) {
