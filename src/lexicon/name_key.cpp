@@ -184,6 +184,9 @@ std::string arabic_skeleton(std::string_view token) {
     } else if ((c == 'g' || c == 'k' || c == 't' || c == 'd') && pair('h')) {
       put(c);  // gh, kh, th, dh: the letter Arabic writes for them
       ++i;
+    } else if (c == 'd' && pair('j')) {
+      put('j');  // French 'Djibouti', Arabic 'Jibuti'
+      ++i;
     } else if (c == 'c') {
       put(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
       if (next == 'k') ++i;

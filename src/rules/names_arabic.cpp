@@ -111,7 +111,13 @@ void NamesRule::check_arabic(const CheckContext& context, const ArticleNames& ar
     const NameToken* n = article.next(i);
     const NameToken* p = article.previous(i);
     // A whole two-word name of a person, both words written back ('Imanuel Makrun').
-    if (alone && n && n == &tokens[i + 1] && unknown(*n)) {
+    // (Its second word may be short: 'Stifani Bub' for Stephanie Pope.)
+    const auto unknown_short = [&](const NameToken& x) {
+      return article.name_like(x) && !x.word->all_caps && utf8::count_code_points(x.text) >= 3 &&
+             !context.lexicon.is_known(x.text) && !context.lexicon.is_known(to_lower(x.text)) &&
+             article.lookup_word(x.text).empty();
+    };
+    if (alone && n && n == &tokens[i + 1] && unknown_short(*n)) {
       const auto whole = std::find_if(matches.begin(), matches.end(), [&](const auto& m) {
         return m.position == 0 && m.words == 2 && m.entity->kind == EntityKind::person &&
                word_of(*n, *m.entity, 1) != nullptr;
@@ -130,8 +136,10 @@ void NamesRule::check_arabic(const CheckContext& context, const ArticleNames& ar
       const std::vector<std::string> words = name_words(m.entity->canonical);
       const bool before_surname =
           m.position + 1 == m.words - 1 && n && n == &tokens[i + 1] && n->text == words.back();
+      // (A particle before it is no word of the name: 'bin Saeed' is not 'bin Zayed'.)
       const bool after_given = m.position == m.words - 1 && m.position > 0 && p && i > 0 &&
-                               p == &tokens[i - 1] && p->text == words[m.position - 1];
+                               p == &tokens[i - 1] && p->text == words[m.position - 1] &&
+                               p->word->capitalised && !is_name_particle(to_lower(p->text));
       if (!before_surname && !after_given) continue;
       if (beside && beside->word != m.word) {  // two people: which one is unknown
         beside = nullptr;

@@ -330,6 +330,8 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
     // name stands right before it.
     const std::optional<NameMatch> m = with_given_name_before(article, i, *known->second);
     if (to_lower(t.text) == to_lower(m->canonical_word)) continue;  // "Nasa" for NASA: house style
+    if (t.text == m->canonical_word + "s") continue;                // a plural: 'two Boeings'
+
     // A diaeresis that French or Dutch puts on a place's i ("Shanghaï", "Hanoï", "Dubaï"): the
     // place's own language does not write it.
     if (m->entity->kind == EntityKind::place && diaeresis_on_i(t.text) &&
@@ -847,6 +849,11 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
       }
       // 'O’Sullivan' and 'O'Sullivan': one spelling in two apostrophe styles.
       if (normalise_quotes(a) == normalise_quotes(b)) continue;
+      // 'Boeings' beside 'Boeing', 'the Kennedys' beside 'Kennedy': a plural.
+      const auto plural_of = [](const std::string& x, const std::string& y) {
+        return x.size() == y.size() + 1 && x.back() == 's' && x.starts_with(y);
+      };
+      if (plural_of(a, b) || plural_of(b, a)) continue;
       const int limit = article_distance(sa.form->key.size(), sb.form->key.size());
       if ((key_distance(sa.form->key, sb.form->key, limit) > limit ||
            !same_name(*sa.form, *sb.form)) &&
