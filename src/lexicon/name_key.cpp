@@ -157,12 +157,20 @@ std::string name_key(std::string_view token) {
 }
 
 std::string arabic_skeleton(std::string_view token) {
-  const std::string s = to_lower(fold_to_ascii(token));
+  // (Built for every word of the table on first use: ASCII words skip the folding.)
   std::string letters;
-  for (char c : s) {
+  letters.reserve(token.size());
+  const auto keep = [&](char c) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if (c >= 'a' && c <= 'z') letters += c;
+  };
+  if (is_ascii(token)) {
+    for (const char c : token) keep(c);
+  } else {
+    for (const char c : fold_to_ascii(token)) keep(c);
   }
   std::string out;
+  out.reserve(letters.size());
   bool vowel = false;  // since the last consonant: 'Cécile' keeps both its s sounds
   const auto put = [&](char c) {
     if (out.empty() || out.back() != c || vowel) out += c;

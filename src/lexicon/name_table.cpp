@@ -140,21 +140,22 @@ const std::vector<NameTable::SkeletonMatch>& NameTable::arabic_matches(
   static const std::vector<SkeletonMatch> kNone;
   const Derived& d = derived();
   std::call_once(derived_->skeletons_once, [this] {
-    for (const auto& owned : entities_) {
-      const std::vector<std::string> words = name_words(owned->canonical);
+    derived_->skeletons.reserve(2 * entities_.size());
+    for (std::size_t e = 0; e < entities_.size(); ++e) {
+      const std::vector<std::string>& words = canonical_words_[e];
       for (std::size_t k = 0; k < words.size(); ++k) {
-        std::string key = arabic_skeleton(words[k]);
+        const std::string_view word = words[k];
+        std::string key = arabic_skeleton(word);
         if (key.size() < 2) continue;
         derived_->skeletons[std::move(key)].push_back(
-            SkeletonMatch{owned.get(), words[k], k, words.size()});
+            SkeletonMatch{entities_[e].get(), word, k, words.size()});
         // The Arabic article is often left off: 'Bashir' for al-Bashir.
-        const std::string_view word = words[k];
         for (const std::string_view article : {"al-", "Al-", "el-", "El-"}) {
           if (!word.starts_with(article) || word.size() <= article.size() + 2) continue;
           std::string bare = arabic_skeleton(word.substr(article.size()));
           if (bare.size() >= 2) {
             derived_->skeletons[std::move(bare)].push_back(
-                SkeletonMatch{owned.get(), words[k], k, words.size()});
+                SkeletonMatch{entities_[e].get(), word, k, words.size()});
           }
         }
       }

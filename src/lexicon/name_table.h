@@ -128,9 +128,9 @@ class NameTable {
   /// A word of an entity's canonical form, found by its Arabic skeleton.
   struct SkeletonMatch {
     const NameEntity* entity;
-    std::string word;
-    std::size_t position;  // of the word in the canonical form
-    std::size_t words;     // in the canonical form
+    std::string_view word;  // in canonical_words_ (or the word after its Arabic article)
+    std::size_t position;   // of the word in the canonical form
+    std::size_t words;      // in the canonical form
   };
   /// The canonical words whose arabic_skeleton() is `skeleton` (two letters or more), in table
   /// order; indexed on first use, safely from several threads. Not serialised.

@@ -148,7 +148,7 @@ void NamesRule::check_arabic(const CheckContext& context, const ArticleNames& ar
       beside = &m;
     }
     if (beside) {
-      found.push_back(Finding{i, i, beside->entity, beside->word, true});
+      found.push_back(Finding{i, i, beside->entity, std::string(beside->word), true});
       continue;
     }
     // A surname or a place's word alone: of three consonants or more, and one canonical word,
@@ -179,7 +179,7 @@ void NamesRule::check_arabic(const CheckContext& context, const ArticleNames& ar
         tie = true;
       }
     }
-    if (best && !tie) found.push_back(Finding{i, i, best->entity, best->word, false});
+    if (best && !tie) found.push_back(Finding{i, i, best->entity, std::string(best->word), false});
   }
   if (found.empty()) return;
   // Only in an article that shows it came through Arabic: by its script, or by two names
