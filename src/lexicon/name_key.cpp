@@ -180,7 +180,9 @@ std::string arabic_skeleton(std::string_view token) {
     const char c = letters[i];
     const char next = i + 1 < letters.size() ? letters[i + 1] : '\0';
     const auto pair = [&](char second) { return next == second; };
-    if ((c == 'p' && pair('h')) || c == 'f' || c == 'v') {
+    // A word's first w is the consonant waw, written v in Persian ('Vadfol' for Wadephul); inside
+    // a word it is as often a vowel ('Buwing' for Boeing).
+    if ((c == 'p' && pair('h')) || c == 'f' || c == 'v' || (c == 'w' && i == 0)) {
       put('f');
       if (c == 'p') ++i;
     } else if ((c == 's' || c == 'c') && pair('h')) {

@@ -45,6 +45,12 @@ bool starts_with_vowel(std::string_view word) {
   return !s.empty() && std::string_view("aeiou").find(s.front()) != std::string_view::npos;
 }
 
+// The word starts with the Arabic article and a hyphen ('al-Bashir', 'El-Sisi').
+bool with_article(std::string_view word) {
+  return word.size() > 3 && word[2] == '-' &&
+         (word[0] == 'a' || word[0] == 'e' || word[0] == 'A' || word[0] == 'E') && word[1] == 'l';
+}
+
 struct Finding {
   std::size_t first, last;  // tokens
   const NameEntity* entity;
@@ -59,11 +65,13 @@ void NamesRule::check_arabic(const CheckContext& context, const ArticleNames& ar
   const NameTable& names = context.lexicon.names();
   const auto& tokens = article.tokens();
   const std::string_view text = context.document.text();
-  // A capitalised word of four letters or more that no dictionary, word list or table form knows.
-  const auto unknown = [&](const NameToken& t) {
-    return article.name_like(t) && !t.word->all_caps && utf8::count_code_points(t.text) >= 4 &&
-           !context.lexicon.is_known(t.text) && !context.lexicon.is_known(to_lower(t.text)) &&
-           article.lookup_word(t.text).empty();
+  // A capitalised word of `shortest` letters or more that no table form and no English word is,
+  // and that no dictionary or word list knows as a name either, unless `named` allows one.
+  const auto candidate = [&](const NameToken& t, std::size_t shortest, bool named) {
+    return article.name_like(t) && !t.word->all_caps &&
+           utf8::count_code_points(t.text) >= shortest &&
+           (named || !context.lexicon.is_known(t.text)) &&
+           !context.lexicon.is_known(to_lower(t.text)) && article.lookup_word(t.text).empty();
   };
   // The canonical word at `position` of an entity's name that the word's skeleton gives.
   const auto word_of = [&](const NameToken& t, const NameEntity& e,
@@ -77,30 +85,19 @@ void NamesRule::check_arabic(const CheckContext& context, const ArticleNames& ar
     return nullptr;
   };
   std::vector<Finding> found;
-  // Beside a word of the same name, a name the word lists know will do too ('Mishal Aoun'):
-  // not an English word, nor a form of the table.
-  const auto proper_only = [&](const NameToken& t) {
-    return article.name_like(t) && !t.word->all_caps && utf8::count_code_points(t.text) >= 4 &&
-           !context.lexicon.is_known(to_lower(t.text)) && article.lookup_word(t.text).empty();
-  };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
-    const bool alone = unknown(t);
-    if (!alone && !proper_only(t)) continue;
+    // Beside a word of the same name, a name the word lists know will do too ('Mishal Aoun').
+    const bool alone = candidate(t, 4, false);
+    if (!alone && !candidate(t, 4, true)) continue;
     const std::string skeleton = arabic_skeleton(t.text);
     if (skeleton.size() < 2) continue;
     // After the Arabic article ('al-Bachir'), only a name that has it.
     const std::size_t begin = t.word->stem.begin;
-    const bool after_article =
-        begin >= 3 && (text.substr(begin - 3, 3) == "al-" || text.substr(begin - 3, 3) == "el-" ||
-                       text.substr(begin - 3, 3) == "Al-" || text.substr(begin - 3, 3) == "El-");
+    const bool after_article = begin >= 3 && with_article(text.substr(begin - 3, 4));
     std::vector<NameTable::SkeletonMatch> matches;
     for (const auto& m : names.arabic_matches(skeleton)) {
-      const bool article_word =
-          m.word.size() > 3 && m.word[2] == '-' &&
-          (m.word[0] == 'a' || m.word[0] == 'e' || m.word[0] == 'A' || m.word[0] == 'E') &&
-          (m.word[1] == 'l' || m.word[1] == 'L');
-      if (after_article && !article_word) continue;
+      if (after_article && !with_article(m.word)) continue;
       if (starts_with_vowel(after_article ? m.word.substr(3) : m.word) ==
           starts_with_vowel(t.text)) {
         matches.push_back(m);
@@ -110,14 +107,9 @@ void NamesRule::check_arabic(const CheckContext& context, const ArticleNames& ar
     if (matches.empty()) continue;
     const NameToken* n = article.next(i);
     const NameToken* p = article.previous(i);
-    // A whole two-word name of a person, both words written back ('Imanuel Makrun').
-    // (Its second word may be short: 'Stifani Bub' for Stephanie Pope.)
-    const auto unknown_short = [&](const NameToken& x) {
-      return article.name_like(x) && !x.word->all_caps && utf8::count_code_points(x.text) >= 3 &&
-             !context.lexicon.is_known(x.text) && !context.lexicon.is_known(to_lower(x.text)) &&
-             article.lookup_word(x.text).empty();
-    };
-    if (alone && n && n == &tokens[i + 1] && unknown_short(*n)) {
+    // A whole two-word name of a person, both words written back ('Imanuel Makrun'); the second
+    // may be short ('Stifani Bub' for Stephanie Pope).
+    if (alone && n && n == &tokens[i + 1] && candidate(*n, 3, false)) {
       const auto whole = std::find_if(matches.begin(), matches.end(), [&](const auto& m) {
         return m.position == 0 && m.words == 2 && m.entity->kind == EntityKind::person &&
                word_of(*n, *m.entity, 1) != nullptr;
@@ -166,10 +158,8 @@ void NamesRule::check_arabic(const CheckContext& context, const ArticleNames& ar
         tie = false;
         break;
       }
-      std::string_view bare = m.word;  // without the Arabic article the word may have lost
-      for (const std::string_view a : {"al-", "Al-", "el-", "El-"}) {
-        if (bare.starts_with(a) && !t.text.starts_with(a)) bare.remove_prefix(a.size());
-      }
+      // Without the Arabic article the word may have lost.
+      const std::string_view bare = with_article(m.word) ? m.word.substr(3) : m.word;
       const int distance = key_distance(letters, arabic_letters(bare), 8);
       if (!best || distance < best_distance) {
         best = &m;

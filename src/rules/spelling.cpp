@@ -151,9 +151,22 @@ bool name_particle(const CheckContext& context, std::size_t i) {
       i >= 2 && words[i - 2].capitalised &&
       is_name_particle(context.document.slice(before.stem.begin, before.stem.end)) &&
       context.document.slice(words[i - 2].span.end, before.span.begin) == " ";
+  // Or the end of a longer name in its own language, a particle after its capitalised first word
+  // ('Caisse de dépôt et placement du Québec'): up to three lower-case words back, one space apart.
+  const auto longer_name_before = [&] {
+    bool particle = false;
+    for (std::size_t k = i - 1, n = 0; n < 4 && k > 0; --k, ++n) {
+      if (context.document.slice(words[k - 1].span.end, words[k].span.begin) != " ") return false;
+      const Word& w = words[k - 1];
+      if (w.capitalised) return particle && !w.sentence_start;
+      particle = particle || is_name_particle(context.document.slice(w.stem.begin, w.stem.end));
+    }
+    return false;
+  };
   const bool name_before =
       before.capitalised || particle_before ||
-      starts_upper(after_elision(context.document.slice(before.stem.begin, before.stem.end)));
+      starts_upper(after_elision(context.document.slice(before.stem.begin, before.stem.end))) ||
+      longer_name_before();
   // A nickname in quotation marks may stand between ('Ronald “Bato” dela Rosa').
   const std::string_view gap = context.document.slice(before.span.end, words[i].span.begin);
   return (name_before || word.size() >= 4) && after.capitalised &&
