@@ -22,7 +22,9 @@ std::optional<MappedFile> MappedFile::open(const std::string& path) {
     ::close(fd);
     return MappedFile(nullptr, 0);
   }
-  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  // Every user reads the whole file (a checksum first): its pages are mapped in one call, not
+  // one fault at a time (each fault costs microseconds on a virtual machine).
+  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
   ::close(fd);
   if (map == MAP_FAILED) return std::nullopt;
   return MappedFile(static_cast<const char*>(map), size);

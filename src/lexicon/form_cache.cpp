@@ -38,7 +38,9 @@ std::string describe_file(const std::string& path) {
          std::to_string(st.st_mtim.tv_nsec) + '\n';
 }
 
-bool stamp_matches(const std::string& path) {
+}  // namespace
+
+bool cache_stamp_matches(const std::string& path) {
   std::ifstream in(stamp_path(path), std::ios::binary);
   if (!in) return false;
   std::string stamp((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -46,14 +48,12 @@ bool stamp_matches(const std::string& path) {
   return !now.empty() && stamp == now;
 }
 
-void write_stamp(const std::string& path) {
+void write_cache_stamp(const std::string& path) {
   const std::string now = describe_file(path);
   if (now.empty()) return;
   // A torn or stale stamp only costs one more verification.
   std::ofstream(stamp_path(path), std::ios::binary | std::ios::trunc) << now;
 }
-
-}  // namespace
 
 bool mark_used(const std::string& path) {
   struct stat st {};
@@ -71,7 +71,7 @@ void prune_caches(const std::string& cache_dir, std::chrono::hours unused_for) {
        it.increment(ec)) {
     const std::string name = it->path().filename().string();
     std::error_code file_ec;
-    if (name.starts_with("forms-") && name.ends_with(".bin.ok")) {
+    if ((name.starts_with("forms-") || name.starts_with("names-")) && name.ends_with(".bin.ok")) {
       // The stamp of a table that is gone.
       const std::string table_path = it->path().string();
       if (!std::filesystem::exists(table_path.substr(0, table_path.size() - 3), file_ec)) {
@@ -182,9 +182,9 @@ Result<FormTable> load_table(const TableRecipe& recipe, const std::string& cache
   auto identity = recipe_identity(recipe);
   if (!identity) return identity.error();
   if (!cache_path.empty()) {
-    const bool verified = stamp_matches(cache_path);
+    const bool verified = cache_stamp_matches(cache_path);
     if (auto table = FormTable::open(cache_path, *identity, !verified, resident)) {
-      if (mark_used(cache_path) || !verified) write_stamp(cache_path);
+      if (mark_used(cache_path) || !verified) write_cache_stamp(cache_path);
       return std::move(*table);
     }
   }
@@ -192,7 +192,7 @@ Result<FormTable> load_table(const TableRecipe& recipe, const std::string& cache
   if (!table) return table.error();
   // An unwritable cache directory only costs the next run the same build.
   if (!cache_path.empty() && table->save(cache_path)) {
-    write_stamp(cache_path);
+    write_cache_stamp(cache_path);
     // Each checkout of a project and each word-list setting gets its own file: those unused
     // for a month go when a new one is written.
     prune_caches(std::filesystem::path(cache_path).parent_path().string(), kUnusedCacheLife);

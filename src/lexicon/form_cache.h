@@ -53,6 +53,13 @@ inline constexpr std::chrono::hours kUnusedCacheLife{24 * 30};
 /// prune_caches() can tell the files nobody uses any more. True when it was marked.
 bool mark_used(const std::string& path);
 
+/// Whether the cache file at `path` has a stamp ("<path>.ok") that still describes it (device,
+/// inode, size, modification time): its checksum was verified since it was last written, so it
+/// need not be read whole again. Any write or replacement of the file changes what the stamp says.
+bool cache_stamp_matches(const std::string& path);
+/// Stamps the cache file at `path` as verified (see cache_stamp_matches).
+void write_cache_stamp(const std::string& path);
+
 /// Removes the cache files of `cache_dir` (forms-*.bin, prefilters-*.bin, names-*.bin) not used for
 /// `unused_for` (their users mark them at most once a day), and temporary files left over a day
 /// by a run that died while writing. Errors are ignored: a cache is only a cache.

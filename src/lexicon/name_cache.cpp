@@ -28,10 +28,11 @@ std::uint64_t recipe_hash(const NameTableRecipe& recipe, const std::vector<std::
   std::uint64_t h = fnv1a64(kMagic);
   const std::uint64_t stamp = build_stamp();
   h = fnv1a64(std::string_view(reinterpret_cast<const char*>(&stamp), sizeof stamp), h);
+  // Each part's size and checksum (eight bytes at a time: the texts are hashed on every run).
   auto mix = [&](std::string_view part) {
-    const std::uint64_t size = part.size();
-    h = fnv1a64(std::string_view(reinterpret_cast<const char*>(&size), sizeof size), h);
-    h = fnv1a64(part, h);
+    const std::uint64_t size_and_sum[2] = {part.size(), checksum64(part)};
+    h = fnv1a64(std::string_view(reinterpret_cast<const char*>(size_and_sum), sizeof size_and_sum),
+                h);
   };
   for (std::size_t i = 0; i < texts.size(); ++i) {
     mix(recipe.tables[i]);
@@ -58,7 +59,9 @@ std::string cache_file(const std::string& cache_dir, std::uint64_t hash) {
   return (fs::path(cache_dir) / (std::string("names-") + hex + ".bin")).string();
 }
 
-std::optional<NameTable> read_cache(const std::string& path, std::uint64_t hash) {
+// The table in the cache file at `path` when it was made from `hash`; `verify` checks its
+// checksum too (a file stamped as verified since it was written is not read whole again).
+std::optional<NameTable> read_cache(const std::string& path, std::uint64_t hash, bool verify) {
   auto mapped = MappedFile::open(path);
   if (!mapped) return std::nullopt;
   // The table's lookup indexes are read in place: the mapping lives as long as the table.
@@ -70,14 +73,15 @@ std::optional<NameTable> read_cache(const std::string& path, std::uint64_t hash)
   const std::string_view body = data.substr(0, data.size() - sizeof(std::uint64_t));
   std::uint64_t sum = 0;
   std::memcpy(&sum, data.data() + body.size(), sizeof sum);
-  if (checksum64(body) != sum) return std::nullopt;
+  if (verify && checksum64(body) != sum) return std::nullopt;
   std::uint64_t stored = 0;
   std::memcpy(&stored, body.data() + kMagic.size(), sizeof stored);
   if (stored != hash) return std::nullopt;
   return NameTable::deserialise(body.substr(kMagic.size() + sizeof stored), file);
 }
 
-void write_cache(const std::string& path, std::uint64_t hash, const NameTable& table) {
+// Writes the cache file; false when it could not be written.
+bool write_cache(const std::string& path, std::uint64_t hash, const NameTable& table) {
   ByteWriter w;
   w.out().append(kMagic);
   w.u64(hash);
@@ -85,9 +89,10 @@ void write_cache(const std::string& path, std::uint64_t hash, const NameTable& t
   w.u64(checksum64(w.out()));
   std::error_code ec;
   const bool fresh = !fs::exists(path, ec);
-  if (!write_atomically(path, w.out())) return;
+  if (!write_atomically(path, w.out())) return false;
   // A new table's first file: the files of tables unused for a month go.
   if (fresh) prune_caches(fs::path(path).parent_path().string(), kUnusedCacheLife);
+  return true;
 }
 
 }  // namespace
@@ -104,8 +109,9 @@ Result<NameTable> load_name_table(const NameTableRecipe& recipe, const std::stri
   if (!cache_dir.empty()) {
     hash = recipe_hash(recipe, texts);
     path = cache_file(cache_dir, hash);
-    if (auto cached = read_cache(path, hash)) {
-      mark_used(path);
+    const bool verified = cache_stamp_matches(path);
+    if (auto cached = read_cache(path, hash, !verified)) {
+      if (mark_used(path) || !verified) write_cache_stamp(path);
       return std::move(*cached);
     }
   }
@@ -118,7 +124,7 @@ Result<NameTable> load_name_table(const NameTableRecipe& recipe, const std::stri
     }
   }
   (*romaniser)->save_cache();
-  if (!path.empty()) write_cache(path, hash, table);
+  if (!path.empty() && write_cache(path, hash, table)) write_cache_stamp(path);
   return table;
 }
 
