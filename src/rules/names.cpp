@@ -689,8 +689,21 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
                !article.role_before(k, *match->entity, true) &&
                other_persons_name(article, k, *match->entity);
       };
+      // Or another person's given name, before a surname the table does not know ('the oil
+      // minister Shukri Ghanem' is no Shoukry), unless a role of the entity stands before it.
+      const auto given_name_of_another = [&](std::size_t k) {
+        const NameToken* n = article.next(k);
+        return n && n == &tokens[k + 1] && article.name_like(*n) && !n->word->all_caps &&
+               !article.is_reporting_verb(n->text) && !article.is_title_any_case(n->text) &&
+               article.lookup_word(n->text).empty() &&
+               !article.role_before(k, *match->entity, false) &&
+               !article.role_before(k, *match->entity, true);
+      };
       const auto& same = article.occurrences(t.text);
-      if (someone_elses(i) || std::any_of(same.begin(), same.end(), someone_elses)) continue;
+      if (someone_elses(i) || given_name_of_another(i) ||
+          std::any_of(same.begin(), same.end(), someone_elses)) {
+        continue;
+      }
     }
     // One word of a place's or a title's longer name names it only beside another word of it
     // ('Khan Younès'): alone it is some other name ('the town of Palma' is no Palme d'Or,

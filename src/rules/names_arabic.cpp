@@ -84,6 +84,14 @@ void NamesRule::check_arabic(const CheckContext& context, const ArticleNames& ar
     }
     return nullptr;
   };
+  // An English word written capitalised inside a sentence, where only a name's word would be
+  // ('Bit Higsith' for Pete Hegseth, 'Ilun Mask' for Elon Musk): it may be one word of a whole
+  // name written back, beside the other. No title ('President').
+  const auto english_in_name = [&](const NameToken& t) {
+    return article.name_like(t) && !t.word->all_caps && !t.word->sentence_start &&
+           utf8::count_code_points(t.text) >= 3 && article.lookup_word(t.text).empty() &&
+           !article.is_title_any_case(t.text);
+  };
   std::vector<Finding> found;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
@@ -109,7 +117,9 @@ void NamesRule::check_arabic(const CheckContext& context, const ArticleNames& ar
     const NameToken* p = article.previous(i);
     // A whole two-word name of a person, both words written back ('Imanuel Makrun'); the second
     // may be short ('Stifani Bub' for Stephanie Pope).
-    if (alone && n && n == &tokens[i + 1] && candidate(*n, 3, false)) {
+    // (The second word may be an English word or a spelling the table knows: 'Ilun Mask'.)
+    if (alone && n && n == &tokens[i + 1] && article.name_like(*n) && !n->word->all_caps &&
+        utf8::count_code_points(n->text) >= 3) {
       const auto whole = std::find_if(matches.begin(), matches.end(), [&](const auto& m) {
         return m.position == 0 && m.words == 2 && m.entity->kind == EntityKind::person &&
                word_of(*n, *m.entity, 1) != nullptr;
@@ -142,6 +152,18 @@ void NamesRule::check_arabic(const CheckContext& context, const ArticleNames& ar
     if (beside) {
       found.push_back(Finding{i, i, beside->entity, std::string(beside->word), true});
       continue;
+    }
+    // The surname of a whole two-word name whose given name is written back as an English word.
+    if (alone && p && i > 0 && p == &tokens[i - 1] && english_in_name(*p) &&
+        (found.empty() || found.back().last < i - 1)) {
+      const auto whole = std::find_if(matches.begin(), matches.end(), [&](const auto& m) {
+        return m.position == 1 && m.words == 2 && m.entity->kind == EntityKind::person &&
+               word_of(*p, *m.entity, 0) != nullptr;
+      });
+      if (whole != matches.end()) {
+        found.push_back(Finding{i - 1, i, whole->entity, whole->entity->canonical, true});
+        continue;
+      }
     }
     // A surname or a place's word alone: of three consonants or more, and one canonical word,
     // the nearest by its letters when several share the skeleton.

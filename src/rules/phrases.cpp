@@ -150,6 +150,13 @@ void PhrasesRule::check(const CheckContext& context, Sink& sink) const {
       if (it == table_.end()) continue;
       const Span span{words[i].span.begin, words[i + n].span.end};
       if (skip_in_names_ && in_foreign_name(text, span.begin)) break;
+      // After a capitalised word inside a sentence that English knows only as a name, it ends
+      // the name of a company's branch ('Rosneft Deutschland', 'Ryanair España').
+      if (skip_in_names_ && i > 0 && words[i - 1].capitalised && !words[i - 1].sentence_start &&
+          text.substr(words[i - 1].span.end, words[i].span.begin - words[i - 1].span.end) == " " &&
+          !context.lexicon.is_known(to_lower(word(i - 1)))) {
+        break;
+      }
       const std::string_view written = text.substr(span.begin, span.size());
       std::vector<Fix> fixes;
       for (const std::string& right : it->second) {
