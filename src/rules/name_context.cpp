@@ -460,14 +460,15 @@ const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
 // Token `i` is part of the name of someone other than `e`: a capitalised word other than e's
 // given name (and no title) right before it, or a capitalised word the table does not know
 // right after it.
+bool unknown_name_word(const ArticleNames& article, const NameToken& t) {
+  return article.name_like(t) && !article.is_reporting_verb(t.text) &&
+         !article.is_title_any_case(t.text) && article.lookup_word(t.text).empty();
+}
+
 bool other_persons_name(const ArticleNames& article, std::size_t i, const NameEntity& e) {
   const auto& tokens = article.tokens();
   // A surname the table does not know ("Mayor of Kiyv Vitali Klitschko" is no person's name).
-  if (const NameToken* n = article.next(i);
-      n && article.name_like(*n) && !article.is_reporting_verb(n->text) &&
-      !article.is_title_any_case(n->text) && article.lookup_word(n->text).empty()) {
-    return true;
-  }
+  if (const NameToken* n = article.next(i); n && unknown_name_word(article, *n)) return true;
   const NameToken* p = article.previous(i);
   // At a sentence's start, only a word English does not know ('Selton Mello plays', not
   // 'Yesterday Melo said').

@@ -167,6 +167,10 @@ bool continues_name(const Document& document, const Analysis& analysis, std::siz
 bool species_epithet(const Document& document, const Analysis& analysis, const Lexicon& lexicon,
                      std::size_t i);
 
+/// Token `t` could be a name's word the table does not know: a capitalised word that is no
+/// reporting verb, no title and no word of a table name.
+bool unknown_name_word(const ArticleNames& article, const NameToken& t);
+
 /// Token `i` is part of the name of someone other than `e`: a capitalised word other than e's
 /// given name (and no title) right before it, or a capitalised word the table does not know
 /// right after it.

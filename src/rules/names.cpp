@@ -693,9 +693,7 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
       // minister Shukri Ghanem' is no Shoukry), unless a role of the entity stands before it.
       const auto given_name_of_another = [&](std::size_t k) {
         const NameToken* n = article.next(k);
-        return n && n == &tokens[k + 1] && article.name_like(*n) && !n->word->all_caps &&
-               !article.is_reporting_verb(n->text) && !article.is_title_any_case(n->text) &&
-               article.lookup_word(n->text).empty() &&
+        return n && n == &tokens[k + 1] && !n->word->all_caps && unknown_name_word(article, *n) &&
                !article.role_before(k, *match->entity, false) &&
                !article.role_before(k, *match->entity, true);
       };

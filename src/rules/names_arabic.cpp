@@ -85,8 +85,8 @@ void NamesRule::check_arabic(const CheckContext& context, const ArticleNames& ar
     return nullptr;
   };
   // An English word written capitalised inside a sentence, where only a name's word would be
-  // ('Bit Higsith' for Pete Hegseth, 'Ilun Mask' for Elon Musk): it may be one word of a whole
-  // name written back, beside the other. No title ('President').
+  // ('Bit Higsith' for Pete Hegseth): it may be the given name of a whole name written back,
+  // before the surname. No title ('President').
   const auto english_in_name = [&](const NameToken& t) {
     return article.name_like(t) && !t.word->all_caps && !t.word->sentence_start &&
            utf8::count_code_points(t.text) >= 3 && article.lookup_word(t.text).empty() &&
