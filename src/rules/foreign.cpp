@@ -89,14 +89,31 @@ Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
   p.string_tables(
       "glossary", "terms", "glossary term",
       [&](std::string_view language, std::string_view term, const std::string& translation) {
-        std::vector<std::string> words = name_words(term);
+        // Split on spaces and hyphens, as the word breaks split 'primeiro-ministro'.
+        std::vector<std::string> words;
+        std::vector<char> gaps;
+        char gap = ' ';
+        for (const std::string& spaced : name_words(term)) {
+          std::size_t from = 0;
+          for (std::size_t at = 0; at <= spaced.size(); ++at) {
+            if (at < spaced.size() && spaced[at] != '-') continue;
+            if (at > from) {
+              words.push_back(spaced.substr(from, at - from));
+              gaps.push_back(gap);
+            }
+            gap = '-';
+            from = at + 1;
+          }
+          gap = ' ';
+        }
         if (words.empty()) return "glossary term '" + std::string(term) + "' has no word";
         std::size_t at = 0;
         const char32_t first_letter = utf8::decode(words.front(), at);
         rule->latin_terms_ =
             rule->latin_terms_ || foreign_script(first_letter) == USCRIPT_INVALID_CODE;
         rule->by_first_word_[words.front()].push_back(rule->glossary_.size());
-        rule->glossary_.push_back(Term{std::move(words), translation, std::string(language)});
+        rule->glossary_.push_back(
+            Term{std::move(words), std::move(gaps), translation, std::string(language)});
         return std::string();
       });
   if (const auto& error = p.first_error()) return *error;
@@ -134,7 +151,8 @@ const ForeignRule::Term* ForeignRule::glossary_at(const CheckContext& context, s
     bool ok = true;
     for (std::size_t n = 1; n < term.words.size() && ok; ++n) {
       ok = k + 1 < words.size() &&
-           text.substr(words[k].span.end, words[k + 1].span.begin - words[k].span.end) == " " &&
+           text.substr(words[k].span.end, words[k + 1].span.begin - words[k].span.end) ==
+               std::string_view(&term.gaps[n], 1) &&
            word_text(k + 1) == term.words[n];
       ++k;
     }

@@ -67,7 +67,8 @@ class ForeignRule final : public Rule {
                 int& language) const;
 
   struct Term {
-    std::vector<std::string> words;  // the term split on spaces
+    std::vector<std::string> words;  // the term split on spaces and hyphens
+    std::vector<char> gaps;          // gaps[n]: ' ' or '-' before words[n] (gaps[0] unused)
     std::string english;
     std::string language;
   };
