@@ -33,6 +33,18 @@ bool russian_speaking(const NameEntity& entity) {
   });
 }
 
+// Whether a romanised name's given names end in '-iy' where the English ones do not
+// ('Dmitriy' for Dmitry, 'Yuriy' for Yuri).
+bool table_iy_given_name(const std::vector<std::string>& got,
+                         const std::vector<std::string>& english) {
+  for (std::size_t i = 0; i + 1 < got.size() && i + 1 < english.size(); ++i) {
+    if (got[i] != english[i] && got[i].ends_with("iy") && !english[i].ends_with("iy")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 constexpr std::string_view kHeader = "canonical\tkind\tnative\tvariants\troles\ttests";
 
 std::string_view trim(std::string_view s) {
@@ -367,13 +379,15 @@ void NameTable::index(std::size_t e, Romaniser& romaniser) {
     // 'Alexei'): the English conventions' forms of a Russian name (its first native form) that
     // differ only in the given names are accepted spellings, not errors. Not so for someone
     // whose roles say they are from elsewhere: 'Dzhared Kushner' is Jared Kushner spelled back
-    // from Russian.
+    // from Russian. Only the transliteration tables' '-iy' for '-ий' ('Dmitriy', 'Yuriy') is
+    // no newspaper's spelling of a Russian given name: that stays a variant.
     if (person && language == "ru" && entity.native.front().starts_with("ru:") &&
         russian_speaking(entity)) {
       for (Romanisation& r : romanised) {
         const auto got = name_words(r.text);
         if ((r.convention == "BGN/PCGN" || r.convention == "Russian-style") &&
-            got.size() == words.size() && got.back() == words.back()) {
+            got.size() == words.size() && got.back() == words.back() &&
+            !table_iy_given_name(got, words)) {
           r.convention = "accepted";
         }
       }

@@ -248,6 +248,25 @@ bool ArticleNames::is_title(std::string_view word) const {
 bool ArticleNames::in_name_slot(std::size_t i) const {
   if (const NameToken* n = next(i); n && is_reporting_verb(n->text)) return true;
   if (const NameToken* p = previous(i); p && is_title_any_case(tokens_[i - 1].text)) return true;
+  // The attribution after a quotation, inverted ('…», said Count in the mixed zone'): the
+  // reporting verb right after the closing quote, and a lone word after it, not a title or
+  // the first of a longer name ('said Prime Minister …').
+  if (const NameToken* p = previous(i); p && p == &tokens_[i - 1] && is_reporting_verb(p->text) &&
+                                        !is_title_any_case(tokens_[i].text)) {
+    // Nor a given name before a particle ('said Marieke van der Heijden').
+    const NameToken* n = next(i);
+    if (n && (name_like(*n) || is_name_particle(n->text))) return false;
+    const std::string_view text = document_.text();
+    std::size_t at = p->word->span.begin;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    if (at == 0) return false;
+    const std::string_view before = text.substr(0, at);
+    // ” and », with or without the comma, and straight quotes.
+    for (const std::string_view close :
+         {"\xE2\x80\x9D", "\xC2\xBB", "\xE2\x80\x9D,", "\xC2\xBB,", ",\"", "\","}) {
+      if (before.ends_with(close)) return true;
+    }
+  }
   return false;
 }
 

@@ -61,6 +61,8 @@ class NamesRule final : public Rule {
                                                     const std::string& proper) const;
   void check_consistency(const CheckContext& context, const ArticleNames& article,
                          Sink& sink) const;
+  void check_given_name_mix(const CheckContext& context, const ArticleNames& article,
+                            Sink& sink) const;
   void check_diacritic_mix(const CheckContext& context, const ArticleNames& article,
                            const std::vector<const NameForm*>& forms, Sink& sink) const;
   // Whether the lower-case common word at token i stands for the name `proper`: after a title

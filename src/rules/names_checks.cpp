@@ -278,6 +278,9 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
   std::unordered_map<std::string_view, std::optional<NameMatch>, StringHash> candidates;
   // Whether one of the entity's roles stands before some occurrence of the spelling.
   std::unordered_map<std::string_view, bool, StringHash> role_backed;
+  // Whether some occurrence of the spelling is someone else's name (a given name that is not
+  // the entity's before it).
+  std::unordered_map<std::string_view, bool, StringHash> someone_else;
   // Spellings no word list and no table entry knows (the given-name test below).
   std::unordered_set<std::string_view, StringHash> unknown;
   // Spellings the table knows only as given names ("Dmytro").
@@ -352,9 +355,19 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
     // Milej"), or a surname after it ("Yordan Tabakov": a given name, not Jordan).
     // ('Luis' in 'Jorge Luis Borges' names no Luis Enrique: only the person's own given name
     // right before counts, as in 'Tedros Adhanom Ghebreyessus'.)
-    if (!article.named(*m->entity) && !after_own_given_name(article, i, *m->entity) &&
-        other_persons_name(article, i, *m->entity)) {
-      continue;
+    // So is the surname alone later ('Carlsson said', after 'Peter Carlsson'), where the
+    // article never names the person: any occurrence introduced by another given name.
+    if (!article.named(*m->entity) && !after_own_given_name(article, i, *m->entity)) {
+      auto [other, first_time] = someone_else.try_emplace(t.text, false);
+      if (first_time) {
+        for (const std::size_t k : article.occurrences(t.text)) {
+          if (other_persons_name(article, k, *m->entity)) {
+            other->second = true;
+            break;
+          }
+        }
+      }
+      if (other->second) continue;
     }
     // A near key alone is weak evidence; beyond an equal key the entity must be in the article,
     // unless the name is long and one edit away ("Joannesburg"), or one of its roles introduces
@@ -378,6 +391,31 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
         }
       }
       if (!backed->second) continue;
+    }
+    // The person's given name in another language's form right before ('Volodymyr Medinskyi'
+    // for Vladimir Medinsky): one of the entity's spellings starts with it, and it is no mere
+    // spelling of the English one. The whole name is replaced.
+    if (const NameToken* p = article.previous(i);
+        p && p == &tokens[i - 1] && m->entity->kind == EntityKind::person && !m->given) {
+      const auto words = name_words(m->entity->canonical);
+      const bool foreign_given =
+          words.size() == 2 && p->text != words.front() && article.name_like(*p) &&
+          // Not a spelling of the same given name ('Andriy' for Andrii, 'Masud' for Masoud).
+          key_distance(name_key(p->text), name_key(words.front()), 1) > 1 &&
+          std::any_of(m->entity->variants.begin(), m->entity->variants.end(),
+                      [&](const NameVariant& v) {
+                        return v.origin != "accepted" && v.text.starts_with(p->text) &&
+                               v.text.size() > p->text.size() && v.text[p->text.size()] == ' ';
+                      });
+      if (foreign_given) {
+        const Span whole{p->word->stem.begin, t.word->stem.end};
+        const std::string message = quote(std::string(p->text) + " " + std::string(t.text)) +
+                                    " is no known name: possibly " + quote(m->entity->canonical) +
+                                    ", with the given name in another language's form; check the "
+                                    "spelling";
+        sink.report(finding(whole, message, {Fix{whole, m->entity->canonical}}));
+        continue;
+      }
     }
     const std::string message = quote(t.text) + " is no known name: possible variant of " +
                                 quote(m->canonical_word) + " (" + m->entity->canonical + ", " +
@@ -623,6 +661,25 @@ bool given_names_of_others(const ArticleNames& article, std::string_view a, std:
   return true;
 }
 
+// Whether some occurrence of `a` and some of `b` have the same word right before them (or
+// the same capitalised word right after): 'Cai Shangjun' and 'Cai Shanjun'.
+bool same_neighbour(const ArticleNames& article, std::string_view a, std::string_view b) {
+  const auto neighbours = [&](std::string_view text) {
+    std::vector<std::string_view> out;
+    for (const std::size_t k : article.occurrences(text)) {
+      if (const NameToken* p = article.previous(k); p && p == &article.tokens()[k - 1]) {
+        out.push_back(p->text);
+      }
+      if (const NameToken* n = article.next(k); n && article.name_like(*n)) out.push_back(n->text);
+    }
+    return out;
+  };
+  const auto of_a = neighbours(a), of_b = neighbours(b);
+  return std::any_of(of_a.begin(), of_a.end(), [&](std::string_view x) {
+    return std::find(of_b.begin(), of_b.end(), x) != of_b.end();
+  });
+}
+
 // "Ousmane Sonko" and "Ousmane Sanko": names too short for a key difference to mean much
 // (article_distance allows none under six letters) are one name when they differ by one
 // letter and the same given name stands before both, or the same surname after both.
@@ -793,6 +850,71 @@ void NamesRule::check_diacritic_mix(const CheckContext& context, const ArticleNa
   }
 }
 
+void NamesRule::check_given_name_mix(const CheckContext& context, const ArticleNames& article,
+                                     Sink& sink) const {
+  // "Eric Lu" and "Erik Lu": one person's given name in two spellings, both of them names the
+  // dictionaries know (the pairing of unknown spellings is check_consistency's), before the
+  // same surname. The commoner pairing is kept; on a tie, one slip apart, the first.
+  const NameTable& names = context.lexicon.names();
+  const auto& tokens = article.tokens();
+  struct Pairing {
+    std::string_view given, surname;
+    std::vector<std::size_t> at;  // token indexes of the given name
+  };
+  std::vector<Pairing> pairings;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const NameToken& t = tokens[i];
+    if (!article.name_like(t) || t.word->all_caps || t.text.size() < 3) continue;
+    const NameToken* n = article.next(i);
+    if (!n || !article.name_like(*n) || n->word->all_caps) continue;
+    auto it = std::find_if(pairings.begin(), pairings.end(), [&](const Pairing& p) {
+      return p.given == t.text && p.surname == n->text;
+    });
+    if (it == pairings.end()) {
+      pairings.push_back({t.text, n->text, {}});
+      it = pairings.end() - 1;
+    }
+    it->at.push_back(i);
+  }
+  for (std::size_t x = 0; x < pairings.size(); ++x) {
+    for (std::size_t y = x + 1; y < pairings.size(); ++y) {
+      const Pairing &a = pairings[x], &b = pairings[y];
+      if (a.surname != b.surname || a.given == b.given) continue;
+      if (!context.lexicon.is_known(a.given) || !context.lexicon.is_known(b.given)) continue;
+      const NameForm fa = name_form(a.given), fb = name_form(b.given);
+      if (fa.folded.empty() || fb.folded.empty() || fa.folded.front() != fb.folded.front() ||
+          key_distance(fa.folded, fb.folded, 1) > 1) {
+        continue;
+      }
+      // Two people of the table ('Ivana Trump', 'Ivanka Trump'), or one the table knows
+      // beside someone it does not.
+      const std::string whole_a = std::string(a.given) + " " + std::string(a.surname);
+      const std::string whole_b = std::string(b.given) + " " + std::string(b.surname);
+      if (names.lookup_phrase(whole_a) || names.lookup_phrase(whole_b)) continue;
+      const Pairing* drop = nullptr;
+      if (a.at.size() != b.at.size()) {
+        drop = a.at.size() < b.at.size() ? &a : &b;
+      } else {
+        drop = a.at.front() < b.at.front() ? &b : &a;
+      }
+      const Pairing& keep = drop == &a ? b : a;
+      const NameToken& other = tokens[keep.at.front()];
+      const int line = article.line_of(other.word->stem.begin);
+      for (const std::size_t k : drop->at) {
+        const NameToken& t = tokens[k];
+        std::string message = quote(drop->given) + " and " + quote(keep.given) + " (line " +
+                              std::to_string(line) + ") before '" + std::string(keep.surname) +
+                              "' look like one person's given name spelled two ways; write " +
+                              quote(keep.given);
+        Diagnostic d =
+            finding(t.word->stem, std::move(message), {Fix{t.word->stem, std::string(keep.given)}});
+        d.related.push_back({other.word->stem, "spelled " + quote(keep.given) + " here"});
+        sink.report(std::move(d));
+      }
+    }
+  }
+}
+
 void NamesRule::check_consistency(const CheckContext& context, const ArticleNames& article,
                                   Sink& sink) const {
   const NameTable& names = context.lexicon.names();
@@ -820,6 +942,7 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
     for (const Spelling& sp : spellings) forms.push_back(sp.form);
     check_diacritic_mix(context, article, forms, sink);
   }
+  check_given_name_mix(context, article, sink);
   // forms() is in the order of counts(), i.e. sorted: each pair once, the smaller spelling first.
   // Only spellings with the same first letter can match: each is paired with the later ones of
   // its letter, in order (so findings come in the same order as over all pairs).
@@ -828,6 +951,11 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
     if (!spellings[i].form->folded.empty())
       by_letter[spellings[i].form->folded.front()].push_back(i);
   }
+  const auto in_slot = [&](std::string_view text) {
+    const auto& at = article.occurrences(text);
+    return std::any_of(at.begin(), at.end(),
+                       [&](std::size_t k) { return article.in_name_slot(k); });
+  };
   for (std::size_t i = 0; i < spellings.size(); ++i) {
     const Spelling& sa = spellings[i];
     if (sa.form->folded.empty()) continue;
@@ -875,6 +1003,14 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
         keep = ka ? &a : &b;
       } else if (na != nb) {
         keep = na > nb ? &a : &b;
+      } else if (key_distance(sa.form->folded, sb.form->folded, 1) <= 1 &&
+                 (same_neighbour(article, a, b) || in_slot(a) || in_slot(b))) {
+        // As often in each spelling, one slip apart, and one name by their places (the same
+        // word before or after both, 'Cai Shangjun' and 'Cai Shanjun', or the later one the
+        // subject of 'said'): the spelling that introduces the person is right, where the
+        // name comes whole ('Jhonatan Narváez' before 'Narvaéz said'). Spellings further
+        // apart are as likely two conventions, and two names of a list two people.
+        keep = article.first(a)->word->stem.begin < article.first(b)->word->stem.begin ? &a : &b;
       } else {
         continue;  // nothing says which spelling is right
       }
