@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -42,6 +43,7 @@ std::vector<Builtin> builtins(std::string_view language) {
   }
   if (language == "zh") return {{"Han-Latin/Names", "Pinyin"}};
   if (language == "ko") return {{"Hangul-Latin", "Korean"}};
+  if (language == "ja") return {{"Katakana-Latin", "Hepburn"}};
   return {{"Any-Latin", "ICU Any-Latin"}};
 }
 
@@ -55,6 +57,49 @@ std::string korean_liquids(std::string text) {
     if (text[i] != 'l' || i + 1 >= text.size() || !vowel_like(text[i + 1])) continue;
     if (i > 0 && text[i - 1] == 'l') continue;
     text[i] = 'r';
+  }
+  return text;
+}
+
+// ICU's Katakana-Latin is reversible, not Hepburn: it marks a small kana with '~' ('ji~yōji'
+// for ジョージ, 'u~iriamu' for ウィリアム) and keeps the middle dot. Hepburn, as Japanese
+// media romanise, writes 'jōji', 'wiriamu'; the dot between a name's words is a space.
+std::string hepburn(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 3, "\xE3\x83\xBB") == 0) {  // ・
+      out += ' ';
+      i += 2;
+      continue;
+    }
+    if (text[i] != '~') {
+      out += text[i];
+      continue;
+    }
+    const char next = i + 1 < text.size() ? text[i + 1] : '\0';
+    if (!out.empty() && out.back() == 'i') {
+      // 'ki~yo' is 'kyo'; after j, sh and ch the y goes too ('ji~yo' is 'jo', 'ji~e' 'je').
+      out.pop_back();
+      const bool palatal = out.ends_with("j") || out.ends_with("sh") || out.ends_with("ch");
+      if (palatal && next == 'y') ++i;
+    } else if (!out.empty() && out.back() == 'u') {
+      // 'u~i' is 'wi', 'vu~o' 'vo', 'tsu~a' 'tsa'.
+      out.pop_back();
+      const char before = out.empty() ? ' ' : out.back();
+      if (!std::isalpha(static_cast<unsigned char>(before)) ||
+          std::string_view("aeiou").find(before) != std::string_view::npos) {
+        out += 'w';
+      }
+    }
+  }
+  return out;
+}
+
+// Hepburn's older 'm' before b, m and p ('Torampu' beside 'Toranpu').
+std::string hepburn_m(std::string text) {
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    const char next = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i + 1])));
+    if (text[i] == 'n' && (next == 'b' || next == 'm' || next == 'p')) text[i] = 'm';
   }
   return text;
 }
@@ -339,6 +384,13 @@ std::vector<Romanisation> Romaniser::compute(std::string_view language, std::str
       }
     }
     if (language == "ko") text = korean_liquids(text);
+    if (language == "ja") {
+      text = tidy(fold_to_ascii(hepburn(text)));
+      std::string older = hepburn_m(text);
+      out.push_back({std::move(text), b.convention});
+      if (older != out.back().text) out.push_back({std::move(older), "Hepburn with m"});
+      continue;
+    }
     out.push_back({tidy(fold_to_ascii(text)), b.convention});
   }
   const std::string lower = to_lower(native);

@@ -122,6 +122,24 @@ TEST_CASE("Korean forms are romanised as the Revised Romanization writes them") 
   CHECK(first("런던") == "Reondeon");                       // at the start, 'r'
 }
 
+TEST_CASE("Japanese katakana forms are romanised in Hepburn, as Japanese media write them") {
+  auto r = Romaniser::create("");
+  REQUIRE(r.ok());
+  const auto all = [&](std::string_view native) {
+    std::vector<std::string> texts;
+    for (const auto& x : (*r)->romanise("ja", native, true)) texts.push_back(x.text);
+    return texts;
+  };
+  // The middle dot parts the words; 'n' before p is also written 'm' (older Hepburn).
+  CHECK(all("ドナルド・トランプ") ==
+        std::vector<std::string>{"Donarudo Toranpu", "Donarudo Torampu"});
+  CHECK(all("ジョージ・ワシントン").front() == "Joji Washinton");  // small ョ, long vowel dropped
+  CHECK(all("キョンジュ").front() == "Kyonju");
+  CHECK(all("ウィリアム").front() == "Wiriamu");
+  CHECK(all("ヴォロディミル").front() == "Vorodimiru");
+  CHECK(all("ジェローム・パウエル").front() == "Jeromu Paueru");
+}
+
 TEST_CASE("in a Chinese transcription of a foreign name, 的 reads di") {
   auto r = Romaniser::create("");
   REQUIRE(r.ok());
