@@ -503,7 +503,9 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
       }
     }
     if (context.lexicon.is_known(t.text) || context.lexicon.is_known(to_lower(t.text))) {
-      report_word_after_role(article, i, sink);
+      // Only an English word is a garbling ('Tiny reiterated'); one the lexicon knows only
+      // as a proper noun is a real name ('”, Kok told NOS').
+      if (context.lexicon.is_known(to_lower(t.text))) report_word_after_role(article, i, sink);
       continue;
     }
     if (!article.lookup_word(t.text).empty() || names.fuzzy_word(t.text)) continue;
