@@ -557,10 +557,10 @@ bool species_epithet(const Document& document, const Analysis& analysis, const L
     return true;
   }
   return ends_with_any(word, {"us", "um", "ae", "ii", "is", "a", "i", "ens", "ans", "orum", "arum",
-                              "oides", "as"}) &&
+                              "oides", "as", "or"}) &&
          (!lexicon.is_known(name) ||
           // A genus a dictionary knows has a Latin ending too ('Ichthyosaurus', 'Arabidopsis',
-          // 'Homo'), unlike 'the Poles abitious'.
+          // 'Homo antecessor'), unlike 'the Poles abitious'.
           ends_with_any(name, {"us", "um", "on", "is", "ia", "ops", "ex", "ix", "yx", "mo"}) ||
           // 'Aedes', not the plural of a word ('the Poles abitious').
           (name.ends_with("es") && !lexicon.is_known(to_lower(name.substr(0, name.size() - 1)))));
