@@ -442,6 +442,10 @@ void NameTable::index_form(std::size_t e, std::string_view form, MatchHow how,
   }
   if (words.size() == canonical.size()) {
     for (std::size_t i = 0; i < words.size(); ++i) add(words[i], i);
+  } else if (words.size() > canonical.size() && canonical.size() > 1 &&
+             entities_[e]->kind == EntityKind::person && !entities_[e]->exact_only) {
+    // Initials spelt out ('Dzhey Di Vens' for JD Vance): the surname still ends the name.
+    add(words.back(), canonical.size() - 1);
   } else if (words.size() == 1 && entity_is_place_like(*entities_[e])) {
     // "Niuyue", "Xianggang": one word for the whole name of a place.
     const std::string& word = words[0];

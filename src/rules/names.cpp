@@ -467,6 +467,35 @@ bool beside_own_word(const ArticleNames& article, std::size_t first, std::size_t
   return (first > 0 && own(first - 1)) || (last + 1 < tokens.size() && own(last + 1));
 }
 
+// The language a variant's origin says it comes through: BGN/PCGN romanises the Russian forms,
+// so it is Russian like a 'Russian-style' spelling; otherwise the origin's first word.
+std::string_view source_language(std::string_view origin) {
+  if (origin == "BGN/PCGN" || origin == "Russian-style") return "Russian";
+  return origin.substr(0, origin.find(' '));
+}
+
+// Whether another place of the article is written as `origin`'s language writes it, in a
+// variant no dictionary knows ('Volchansk' beside 'Seversk'): the article comes through that
+// language.
+bool other_place_shows_source(const CheckContext& context, const ArticleNames& article,
+                              std::string_view written, std::string_view origin) {
+  const std::string_view language = source_language(origin);
+  for (const NameToken& other : article.tokens()) {
+    if (other.text == written || !article.name_like(other) ||
+        context.lexicon.is_known(other.text)) {
+      continue;
+    }
+    for (const NameMatch& m : article.lookup_word(other.text)) {
+      if (m.given || m.how == MatchHow::canonical || m.how == MatchHow::fuzzy ||
+          m.origin == "accepted" || m.entity->kind == EntityKind::person) {
+        continue;
+      }
+      if (source_language(m.origin) == language) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void NamesRule::check_reordered(const CheckContext& context, const ArticleNames& article,
@@ -670,9 +699,13 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
          context.document.text().substr(t.word->stem.end, 1) == "-")) {
       continue;
     }
+    // Itself a known name ('Jan', 'Jamal'); a place only where another place of the article
+    // shows the same source language ('Seversk', a Russian town too, beside 'Volchansk').
     if (lone_generated &&
-        (context.lexicon.words().contains(written) || context.lexicon.is_known(written))) {
-      continue;  // itself a known name ('Jan', 'Jamal')
+        (context.lexicon.words().contains(written) || context.lexicon.is_known(written)) &&
+        (match->entity->kind == EntityKind::person ||
+         !other_place_shows_source(context, article, written, match->origin))) {
+      continue;
     }
     // After another person's given name it is that person's surname ('Daria Abramowicz' is no
     // Polish Abramovich), unless the article writes the entity's own word; so is the same
