@@ -501,6 +501,12 @@ bool other_persons_name(const ArticleNames& article, std::size_t i, const NameEn
   if (e.kind != EntityKind::person || words.size() < 2) return true;
   const std::string a = name_key(p->text), b = name_key(words.front());
   if (key_distance(a, b, 1) <= 1) return false;
+  // Nor the last part of a hyphenated given name ('Luc' of 'Jean-Luc Mélanchon').
+  if (const std::size_t dash = words.front().rfind('-');
+      dash != std::string::npos &&
+      key_distance(a, name_key(words.front().substr(dash + 1)), 1) <= 1) {
+    return false;
+  }
   // Nor is the given name of one of the person's spellings ('Leo Messi').
   return std::none_of(e.variants.begin(), e.variants.end(), [&](const NameVariant& v) {
     return v.text.starts_with(p->text) && v.text.size() > p->text.size() &&
