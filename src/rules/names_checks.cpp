@@ -807,7 +807,36 @@ void NamesRule::check_diacritic_mix(const CheckContext& context, const ArticleNa
       return f != keep && (count(f) >= count(keep) || given_somewhere(f) ||
                            (surname_somewhere(f) && given_somewhere(keep)) || other_names(f));
     });
-    if (!(unknown && commoner) && (shared.empty() || !whole_name)) continue;
+    // 'María Martinón-Torres', later 'Martínon-Torres' alone: as often in each spelling, both
+    // with an accent but on another letter. No house style drops it there; the spelling that
+    // introduces the person after a given name is right, the later one alone a slip.
+    bool moved_accent = false;
+    if (unknown && !commoner && group.size() == 2) {
+      const auto accents = [](std::string_view text) {
+        std::size_t n = 0;
+        for (const unsigned char c : text) n += c >= 0xC0;  // lead bytes of non-ASCII letters
+        return n;
+      };
+      const auto after_name = [&](std::size_t k) {
+        const NameToken* p = article.previous(k);
+        return p && p == &article.tokens()[k - 1] && article.name_like(*p) &&
+               !article.is_title_any_case(p->text);
+      };
+      const NameForm* a = group[0];
+      const NameForm* b = group[1];
+      if (article.first(b->text)->word->stem.begin < article.first(a->text)->word->stem.begin) {
+        std::swap(a, b);
+      }
+      const auto& at_a = article.occurrences(a->text);
+      const auto& at_b = article.occurrences(b->text);
+      if (accents(a->text) > 0 && accents(a->text) == accents(b->text) &&
+          a->text.size() == b->text.size() && !at_a.empty() && after_name(at_a.front()) &&
+          std::none_of(at_b.begin(), at_b.end(), after_name)) {
+        keep = a;
+        moved_accent = true;
+      }
+    }
+    if (!(unknown && (commoner || moved_accent)) && (shared.empty() || !whole_name)) continue;
     const NameToken* other = article.first(keep->text);
     const int line = article.line_of(other->word->stem.begin);
     for (const NameForm* drop : group) {
@@ -840,8 +869,9 @@ void NamesRule::check_diacritic_mix(const CheckContext& context, const ArticleNa
         const NameToken& t = article.tokens()[k];
         std::string message = quote(drop->text) + " and " + quote(keep->text) + " (line " +
                               std::to_string(line) +
-                              ") are one name with and without its diacritics; write " +
-                              quote(keep->text) + " throughout";
+                              (moved_accent ? ") are one name with its accent on another letter"
+                                            : ") are one name with and without its diacritics") +
+                              "; write " + quote(keep->text) + " throughout";
         Diagnostic d = finding(t.word->stem, std::move(message), {Fix{t.word->stem, keep->text}});
         d.related.push_back({other->word->stem, "spelled " + quote(keep->text) + " here"});
         sink.report(std::move(d));
