@@ -22,6 +22,11 @@ int numeral_unit(std::string_view unit) {
   if (unit == "\xE4\xBA\xBF" || unit == "\xE5\x84\x84") return 8;               // 亿 億
   if (unit == "\xE4\xB8\x87\xE4\xBA\xBF" || unit == "\xE5\x85\x86") return 12;  // 万亿 兆
   if (unit == "\xE5\x8D\x83") return 3;                                         // 千
+  // Korean counts the same way: 만, 억, 조 (and 천 for thousands).
+  if (unit == "\xEB\xA7\x8C") return 4;   // 만
+  if (unit == "\xEC\x96\xB5") return 8;   // 억
+  if (unit == "\xEC\xA1\xB0") return 12;  // 조
+  if (unit == "\xEC\xB2\x9C") return 3;   // 천
   return -1;
 }
 

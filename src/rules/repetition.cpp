@@ -90,7 +90,10 @@ void RepetitionRule::check_words(const CheckContext& context, Sink& sink) const 
                           allow_.contains(lower + " " + lower + " " +
                                           to_lower(text.substr(words[last + 1].span.begin,
                                                                words[last + 1].span.size()))));
-    if (doubled && !allowed) {
+    // A word English does not know, doubled in lower case, is a reduplication of another
+    // language ('our palli palli culture', Korean for 'hurry, hurry'), not a slip.
+    const bool foreign = !a.capitalised && !context.lexicon.is_known(lower);
+    if (doubled && !allowed && !foreign) {
       const Span span{a.span.begin, words[last].span.end};
       const std::string message =
           expand(info().message, {{"match", std::string(text.substr(span.begin, span.size()))},

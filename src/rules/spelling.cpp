@@ -1,6 +1,7 @@
 #include "rules/spelling.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <initializer_list>
 #include <optional>
@@ -401,6 +402,23 @@ bool name_fragment(const CheckContext& context, const Word& w) {
   // one space apart ('Nga wai hono i te po', the Māori queen, three times in an article). A typo
   // is seldom one of two unknown words in a row, the same each time.
   if (repeated_name_run(context, k)) return true;
+  // A title in sentence case after its capitalised article ('La forza del destino', 'A
+  // riveder le stelle', 'Der fliegende Holländer'): up to five lower-case words back to it, one
+  // space apart. 'A' only inside a sentence, where English would not capitalise it.
+  for (std::size_t back = 1; back <= 5 && back <= k; ++back) {
+    const Word& a = context.analysis.words[k - back];
+    const Word& after = context.analysis.words[k - back + 1];
+    if (after.span.begin != a.span.end + 1 || text[a.span.end] != ' ') break;
+    if (!a.capitalised) continue;
+    const std::string_view article = context.document.slice(a.stem.begin, a.stem.end);
+    static constexpr std::array<std::string_view, 11> kArticles = {
+        "La", "Le", "Les", "Il", "Lo", "Gli", "El", "Los", "Las", "Der", "Das"};
+    if (std::find(kArticles.begin(), kArticles.end(), article) != kArticles.end() ||
+        (article == "A" && !a.sentence_start)) {
+      return true;
+    }
+    break;
+  }
   // A suffix under discussion, its hyphen after a space: 'ending in -qyzy', 'the -ski names'.
   if (w.span.begin >= 2 && text[w.span.begin - 1] == '-' &&
       (text[w.span.begin - 2] == ' ' || text[w.span.begin - 2] == '(')) {
@@ -470,6 +488,19 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
     if (w.sentence_start && w.capitalised && lex.is_known(lower)) continue;
 
     if (!w.capitalised) {
+      // A reduplicated word of another language ('palli palli'): both copies, a space apart.
+      const std::size_t at = static_cast<std::size_t>(&w - context.analysis.words.data());
+      const auto twin = [&](std::size_t a, std::size_t b) {
+        const Word& x = context.analysis.words[a];
+        const Word& y = context.analysis.words[b];
+        return y.span.begin == x.span.end + 1 && context.document.text()[x.span.end] == ' ' &&
+               context.document.slice(x.stem.begin, x.stem.end) ==
+                   context.document.slice(y.stem.begin, y.stem.end);
+      };
+      if ((at > 0 && twin(at - 1, at)) ||
+          (at + 1 < context.analysis.words.size() && twin(at, at + 1))) {
+        continue;
+      }
       if (report_ != Report::typos || name_fragment(context, w) ||
           species_epithet(context.document, context.analysis, context.lexicon,
                           static_cast<std::size_t>(&w - context.analysis.words.data()))) {

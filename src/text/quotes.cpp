@@ -141,6 +141,16 @@ bool quoted_gloss(std::string_view text, std::size_t at) {
   return inside.starts_with(kOpen) || inside.starts_with("\"");
 }
 
+// Speech translated in brackets right after it, as a sentence: ' (Inflation is under control
+// now, and we want to support growth)'. A short aside ('(laughter)') is no translation.
+bool sentence_gloss(std::string_view text, std::size_t at) {
+  if (!glossed(text, at)) return false;
+  if (at < text.size() && text[at] == ',') ++at;
+  while (at < text.size() && text[at] == ' ') ++at;
+  const std::string_view inside = text.substr(at + 1, text.find(')', at) - at - 1);
+  return count_words(inside) >= 4 && std::isupper(static_cast<unsigned char>(inside.front()));
+}
+
 // Languages a writer names when quoting in them ('she said in Spanish: “…”').
 constexpr std::array<std::string_view, 63> kLanguages = {
     "French",    "Spanish",  "German",     "Italian",  "Portuguese", "Polish",     "Russian",
@@ -252,8 +262,16 @@ bool glossed_after(std::string_view after) {
   for (const std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", "\xE2\x80\x94"}) {
     if (!after.starts_with(dash)) continue;
     const std::string_view rest = after.substr(dash.size());
-    // The translation quoted after the dash ('“Nejsme žádní nepřátelé” — “We are not enemies.”').
+    // The translation quoted after the dash ('“Nejsme žádní nepřátelé” — “We are not enemies.”'),
+    // perhaps with a word that says how close it is ('— roughly, “Long live freedom”').
     if (rest.starts_with(kOpen) || rest.starts_with("\"")) return true;
+    for (const std::string_view hedge : {"roughly", "literally", "loosely", "approximately"}) {
+      if (!rest.starts_with(hedge)) continue;
+      std::string_view tail = rest.substr(hedge.size());
+      if (tail.starts_with(",") || tail.starts_with(":")) tail.remove_prefix(1);
+      if (tail.starts_with(" ")) tail.remove_prefix(1);
+      if (tail.starts_with(kOpen) || tail.starts_with("\"")) return true;
+    }
     // The aside: a few words without quotation marks, closed by the same dash, that do not say
     // who spoke ('– said the minister –').
     const std::size_t close = rest.find(dash);
@@ -382,7 +400,7 @@ std::vector<Span> glossed_quotes(std::string_view text) {
     if ((words <= kMaxQuoteWords &&
          (glossed(text, end) || work_title(before, quoted, text.substr(end)) ||
           glossed_after(text.substr(end)))) ||
-        (words <= kMaxSpeechWords && quoted_gloss(text, end)) ||
+        (words <= kMaxSpeechWords && (quoted_gloss(text, end) || sentence_gloss(text, end))) ||
         (words <= kMaxTermWords && introduced(before)) ||
         (words <= kMaxSpeechWords &&
          (in_named_language(before) || translated_after(text.substr(end))))) {
