@@ -41,8 +41,9 @@ const NameEntity* translated_given_name(const CheckContext& context, const Artic
 
 // "President Andrzej Bagpipe": token `i` is a capitalised English word (Polish 'duda' is a
 // bagpipe) after the given name of exactly one two-word person of the table (not a Chinese one),
-// whose surname it is not; the pair is no known form, no hyphen follows, and a title or one of
-// the person's roles introduces the given name.
+// or after the first two words of a three-word one ('Miguel Pinto Light'), whose surname it is not;
+// the pair is no known form, no hyphen follows, and a title or one of the person's roles introduces
+// the given name.
 const NameEntity* translated_surname(const CheckContext& context, const ArticleNames& article,
                                      std::size_t i) {
   const NameToken& t = article.tokens()[i];
@@ -55,18 +56,26 @@ const NameEntity* translated_surname(const CheckContext& context, const ArticleN
   // Part of a hyphenated name: "Emma Little-Pengelly", "Lai Ching-te".
   if (t.word->stem.end < text.size() && text[t.word->stem.end] == '-') return nullptr;
   std::vector<const NameEntity*> people;  // those whose given name p is, in two-word names
+  // Or those of three words whose first two stand whole before it ('Miguel Pinto Light' for
+  // Pinto Luz): two words of the name are as good as a role.
+  std::vector<const NameEntity*> two_words_before;
   for (const NameMatch& m : article.lookup_word(p.text)) {
     const NameEntity& e = *m.entity;
     // A Chinese name reads surname first: its first word is no given name. (Cheap tests first:
     // this runs for every pair of capitalised words.)
     if (e.kind != EntityKind::person || e.roles.empty() || e.exact_only ||
-        m.how != MatchHow::canonical || m.canonical_word != p.text ||
-        !e.canonical.starts_with(p.text)) {
+        m.how != MatchHow::canonical || m.canonical_word != p.text) {
       continue;
     }
     const std::vector<std::string> words = name_words(e.canonical);
-    if (words.size() != 2 || words.front() != p.text || words.back() == t.text) continue;
+    const bool two = words.size() == 2 && words.front() == p.text;
+    const bool three = words.size() == 3 && words[1] == p.text && i >= 2 &&
+                       article.previous(i - 1) == &article.tokens()[i - 2] &&
+                       article.tokens()[i - 2].text == words.front() &&
+                       text[article.tokens()[i - 2].word->stem.end] == ' ';
+    if ((!two && !three) || words.back() == t.text) continue;
     if (std::find(people.begin(), people.end(), &e) == people.end()) people.push_back(&e);
+    if (three) two_words_before.push_back(&e);
   }
   if (people.empty()) return nullptr;
   const std::string lower = to_lower(t.text);
@@ -102,6 +111,9 @@ const NameEntity* translated_surname(const CheckContext& context, const ArticleN
   bool tie = false;
   for (const NameEntity* e : people) {
     std::size_t score = article.role_before(i, *e) ? 10 : 0;
+    if (std::find(two_words_before.begin(), two_words_before.end(), e) != two_words_before.end()) {
+      score += 10;
+    }
     std::size_t most = 0;
     for (const std::string& role : e->roles) {
       const std::vector<std::string> words = name_words(to_lower(role));
@@ -452,6 +464,13 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
       const NameEntity* e = it->second.entity;
       const NameToken& p = tokens[i - 1];
       Span span{p.word->stem.begin, t.word->stem.end};
+      // The first of three words, when the name has them ('Miguel Pinto Light'): the fix is the
+      // whole name.
+      if (const std::vector<std::string> words = name_words(e->canonical);
+          it->second.surname && words.size() == 3 && i >= 2 && tokens[i - 2].text == words[0] &&
+          article.previous(i - 1) == &tokens[i - 2]) {
+        span.begin = tokens[i - 2].word->stem.begin;
+      }
       // A given name of two characters may come out as two English words ('He Standing Peak'
       // for He Lifeng): a capitalised English word right after, before no other capital.
       if (!it->second.surname && i + 1 < tokens.size() && article.next(i) == &tokens[i + 1] &&
