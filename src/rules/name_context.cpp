@@ -287,12 +287,17 @@ bool ArticleNames::role_before(std::size_t i, const NameEntity& e, bool skip_giv
 const NameEntity* ArticleNames::mentioned_person_like(std::string_view word) const {
   const std::string key = name_key(word);
   if (key.size() < 3) return nullptr;
+  if (!surname_keys_found_) {
+    surname_keys_found_ = true;
+    for (const auto& [e, count] : mentions_) {
+      if (count == 0 || e->kind != EntityKind::person) continue;
+      const std::vector<std::string> words = name_words(e->canonical);
+      if (words.empty()) continue;
+      surname_keys_.emplace_back(e, name_key(e->exact_only ? words.front() : words.back()));
+    }
+  }
   const NameEntity* found = nullptr;
-  for (const auto& [e, count] : mentions_) {
-    if (count == 0 || e->kind != EntityKind::person) continue;
-    const std::vector<std::string> words = name_words(e->canonical);
-    if (words.empty()) continue;
-    const std::string surname = name_key(e->exact_only ? words.front() : words.back());
+  for (const auto& [e, surname] : surname_keys_) {
     if (surname.empty() || surname.front() != key.front() || key_distance(key, surname, 2) > 2) {
       continue;
     }
@@ -333,6 +338,38 @@ int ArticleNames::role_before_strength(std::size_t i, const NameEntity& e, bool 
     if (role_ends_before(begin, role)) best = std::max(best, former ? 1 : 2);
   }
   return best;
+}
+
+bool ArticleNames::any_role_before(std::size_t i) const {
+  if (!role_ends_found_) {
+    role_ends_found_ = true;
+    for (const auto& owned : lexicon_.names().entities()) {
+      if (owned->kind != EntityKind::person) continue;
+      for (const std::string& role : owned->roles) {
+        std::string last = role.substr(role.rfind(' ') + 1);  // npos + 1 == 0: the whole role
+        for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (std::find(role_end_sizes_.begin(), role_end_sizes_.end(), last.size()) ==
+            role_end_sizes_.end()) {
+          role_end_sizes_.push_back(last.size());
+        }
+        role_ends_.insert(std::move(last));
+      }
+    }
+  }
+  // As role_ends_before(): the role ends one byte before the token (a space), or two (", ").
+  const std::string_view text = document_.text();
+  const std::size_t begin = tokens_[i].word->span.begin;
+  if (begin < 2 || text[begin - 1] != ' ') return false;
+  std::string piece;
+  for (std::size_t g = 1; g <= (text[begin - 2] == ',' ? 2 : 1); ++g) {
+    for (const std::size_t n : role_end_sizes_) {
+      if (begin < g + n) continue;
+      piece.assign(text.substr(begin - g - n, n));
+      for (char& c : piece) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (role_ends_.contains(piece)) return true;
+    }
+  }
+  return false;
 }
 
 bool ArticleNames::long_current_role_before(std::size_t i, const NameEntity& e) const {
@@ -387,12 +424,15 @@ int ArticleNames::role_overlap(const Candidate& c, const std::vector<std::string
 
 std::vector<std::string> ArticleNames::window_at(std::size_t i) const {
   // The words of the token's sentence and the one before it, sorted.
-  std::vector<std::string> window;
   const std::size_t sentence = tokens_[i].sentence;
+  if (sentence == window_sentence_) return window_;
+  std::vector<std::string> window;
   const std::size_t from = sentence_tokens_[sentence > 0 ? sentence - 1 : 0];
   const std::size_t to = sentence_tokens_[std::min(sentence + 1, sentence_tokens_.size() - 1)];
   for (std::size_t k = from; k < to; ++k) window.push_back(singular(to_lower(tokens_[k].text)));
   std::sort(window.begin(), window.end());
+  window_sentence_ = sentence;
+  window_ = window;
   return window;
 }
 
@@ -430,7 +470,9 @@ const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
   // A person the article does not name, but whose role stands right before the word: a
   // candidate for this word only (the cache holds the article's candidates).
   std::vector<Candidate> here;
+  const bool role_here = any_role_before(i);
   for (const auto& owned : lexicon_.names().entities()) {
+    if (!role_here) break;
     const NameEntity& e = *owned;
     if (e.kind != EntityKind::person || e.roles.empty() || !role_before(i, e, false)) continue;
     if (std::none_of(candidates_.begin(), candidates_.end(),

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/string_hash.h"
@@ -75,6 +76,9 @@ class ArticleNames {
   /// As role_before: 2 for a current role, 1 for a former one ("former German Foreign
   /// Minister"), 0 for none.
   int role_before_strength(std::size_t i, const NameEntity& e, bool skip_given = true) const;
+  /// Some person's role of the table stands right before token `i` (as role_before() with
+  /// `skip_given` false, for any person): a cheap test before weighing every person.
+  bool any_role_before(std::size_t i) const;
   /// A current role of `e` of two words or more stands right before token `i` ("ECB President").
   bool long_current_role_before(std::size_t i, const NameEntity& e) const;
   /// The most words of one of `e`'s roles in the sentence of token `i` and the one before it.
@@ -133,6 +137,18 @@ class ArticleNames {
   };
   mutable bool candidates_found_ = false;
   mutable std::vector<Candidate> candidates_;
+  // The last words of every person's roles, in lower case, and their lengths in bytes; filled
+  // on first need.
+  mutable bool role_ends_found_ = false;
+  mutable std::unordered_set<std::string, StringHash, std::equal_to<>> role_ends_;
+  mutable std::vector<std::size_t> role_end_sizes_;
+  // Each person mentioned, with the name key of the surname mentioned_person_like() compares;
+  // filled on first need.
+  mutable bool surname_keys_found_ = false;
+  mutable std::vector<std::pair<const NameEntity*, std::string>> surname_keys_;
+  // window_at() of the last sentence asked for.
+  mutable std::size_t window_sentence_ = static_cast<std::size_t>(-1);
+  mutable std::vector<std::string> window_;
 };
 
 /// `text` in lower case: ASCII bytes directly, each space-separated piece with other characters

@@ -892,24 +892,30 @@ void NamesRule::check_given_name_mix(const CheckContext& context, const ArticleN
     std::vector<std::size_t> at;  // token indexes of the given name
   };
   std::vector<Pairing> pairings;
+  // The pairings of each surname, in order of their first occurrence; a long document holds
+  // thousands of pairings, and only those of one surname are compared.
+  std::unordered_map<std::string_view, std::vector<std::size_t>, StringHash, std::equal_to<>>
+      by_surname;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
     if (!article.name_like(t) || t.word->all_caps || t.text.size() < 3) continue;
     const NameToken* n = article.next(i);
     if (!n || !article.name_like(*n) || n->word->all_caps) continue;
-    auto it = std::find_if(pairings.begin(), pairings.end(), [&](const Pairing& p) {
-      return p.given == t.text && p.surname == n->text;
-    });
-    if (it == pairings.end()) {
+    std::vector<std::size_t>& same = by_surname[n->text];
+    auto it = std::find_if(same.begin(), same.end(),
+                           [&](std::size_t p) { return pairings[p].given == t.text; });
+    if (it == same.end()) {
+      same.push_back(pairings.size());
       pairings.push_back({t.text, n->text, {}});
-      it = pairings.end() - 1;
+      it = same.end() - 1;
     }
-    it->at.push_back(i);
+    pairings[*it].at.push_back(i);
   }
   for (std::size_t x = 0; x < pairings.size(); ++x) {
-    for (std::size_t y = x + 1; y < pairings.size(); ++y) {
-      const Pairing &a = pairings[x], &b = pairings[y];
-      if (a.surname != b.surname || a.given == b.given) continue;
+    const std::vector<std::size_t>& same = by_surname.find(pairings[x].surname)->second;
+    for (auto next = std::upper_bound(same.begin(), same.end(), x); next != same.end(); ++next) {
+      const Pairing &a = pairings[x], &b = pairings[*next];
+      if (a.given == b.given) continue;
       if (!context.lexicon.is_known(a.given) || !context.lexicon.is_known(b.given)) continue;
       const NameForm fa = name_form(a.given), fb = name_form(b.given);
       if (fa.folded.empty() || fb.folded.empty() || fa.folded.front() != fb.folded.front() ||
@@ -1005,6 +1011,16 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
           sa.form->folded.front() != sb.form->folded.front()) {
         continue;
       }
+      // Keys more than three letters apart in length are never near (article_distance() allows
+      // three edits at most): most pairs end here, before anything is computed.
+      const std::size_t ka_size = sa.form->key.size(), kb_size = sb.form->key.size();
+      if ((ka_size > kb_size ? ka_size - kb_size : kb_size - ka_size) > 3) continue;
+      const int limit = article_distance(ka_size, kb_size);
+      if ((key_distance(sa.form->key, sb.form->key, limit) > limit ||
+           !same_name(*sa.form, *sb.form)) &&
+          !short_names_alike(article, *sa.form, *sb.form)) {
+        continue;
+      }
       // 'O’Sullivan' and 'O'Sullivan': one spelling in two apostrophe styles.
       if (normalise_quotes(a) == normalise_quotes(b)) continue;
       // 'Boeings' beside 'Boeing', 'the Kennedys' beside 'Kennedy': a plural.
@@ -1012,12 +1028,6 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
         return x.size() == y.size() + 1 && x.back() == 's' && x.starts_with(y);
       };
       if (plural_of(a, b) || plural_of(b, a)) continue;
-      const int limit = article_distance(sa.form->key.size(), sb.form->key.size());
-      if ((key_distance(sa.form->key, sb.form->key, limit) > limit ||
-           !same_name(*sa.form, *sb.form)) &&
-          !short_names_alike(article, *sa.form, *sb.form)) {
-        continue;
-      }
       // "Dmitri Peskov" and "Dmytro Kuleba": near given names of two people, each always
       // followed by a surname and never by the same one (or a near one).
       if (given_names_of_others(article, a, b) || surnames_of_others(article, a, b)) continue;

@@ -594,6 +594,8 @@ void NamesRule::report_word_after_role(const ArticleNames& article, std::size_t 
                                             n->word->span.begin == t.word->span.end + 1) {
     return;
   }
+  // Away from a sentence's start, only a word right after someone's role is reported.
+  if (!subject && !article.any_role_before(i)) return;
   const NameEntity* e = article.likely_entity(i);
   // As a subject, the person the article names whose surname the word is nearest ('Tiny
   // reiterated' for Tiani), when the likeliest one by roles starts otherwise.
