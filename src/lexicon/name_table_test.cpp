@@ -546,6 +546,25 @@ TEST_CASE("role phrases: each phrase once, found in lower-case text where the ca
   CHECK(table.role_phrases().size() == 3);
 }
 
+TEST_CASE("role phrases: whether some role's last word ends the text at a place") {
+  NameTable table;
+  REQUIRE(load_text(table,
+                    "canonical\tkind\tnative\tvariants\troles\ttests\n"
+                    "Dmytro Kuleba\tperson\t\t\tForeign Minister of Ukraine; former FM\t\n"
+                    "Olaf Scholz\tperson\t\t\tChancellor\t\n")
+              .ok());
+  const RolePhrases& roles = table.role_phrases();
+  const std::string text = "said the UKRAINE's chancellor, then the fm Ukrainian";
+  const auto end_of = [&](std::string_view word) { return text.find(word) + word.size(); };
+  CHECK(roles.last_word_ends(text, end_of("UKRAINE")));     // the last word, in any case
+  CHECK(roles.last_word_ends(text, end_of("chancellor")));  // a role of one word
+  CHECK(roles.last_word_ends(text, end_of("fm")));          // 'former' is no last word
+  CHECK_FALSE(roles.last_word_ends(text, end_of("said")));
+  CHECK_FALSE(roles.last_word_ends(text, end_of("Ukrainian")));
+  CHECK(roles.last_word_ends("prefm", 5));  // bytes: where a word begins is the caller's
+  CHECK_FALSE(roles.last_word_ends(text, 0));
+}
+
 TEST_CASE("a generated surname of three letters is found only within the whole name") {
   NameTable table;
   REQUIRE(load_text(table,

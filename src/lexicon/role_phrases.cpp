@@ -1,11 +1,21 @@
 #include "lexicon/role_phrases.h"
 
+#include <algorithm>
+
 #include "lexicon/name_table.h"
 #include "lexicon/word_list.h"
 
 namespace mtlint {
 
 namespace {
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
 
 std::uint32_t prefix_of(std::string_view s) {
   std::uint32_t v = 0;
@@ -20,6 +30,12 @@ RolePhrases::RolePhrases(const std::vector<std::unique_ptr<NameEntity>>& entitie
   std::unordered_map<std::string, std::uint32_t> ids;
   for (const auto& owned : entities) {
     for (const std::string& role : owned->roles) {
+      std::string last = ascii_lower(std::string_view(role).substr(role.rfind(' ') + 1));
+      if (std::find(last_word_sizes_.begin(), last_word_sizes_.end(), last.size()) ==
+          last_word_sizes_.end()) {
+        last_word_sizes_.push_back(last.size());
+      }
+      last_words_.insert(std::move(last));
       std::string phrase = to_lower(role);
       auto [it, added] = ids.try_emplace(phrase, static_cast<std::uint32_t>(phrases_.size()));
       if (added) {
@@ -41,6 +57,13 @@ const std::vector<std::uint32_t>& RolePhrases::of(const NameEntity& e) const {
   static const std::vector<std::uint32_t> kNone;
   auto it = of_entity_.find(&e);
   return it == of_entity_.end() ? kNone : it->second;
+}
+
+bool RolePhrases::last_word_ends(std::string_view text, std::size_t end) const {
+  for (const std::size_t n : last_word_sizes_) {
+    if (n <= end && last_words_.contains(ascii_lower(text.substr(end - n, n)))) return true;
+  }
+  return false;
 }
 
 void RolePhrases::find(std::string_view lower, std::vector<char>& found,

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace mtlint {
@@ -22,6 +23,10 @@ class RolePhrases {
   std::size_t size() const { return phrases_.size(); }
   /// The ids of the entity's roles (indexes of size()); none for an entity without roles.
   const std::vector<std::uint32_t>& of(const NameEntity& e) const;
+
+  /// Some role's last word, compared byte by byte with ASCII letters in either case, ends
+  /// `text` right before byte `end`: whether any role can end there at all.
+  bool last_word_ends(std::string_view text, std::size_t end) const;
 
   /// Marks found[id] for every phrase that occurs in `lower` (an article in lower case) at a
   /// place where `accept(at, size)` holds; a phrase already marked is not looked for again.
@@ -41,6 +46,10 @@ class RolePhrases {
   // One bit per hashed four-byte prefix: most places of a text are passed over without a map
   // lookup (two-byte heads such as "pr" or "mi" let a third of them through).
   std::vector<std::uint64_t> heads_;
+  // The last word of every role (after its last space), ASCII letters in lower case, and the
+  // lengths in bytes these words come in.
+  std::unordered_set<std::string> last_words_;
+  std::vector<std::size_t> last_word_sizes_;
 };
 
 }  // namespace mtlint

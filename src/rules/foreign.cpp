@@ -111,6 +111,8 @@ Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
         const char32_t first_letter = utf8::decode(words.front(), at);
         rule->latin_terms_ =
             rule->latin_terms_ || foreign_script(first_letter) == USCRIPT_INVALID_CODE;
+        const std::size_t bit = first_word_bit(words.front());
+        rule->first_word_bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
         rule->by_first_word_[words.front()].push_back(rule->glossary_.size());
         rule->glossary_.push_back(
             Term{std::move(words), std::move(gaps), translation, std::string(language)});
@@ -130,6 +132,19 @@ void ForeignRule::check(const CheckContext& context, Sink& sink) const {
   if (!dictionaries_.empty()) check_quotes(context, sink);
 }
 
+std::size_t ForeignRule::first_word_bit(std::string_view word) {
+  if (word.empty()) return 0;
+  const std::size_t h = (word.size() * 0x9E3779B1u) ^
+                        (static_cast<unsigned char>(word.front()) * 0x85EBCA77u) ^
+                        (static_cast<unsigned char>(word.back()) * 0xC2B2AE3Du);
+  return (h ^ (h >> 15)) % kFirstWordBits;
+}
+
+bool ForeignRule::may_be_first_word(std::string_view word) const {
+  const std::size_t bit = first_word_bit(word);
+  return (first_word_bits_[bit / 64] >> (bit % 64)) & 1;
+}
+
 const ForeignRule::Term* ForeignRule::glossary_at(const CheckContext& context, std::size_t i,
                                                   std::size_t& last) const {
   const auto& words = context.analysis.words;
@@ -139,9 +154,10 @@ const ForeignRule::Term* ForeignRule::glossary_at(const CheckContext& context, s
     return text.substr(words[k].stem.begin, words[k].stem.size());
   };
   const std::string_view first = word_text(i);
-  auto it = by_first_word_.find(first);
+  auto it = may_be_first_word(first) ? by_first_word_.find(first) : by_first_word_.end();
   if (it == by_first_word_.end() && words[i].capitalised && words[i].sentence_start) {
-    it = by_first_word_.find(to_lower(first.substr(0, 1)) + std::string(first.substr(1)));
+    const std::string lowered = to_lower(first.substr(0, 1)) + std::string(first.substr(1));
+    if (may_be_first_word(lowered)) it = by_first_word_.find(lowered);
   }
   if (it == by_first_word_.end()) return nullptr;
   const Term* best = nullptr;

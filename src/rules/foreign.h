@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -80,6 +81,12 @@ class ForeignRule final : public Rule {
   // Into glossary_, by the term's first word.
   std::unordered_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>>
       by_first_word_;
+  // One bit per (length, first byte, last byte) of the terms' first words, hashed: most words
+  // of a text are passed over without a lookup in by_first_word_.
+  static constexpr std::size_t kFirstWordBits = 1 << 14;
+  static std::size_t first_word_bit(std::string_view word);
+  bool may_be_first_word(std::string_view word) const;
+  std::vector<std::uint64_t> first_word_bits_ = std::vector<std::uint64_t>(kFirstWordBits / 64);
   bool latin_terms_ = false;  // some term is in the Latin script (else only runs are looked up)
   bool scripts_ = true;
   bool homoglyphs_ = false;  // Latin words with Cyrillic or Greek look-alike letters

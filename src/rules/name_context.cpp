@@ -341,35 +341,13 @@ int ArticleNames::role_before_strength(std::size_t i, const NameEntity& e, bool 
 }
 
 bool ArticleNames::any_role_before(std::size_t i) const {
-  if (!role_ends_found_) {
-    role_ends_found_ = true;
-    for (const auto& owned : lexicon_.names().entities()) {
-      if (owned->kind != EntityKind::person) continue;
-      for (const std::string& role : owned->roles) {
-        std::string last = role.substr(role.rfind(' ') + 1);  // npos + 1 == 0: the whole role
-        for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (std::find(role_end_sizes_.begin(), role_end_sizes_.end(), last.size()) ==
-            role_end_sizes_.end()) {
-          role_end_sizes_.push_back(last.size());
-        }
-        role_ends_.insert(std::move(last));
-      }
-    }
-  }
   // As role_ends_before(): the role ends one byte before the token (a space), or two (", ").
   const std::string_view text = document_.text();
   const std::size_t begin = tokens_[i].word->span.begin;
   if (begin < 2 || text[begin - 1] != ' ') return false;
-  std::string piece;
-  for (std::size_t g = 1; g <= (text[begin - 2] == ',' ? 2 : 1); ++g) {
-    for (const std::size_t n : role_end_sizes_) {
-      if (begin < g + n) continue;
-      piece.assign(text.substr(begin - g - n, n));
-      for (char& c : piece) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (role_ends_.contains(piece)) return true;
-    }
-  }
-  return false;
+  const RolePhrases& roles = lexicon_.names().role_phrases();
+  return roles.last_word_ends(text, begin - 1) ||
+         (text[begin - 2] == ',' && roles.last_word_ends(text, begin - 2));
 }
 
 bool ArticleNames::long_current_role_before(std::size_t i, const NameEntity& e) const {

@@ -137,11 +137,6 @@ class ArticleNames {
   };
   mutable bool candidates_found_ = false;
   mutable std::vector<Candidate> candidates_;
-  // The last words of every person's roles, in lower case, and their lengths in bytes; filled
-  // on first need.
-  mutable bool role_ends_found_ = false;
-  mutable std::unordered_set<std::string, StringHash, std::equal_to<>> role_ends_;
-  mutable std::vector<std::size_t> role_end_sizes_;
   // Each person mentioned, with the name key of the surname mentioned_person_like() compares;
   // filled on first need.
   mutable bool surname_keys_found_ = false;
