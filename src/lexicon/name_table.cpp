@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cctype>
 #include <fstream>
 #include <sstream>
@@ -175,6 +176,11 @@ const std::vector<NameTable::SkeletonMatch>& NameTable::arabic_matches(
   });
   const auto it = d.skeletons.find(skeleton);
   return it == d.skeletons.end() ? kNone : it->second;
+}
+
+NameTable::Derived::Derived() {
+  static std::atomic<std::uint64_t> next{1};
+  generation = next++;
 }
 
 const NameTable::Derived& NameTable::derived() const {
@@ -670,6 +676,27 @@ std::vector<NameMatch> NameTable::hepburn_macrons(std::string_view word) const {
 }
 
 std::optional<NameMatch> NameTable::fuzzy_word(std::string_view word) const {
+  // Each answer is remembered per thread for these rows: an unknown capitalised word recurs
+  // within an article and across articles, and each search compares it with every key that
+  // starts with its letter.
+  struct Memo {
+    std::uint64_t generation = 0;
+    std::unordered_map<std::string, std::optional<NameMatch>, StringHash, std::equal_to<>> answers;
+  };
+  thread_local Memo memo;
+  constexpr std::size_t kMaxAnswers = 1 << 14;  // bounds memory on any input
+  const std::uint64_t generation = derived().generation;
+  if (memo.generation != generation || memo.answers.size() > kMaxAnswers) {
+    memo.answers.clear();
+    memo.generation = generation;
+  }
+  if (auto it = memo.answers.find(word); it != memo.answers.end()) return it->second;
+  std::optional<NameMatch> found = fuzzy_word_uncached(word);
+  memo.answers.emplace(std::string(word), found);
+  return found;
+}
+
+std::optional<NameMatch> NameTable::fuzzy_word_uncached(std::string_view word) const {
   const std::string key = name_key(word);
   if (key.empty()) return std::nullopt;
   int best = 1000;

@@ -137,6 +137,8 @@ class NameTable {
   const std::vector<SkeletonMatch>& arabic_matches(std::string_view skeleton) const;
 
  private:
+  // fuzzy_word() without its per-thread memo.
+  std::optional<NameMatch> fuzzy_word_uncached(std::string_view word) const;
   // Tens of thousands of these: small, with their strings interned (text_of()), and of a
   // fixed layout with no unset bytes, so that the frozen indexes hold them as they are.
   struct WordRef {
@@ -246,6 +248,10 @@ class NameTable {
   // Indexes derived from the rows on first need, by whichever thread asks first (see
   // derived()); built again after rows are added. Never null but when moved from.
   struct Derived {
+    Derived();
+    // Unique to this set of rows in the process: per-thread answers remembered for one set
+    // (fuzzy_word) are not taken for another's, even at the same address.
+    std::uint64_t generation;
     std::once_flag once;
     std::unique_ptr<RolePhrases> roles;
     // keys_ by the first byte of their key, in table order (fuzzy_word's candidates).

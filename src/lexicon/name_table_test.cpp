@@ -546,6 +546,27 @@ TEST_CASE("role phrases: each phrase once, found in lower-case text where the ca
   CHECK(table.role_phrases().size() == 3);
 }
 
+TEST_CASE("fuzzy_word answers for the rows the table holds now, not those of an earlier ask") {
+  const std::string header = "canonical\tkind\tnative\tvariants\troles\ttests\n";
+  NameTable table;
+  REQUIRE(load_text(table, header + "Dmytro Kuleba\tperson\t\t\t\t\n").ok());
+  auto first = table.fuzzy_word("Kulebo");
+  REQUIRE(first);
+  CHECK(first->entity->canonical == "Dmytro Kuleba");
+  CHECK(table.fuzzy_word("Kulebo")->entity == first->entity);  // remembered, the same
+  // A row added later whose word is nearer changes the answer.
+  REQUIRE(load_text(table, header + "Anna Kulebo\tperson\t\t\t\t\n").ok());
+  auto second = table.fuzzy_word("Kulebo");
+  REQUIRE(second);
+  CHECK(second->entity->canonical == "Anna Kulebo");
+  // Another table with the same rows answers from its own entities.
+  NameTable other;
+  REQUIRE(load_text(other, header + "Dmytro Kuleba\tperson\t\t\t\t\n").ok());
+  auto third = other.fuzzy_word("Kulebo");
+  REQUIRE(third);
+  CHECK(third->entity == other.entities().front().get());
+}
+
 TEST_CASE("role phrases: whether some role's last word ends the text at a place") {
   NameTable table;
   REQUIRE(load_text(table,
