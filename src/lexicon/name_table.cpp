@@ -676,27 +676,41 @@ std::vector<NameMatch> NameTable::hepburn_macrons(std::string_view word) const {
 }
 
 std::optional<NameMatch> NameTable::fuzzy_word(std::string_view word) const {
-  // Each answer is remembered per thread for these rows: an unknown capitalised word recurs
-  // within an article and across articles, and each search compares it with every key that
-  // starts with its letter.
+  // Each answer is remembered per thread for these rows, as the entity's and word's indexes:
+  // an unknown capitalised word recurs within an article and across articles, and each search
+  // compares it with every key that starts with its letter.
+  struct Answer {
+    std::uint32_t entity, word;  // entity == kNone: no match
+    int distance;
+  };
+  constexpr std::uint32_t kNone = ~std::uint32_t{0};
   struct Memo {
     std::uint64_t generation = 0;
-    std::unordered_map<std::string, std::optional<NameMatch>, StringHash, std::equal_to<>> answers;
+    std::unordered_map<std::string, Answer, StringHash, std::equal_to<>> answers;
   };
   thread_local Memo memo;
-  constexpr std::size_t kMaxAnswers = 1 << 14;  // bounds memory on any input
+  constexpr std::size_t kMaxAnswers = 1 << 12;  // bounds memory (about 400 KB) on any input
   const std::uint64_t generation = derived().generation;
-  if (memo.generation != generation || memo.answers.size() > kMaxAnswers) {
+  if (memo.generation != generation || memo.answers.size() >= kMaxAnswers) {
     memo.answers.clear();
     memo.generation = generation;
   }
-  if (auto it = memo.answers.find(word); it != memo.answers.end()) return it->second;
-  std::optional<NameMatch> found = fuzzy_word_uncached(word);
-  memo.answers.emplace(std::string(word), found);
-  return found;
+  auto it = memo.answers.find(word);
+  if (it == memo.answers.end()) {
+    Answer a{kNone, 0, 0};
+    if (const auto found = fuzzy_word_uncached(word)) {
+      a = Answer{static_cast<std::uint32_t>(found->entity), static_cast<std::uint32_t>(found->word),
+                 found->distance};
+    }
+    it = memo.answers.emplace(std::string(word), a).first;
+  }
+  if (it->second.entity == kNone) return std::nullopt;
+  NameMatch m = make_match(make_ref(it->second.entity, it->second.word, MatchHow::fuzzy));
+  m.distance = it->second.distance;
+  return m;
 }
 
-std::optional<NameMatch> NameTable::fuzzy_word_uncached(std::string_view word) const {
+std::optional<NameTable::FuzzyHit> NameTable::fuzzy_word_uncached(std::string_view word) const {
   const std::string key = name_key(word);
   if (key.empty()) return std::nullopt;
   int best = 1000;
@@ -729,10 +743,7 @@ std::optional<NameMatch> NameTable::fuzzy_word_uncached(std::string_view word) c
       return std::nullopt;  // ambiguous: two names are equally near
     }
   }
-  NameMatch m =
-      make_match(make_ref(nearest.front()->entity, nearest.front()->word, MatchHow::fuzzy));
-  m.distance = best;
-  return m;
+  return FuzzyHit{nearest.front()->entity, nearest.front()->word, best};
 }
 
 std::optional<NameMatch> NameTable::variant_of(std::string_view word,

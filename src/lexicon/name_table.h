@@ -137,8 +137,12 @@ class NameTable {
   const std::vector<SkeletonMatch>& arabic_matches(std::string_view skeleton) const;
 
  private:
-  // fuzzy_word() without its per-thread memo.
-  std::optional<NameMatch> fuzzy_word_uncached(std::string_view word) const;
+  // fuzzy_word() without its per-thread memo: the entity's index, the word's, the distance.
+  struct FuzzyHit {
+    std::size_t entity, word;
+    int distance;
+  };
+  std::optional<FuzzyHit> fuzzy_word_uncached(std::string_view word) const;
   // Tens of thousands of these: small, with their strings interned (text_of()), and of a
   // fixed layout with no unset bytes, so that the frozen indexes hold them as they are.
   struct WordRef {
