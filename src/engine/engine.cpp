@@ -69,7 +69,36 @@ std::string read_sample(const std::string& path, std::size_t limit) {
   return text;
 }
 
+// Compiles the regexes every document needs, then those that a line of the file at
+// `sample_path` (its first kSampleBytes) passes the prefilter of, until `stop`.
+void warm_up(const std::vector<const Rule*>& rules, const std::string& sample_path,
+             const std::atomic<bool>& stop) {
+  for (const Rule* rule : rules) {
+    if (stop) return;
+    rule->prepare(stop);
+  }
+  if (sample_path.empty() || stop) return;
+  const std::string sample = read_sample(sample_path, Engine::kSampleBytes);
+  const ProbeText probes(sample);
+  std::vector<Span> lines;
+  for (std::size_t begin = 0; begin < sample.size();) {
+    const std::size_t nl = sample.find('\n', begin);
+    const std::size_t end = nl == std::string::npos ? sample.size() : nl;
+    if (end > begin) lines.push_back(Span{begin, end});
+    begin = end + 1;
+  }
+  for (const Rule* rule : rules) {
+    if (stop) return;
+    rule->warm(probes, lines, stop);
+  }
+}
+
 }  // namespace
+
+Engine::~Engine() {
+  stop_warming_ = true;
+  if (warmer_.joinable()) warmer_.join();
+}
 
 Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
   auto engine = std::make_unique<Engine>();
@@ -113,30 +142,30 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
   if (!rules_error) {
     checked.save();
     PrefilterMemo::instance().save();
-    // The lexicon takes longer to load than the rules: meanwhile the rules compile what they
-    // will need on any document.
-    for (const auto& rule : engine->rules_) {
-      if (lexicon_loaded) break;
-      rule->prepare(lexicon_loaded);
+    // The rules compile what they will need on any document, then the regexes whose prefilter
+    // passes a line of the file the run checks first. The lexicon takes about as long to load
+    // as the rules, so little of that would be done before the first check: with a core to
+    // spare it goes on beside the loading and the checks (a regex the check reaches first is
+    // compiled by whichever thread gets there, once), else only until the lexicon is loaded.
+    // From the end of the order check() runs the rules in: the check compiles what it needs
+    // first itself, and meets the warm-up somewhere in the middle.
+    std::vector<const Rule*> rules;
+    for (const auto& rule : engine->rules_) rules.push_back(rule.get());
+    std::stable_sort(rules.begin(), rules.end(), [](const Rule* a, const Rule* b) {
+      return a->info().priority > b->info().priority;
+    });
+    std::reverse(rules.begin(), rules.end());
+    if (std::thread::hardware_concurrency() > 1) {
+      engine->warmer_ = std::thread(
+          [rules = std::move(rules), sample = options.sample_path, stop = &engine->stop_warming_] {
+            const HeapReservation heap = reserve_heap(std::size_t{4} << 20);
+            warm_up(rules, sample, *stop);
+          });
+    } else {
+      warm_up(rules, options.sample_path, lexicon_loaded);
     }
-    // Then what the first document will need: the segmenter of this thread (which checks it
-    // when a run has one file) and the regexes its lines may match.
-    if (!options.sample_path.empty() && !lexicon_loaded) {
-      (void)thread_segmenter();
-      const std::string sample = read_sample(options.sample_path, kSampleBytes);
-      const ProbeText probes(sample);
-      std::vector<Span> lines;
-      for (std::size_t begin = 0; begin < sample.size();) {
-        const std::size_t nl = sample.find('\n', begin);
-        const std::size_t end = nl == std::string::npos ? sample.size() : nl;
-        if (end > begin) lines.push_back(Span{begin, end});
-        begin = end + 1;
-      }
-      for (const auto& rule : engine->rules_) {
-        if (lexicon_loaded) break;
-        rule->warm(probes, lines, lexicon_loaded);
-      }
-    }
+    // The segmenter of this thread, which checks the first file when a run has one.
+    if (!options.sample_path.empty() && !lexicon_loaded) (void)thread_segmenter();
   }
   loading.join();
   if (lexicon_error) return *lexicon_error;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -44,6 +46,11 @@ struct EngineOptions {
 /// Runs every enabled rule over documents. check() is const and thread-safe.
 class Engine {
  public:
+  Engine() = default;
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+  /// Stops the warm-up (see create()) and waits for it.
+  ~Engine();
   /// Loads the lexicon and the rules; any bad file is an error naming it.
   static Result<std::unique_ptr<Engine>> create(const EngineOptions& options);
 
@@ -72,6 +79,10 @@ class Engine {
   std::vector<Diagnostic> check_part(const Document& document) const;
   std::unique_ptr<Lexicon> lexicon_;
   std::vector<std::unique_ptr<Rule>> rules_;  // by descending priority, then id
+  // Compiles, beside the loading and the first checks, the regexes the first document will
+  // need (see create()); stopped and joined by the destructor.
+  std::atomic<bool> stop_warming_{false};
+  std::thread warmer_;
 };
 
 }  // namespace mtlint

@@ -58,6 +58,26 @@ TEST_CASE("engine: readied on a sample file, it finds on that file what it finds
   }
 }
 
+TEST_CASE("engine: destroyed while it still warms up on its sample, it stops and waits for it") {
+  // The warm-up goes on beside the first checks (on a machine with a core to spare): an engine
+  // dropped at once must stop it before its rules go, and a new one must warm up again.
+  const std::string sample =
+      std::string(MTLINT_SOURCE_DATA_DIR) + "/corpus/dev/000_672c8eb654738f91.txt";
+  EngineOptions options;
+  options.data_dir = MTLINT_SOURCE_DATA_DIR;
+  options.sample_path = sample;
+  for (int round = 0; round < 3; ++round) {
+    auto engine = Engine::create(options);
+    REQUIRE(engine.ok());
+  }
+  auto engine = Engine::create(options);
+  REQUIRE(engine.ok());
+  std::istringstream no_stdin;
+  auto doc = load_document(sample, no_stdin);
+  REQUIRE(doc.ok());
+  CHECK((*engine)->check(**doc).size() == shipped_engine().check(**doc).size());
+}
+
 TEST_CASE("engine: a sample that is a pipe is not read, so the check still gets every byte") {
   int fds[2];
   REQUIRE(::pipe(fds) == 0);

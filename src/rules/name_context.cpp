@@ -400,18 +400,17 @@ int ArticleNames::role_overlap(const Candidate& c, const std::vector<std::string
   return best;
 }
 
-std::vector<std::string> ArticleNames::window_at(std::size_t i) const {
+const std::vector<std::string>& ArticleNames::window_at(std::size_t i) const {
   // The words of the token's sentence and the one before it, sorted.
   const std::size_t sentence = tokens_[i].sentence;
   if (sentence == window_sentence_) return window_;
-  std::vector<std::string> window;
+  window_.clear();
   const std::size_t from = sentence_tokens_[sentence > 0 ? sentence - 1 : 0];
   const std::size_t to = sentence_tokens_[std::min(sentence + 1, sentence_tokens_.size() - 1)];
-  for (std::size_t k = from; k < to; ++k) window.push_back(singular(to_lower(tokens_[k].text)));
-  std::sort(window.begin(), window.end());
+  for (std::size_t k = from; k < to; ++k) window_.push_back(singular(to_lower(tokens_[k].text)));
+  std::sort(window_.begin(), window_.end());
   window_sentence_ = sentence;
-  window_ = window;
-  return window;
+  return window_;
 }
 
 int ArticleNames::role_words_near(std::size_t i, const NameEntity& e) const {
@@ -448,20 +447,20 @@ const NameEntity* ArticleNames::likely_entity(std::size_t i) const {
   // A person the article does not name, but whose role stands right before the word: a
   // candidate for this word only (the cache holds the article's candidates).
   std::vector<Candidate> here;
-  const bool role_here = any_role_before(i);
-  for (const auto& owned : lexicon_.names().entities()) {
-    if (!role_here) break;
-    const NameEntity& e = *owned;
-    if (e.kind != EntityKind::person || e.roles.empty() || !role_before(i, e, false)) continue;
-    if (std::none_of(candidates_.begin(), candidates_.end(),
-                     [&](const Candidate& c) { return c.entity == &e; })) {
-      Candidate c{&e, 0, true, 0, {}};
-      for (const std::string& role : e.roles) c.role_words.push_back(role_words(role));
-      here.push_back(std::move(c));
+  if (any_role_before(i)) {
+    for (const auto& owned : lexicon_.names().entities()) {
+      const NameEntity& e = *owned;
+      if (e.kind != EntityKind::person || e.roles.empty() || !role_before(i, e, false)) continue;
+      if (std::none_of(candidates_.begin(), candidates_.end(),
+                       [&](const Candidate& c) { return c.entity == &e; })) {
+        Candidate c{&e, 0, true, 0, {}};
+        for (const std::string& role : e.roles) c.role_words.push_back(role_words(role));
+        here.push_back(std::move(c));
+      }
     }
   }
   if (candidates_.empty() && here.empty()) return nullptr;
-  const std::vector<std::string> window = window_at(i);
+  const std::vector<std::string>& window = window_at(i);
   // Words joined by a middle dot are a foreign name as Chinese writes it ("Yuesefu·Ashibahe"
   // for Josef Aschbacher): never a Chinese person's name.
   const std::string_view text = tokens_[i].text;

@@ -103,7 +103,8 @@ class ArticleNames {
   static int role_overlap(const Candidate& c, const std::vector<std::string>& window);
   /// The words of token i's sentence and the one before it, as role words are compared (lower
   /// case, singular: "ministers" -> "minister"), sorted.
-  std::vector<std::string> window_at(std::size_t i) const;
+  /// The reference stays valid until the next call.
+  const std::vector<std::string>& window_at(std::size_t i) const;
 
   const Document& document_;
   const Analysis& analysis_;
