@@ -53,6 +53,10 @@ class NamesRule final : public Rule {
   void report_pivot_given_name(const CheckContext& context, const ArticleNames& article,
                                std::size_t i, Sink& sink) const;
   void check_lowercase(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
+  // Token i, a word English does not know, is a one-word name's curated variant in lower case
+  // ('kiev'): reports it with the canonical name as the fix.
+  void report_lowercase_variant(const CheckContext& context, const ArticleNames& article,
+                                std::size_t i, Sink& sink) const;
   // The common word at token i is the whole lower-cased name of a place or organisation
   // (`proper` is its capitalised word) that the article writes with capitals in mid-sentence.
   // Returns the span of the whole name.

@@ -500,7 +500,11 @@ void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames&
       continue;
     }
     const std::string* proper = names.proper_form(t.text);
-    if (!proper || *proper == t.text) continue;
+    if (!proper) {
+      report_lowercase_variant(context, article, i, sink);
+      continue;
+    }
+    if (*proper == t.text) continue;
     // "turkey", "china" (bone china), "bill": a common word is not a lower-cased name, unless
     // the article writes the name and this word stands in a name slot ("where trump said"), or
     // it is a place's or organisation's whole name that the article writes with capitals in
@@ -529,6 +533,34 @@ void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames&
     sink.report(finding(w.stem, message, {Fix{w.stem, *proper}}));
   }
   check_capital_particles(context, article, sink);
+}
+
+void NamesRule::report_lowercase_variant(const CheckContext& context, const ArticleNames& article,
+                                         std::size_t i, Sink& sink) const {
+  // A one-word name's curated variant in lower case ('the kiev regime'): a word English does
+  // not know, whose capitalised form is a variant of one entity only, never an accepted one nor
+  // a given name; the fix is the canonical name.
+  const NameToken& t = article.tokens()[i];
+  if (context.lexicon.is_known(t.text)) return;
+  const std::string capital = capitalise(t.text);
+  const auto& matches = article.lookup_word(capital);
+  if (matches.empty()) return;
+  const NameMatch& m = matches.front();
+  const NameEntity& e = *m.entity;
+  if (m.how != MatchHow::curated || m.given || m.origin == "accepted" ||
+      e.canonical.find(' ') != std::string::npos || m.canonical_word != e.canonical) {
+    return;
+  }
+  if (std::any_of(matches.begin(), matches.end(),
+                  [&](const NameMatch& other) { return other.entity != &e; })) {
+    return;
+  }
+  const Word& w = *t.word;
+  sink.report(finding(w.stem,
+                      quote(t.text) + " is " + quote(capital) + ", the " +
+                          (m.origin.empty() ? std::string("variant") : m.origin) + " of " +
+                          quote(e.canonical) + ", in lower case; write " + quote(e.canonical),
+                      {Fix{w.stem, e.canonical}}));
 }
 
 std::optional<Span> NamesRule::written_capitalised_elsewhere(const CheckContext& context,
