@@ -983,6 +983,31 @@ void NamesRule::check_given_name_mix(const CheckContext& context, const ArticleN
   }
 }
 
+namespace {
+
+// Two spellings one slip apart as written, where their keys differ more: a letter left out or
+// added ('Kamyz' for Kamysz: the key reads 'sz' as 'sh') or two letters swapped ('Junhiu' for
+// Junhui). Not one letter for another: short names that differ so are as often two names
+// ('Carlo' and 'Carro', 'Malta' and 'Malti'). Five letters at least, the same first letter,
+// and not a name and its feminine form ('Petrov', 'Petrova').
+bool one_slip(const NameForm& a, const NameForm& b) {
+  const std::string &fa = a.folded, &fb = b.folded;
+  if (std::min(fa.size(), fb.size()) < 5 || fa.front() != fb.front() || fa == fb) return false;
+  const auto feminine = [](const std::string& x, const std::string& y) {
+    return x.size() == y.size() + 1 && x.back() == 'a' && x.starts_with(y);
+  };
+  if (feminine(fa, fb) || feminine(fb, fa)) return false;
+  if (fa.size() == fb.size()) {
+    std::size_t i = 0;
+    while (fa[i] == fb[i]) ++i;
+    return i + 1 < fa.size() && fa[i] == fb[i + 1] && fa[i + 1] == fb[i] &&
+           fa.compare(i + 2, std::string::npos, fb, i + 2, std::string::npos) == 0;
+  }
+  return key_distance(fa, fb, 1) <= 1;
+}
+
+}  // namespace
+
 void NamesRule::check_consistency(const CheckContext& context, const ArticleNames& article,
                                   Sink& sink) const {
   const NameTable& names = context.lexicon.names();
@@ -1050,7 +1075,7 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
       const int limit = article_distance(ka_size, kb_size);
       if ((key_distance(sa.form->key, sb.form->key, limit) > limit ||
            !same_name(*sa.form, *sb.form)) &&
-          !short_names_alike(article, *sa.form, *sb.form)) {
+          !short_names_alike(article, *sa.form, *sb.form) && !one_slip(*sa.form, *sb.form)) {
         continue;
       }
       // 'O’Sullivan' and 'O'Sullivan': one spelling in two apostrophe styles.
@@ -1095,8 +1120,12 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
         const auto& kept = article.lookup_word(*keep);
         if (!kept.empty() && names.is_accepted_word(drop, *kept.front().entity)) continue;
       }
-      // Without the table, both spellings must end alike (Germain and Germany do not).
-      if (!sa.in_table && !sb.in_table && a.back() != b.back()) continue;
+      // Without the table, both spellings must end alike (Germain and Germany do not), unless
+      // the last two letters are swapped ('Junhiu').
+      if (!sa.in_table && !sb.in_table && a.back() != b.back() &&
+          !(sa.form->folded.size() == sb.form->folded.size() && one_slip(*sa.form, *sb.form))) {
+        continue;
+      }
       const NameToken* other = article.first(*keep);
       const int line = article.line_of(other->word->stem.begin);
       const auto& dropped = article.lookup_word(drop);
