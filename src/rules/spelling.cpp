@@ -634,10 +634,13 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
     // A common word misspelt at a sentence start, where its capital is only the position's
     // ('Dissapointing'): a long word, used once, no name of the table and never capitalised
     // mid-sentence, with one clearly likeliest lower-case word near it.
+    // Two edits away only for a word of ten letters or more ('Dissapointing'), where names
+    // seldom come that near a common word.
     if (!fix && w.sentence_start && word.size() >= 8 && occurrences(word) == 1 &&
         !named_capitals.contains(word) && lex.names().lookup_word(word).empty() &&
-        lex.has_near_word(lower)) {
-      const auto suggestions = lex.suggest(lower);
+        (lex.has_near_word(lower) || word.size() >= 10)) {
+      const auto suggestions =
+          lex.has_near_word(lower) ? lex.suggest(lower) : lex.distant_suggestions(lower);
       // Not a name: no capitalised word after it ('Clémentine Lézin'), and more than accents
       // apart from the word ('Clémentine' is no misspelt 'clementine').
       const std::size_t index = static_cast<std::size_t>(&w - context.analysis.words.data());
