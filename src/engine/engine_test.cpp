@@ -20,6 +20,18 @@ std::vector<Diagnostic> check_text(const std::string& path, const std::string& t
   return shipped_engine().check(**doc);
 }
 
+// The seed article, which the engines below are readied on.
+std::string seed_path() {
+  return std::string(MTLINT_SOURCE_DATA_DIR) + "/corpus/dev/000_672c8eb654738f91.txt";
+}
+
+EngineOptions readied_on_seed() {
+  EngineOptions options;
+  options.data_dir = MTLINT_SOURCE_DATA_DIR;
+  options.sample_path = seed_path();
+  return options;
+}
+
 }  // namespace
 
 TEST_CASE("engine: one finding per span, sorted, path filled in") {
@@ -37,15 +49,10 @@ TEST_CASE("engine: one finding per span, sorted, path filled in") {
 }
 
 TEST_CASE("engine: readied on a sample file, it finds on that file what it finds without") {
-  const std::string sample =
-      std::string(MTLINT_SOURCE_DATA_DIR) + "/corpus/dev/000_672c8eb654738f91.txt";
-  EngineOptions options;
-  options.data_dir = MTLINT_SOURCE_DATA_DIR;
-  options.sample_path = sample;
-  auto engine = Engine::create(options);
+  auto engine = Engine::create(readied_on_seed());
   REQUIRE(engine.ok());
   std::istringstream no_stdin;
-  auto doc = load_document(sample, no_stdin);
+  auto doc = load_document(seed_path(), no_stdin);
   REQUIRE(doc.ok());
   const auto readied = (*engine)->check(**doc);
   const auto plain = shipped_engine().check(**doc);
@@ -61,19 +68,14 @@ TEST_CASE("engine: readied on a sample file, it finds on that file what it finds
 TEST_CASE("engine: destroyed while it still warms up on its sample, it stops and waits for it") {
   // The warm-up goes on beside the first checks (on a machine with a core to spare): an engine
   // dropped at once must stop it before its rules go, and a new one must warm up again.
-  const std::string sample =
-      std::string(MTLINT_SOURCE_DATA_DIR) + "/corpus/dev/000_672c8eb654738f91.txt";
-  EngineOptions options;
-  options.data_dir = MTLINT_SOURCE_DATA_DIR;
-  options.sample_path = sample;
   for (int round = 0; round < 3; ++round) {
-    auto engine = Engine::create(options);
+    auto engine = Engine::create(readied_on_seed());
     REQUIRE(engine.ok());
   }
-  auto engine = Engine::create(options);
+  auto engine = Engine::create(readied_on_seed());
   REQUIRE(engine.ok());
   std::istringstream no_stdin;
-  auto doc = load_document(sample, no_stdin);
+  auto doc = load_document(seed_path(), no_stdin);
   REQUIRE(doc.ok());
   CHECK((*engine)->check(**doc).size() == shipped_engine().check(**doc).size());
 }
