@@ -101,4 +101,13 @@ std::vector<std::string> one_edit_candidates(std::string_view lower, bool hyphen
   return out;
 }
 
+bool is_transposition(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  std::size_t first = 0;
+  while (first < a.size() && a[first] == b[first]) ++first;
+  if (first + 1 >= a.size()) return false;
+  if (a[first] != b[first + 1] || a[first + 1] != b[first]) return false;
+  return a.substr(first + 2) == b.substr(first + 2);
+}
+
 }  // namespace mtlint

@@ -28,6 +28,9 @@ bool for_each_one_edit(std::string_view lower, bool hyphen,
 /// The QWERTY neighbours of a lower-case ASCII letter ("qwsz" for 'a'); empty for anything else.
 std::string_view keyboard_neighbours(char c);
 
+/// True when `b` is `a` with two adjacent bytes swapped ('Zelesnky', 'Zelensky').
+bool is_transposition(std::string_view a, std::string_view b);
+
 /// Code point boundaries of a UTF-8 string, 0 and size() included.
 std::vector<std::size_t> code_point_starts(std::string_view text);
 

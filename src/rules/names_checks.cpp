@@ -13,6 +13,7 @@
 #include "core/utf8.h"
 #include "lexicon/form_table.h"
 #include "lexicon/name_key.h"
+#include "lexicon/near_words.h"
 #include "lexicon/word_list.h"
 #include "rules/name_context.h"
 #include "rules/names.h"
@@ -997,12 +998,7 @@ bool one_slip(const NameForm& a, const NameForm& b) {
     return x.size() == y.size() + 1 && x.back() == 'a' && x.starts_with(y);
   };
   if (feminine(fa, fb) || feminine(fb, fa)) return false;
-  if (fa.size() == fb.size()) {
-    std::size_t i = 0;
-    while (fa[i] == fb[i]) ++i;
-    return i + 1 < fa.size() && fa[i] == fb[i + 1] && fa[i + 1] == fb[i] &&
-           fa.compare(i + 2, std::string::npos, fb, i + 2, std::string::npos) == 0;
-  }
+  if (fa.size() == fb.size()) return is_transposition(fa, fb);
   return key_distance(fa, fb, 1) <= 1;
 }
 

@@ -13,6 +13,7 @@
 #include "core/string_hash.h"
 #include "core/utf8.h"
 #include "lexicon/name_key.h"
+#include "lexicon/near_words.h"
 #include "rules/name_context.h"
 #include "rules/rule_spec.h"
 
@@ -437,16 +438,6 @@ bool name_fragment(const CheckContext& context, const Word& w) {
   // The Arabic article joined to a name: 'Deir ez-Zor', 'Abu al-Hol'.
   return word.size() <= 3 && w.stem.end + 1 < text.size() && text[w.stem.end] == '-' &&
          std::isupper(static_cast<unsigned char>(text[w.stem.end + 1]));
-}
-
-// True when b is a with two adjacent letters swapped.
-bool is_transposition(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  std::size_t first = 0;
-  while (first < a.size() && a[first] == b[first]) ++first;
-  if (first + 1 >= a.size()) return false;
-  if (a[first] != b[first + 1] || a[first + 1] != b[first]) return false;
-  return a.substr(first + 2) == b.substr(first + 2);
 }
 
 // How often each exact word occurs in the document (as a whole word), counted once per
