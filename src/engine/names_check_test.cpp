@@ -25,6 +25,7 @@ struct Found {
   std::string text;  // the flagged bytes
   std::string rule;
   std::string fix;
+  std::string message;
 };
 
 std::vector<Found> check(const std::string& text) {
@@ -34,7 +35,7 @@ std::vector<Found> check(const std::string& text) {
   for (const Diagnostic& d : engine().check(**doc)) {
     out.push_back({(*doc)->lines().position(d.span.begin).line,
                    std::string((*doc)->slice(d.span.begin, d.span.end)), d.rule_id,
-                   d.fixes.empty() ? "" : d.fixes.front().replacement});
+                   d.fixes.empty() ? "" : d.fixes.front().replacement, d.message});
   }
   return out;
 }
@@ -210,6 +211,15 @@ TEST_CASE("common nouns in lower case are not proper nouns") {
   REQUIRE(found.size() == 2);
   CHECK(found[0].fix == "Moscow");
   CHECK(found[1].fix == "Kyiv");
+}
+
+TEST_CASE("a lower-case name known only as someone's given name names no one in its message") {
+  // The table knows 'Jordan' only as a given name (Jordan Bardella): the message must not say
+  // that the country in 'talks in jordan' is that person.
+  const auto found = check("The talks in jordan went well.\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].fix == "Jordan");
+  CHECK(found[0].message == "'jordan' is the name 'Jordan' in lower case; write 'Jordan'");
 }
 
 TEST_CASE("a name slot with no candidate in context still warns, without a fix") {

@@ -527,10 +527,12 @@ void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames&
     }
     const auto& matches = article.lookup_word(*proper);
     if (matches.empty()) continue;
+    // Whose name it is, unless that is a guess: a given name is many people's.
     const std::string& entity = matches.front().entity->canonical;
+    const bool named = entity != *proper && !matches.front().given;
     const std::string message = quote(t.text) + " is the name " + quote(*proper) +
-                                (entity == *proper ? "" : " (" + entity + ")") +
-                                " in lower case; write " + quote(*proper);
+                                (named ? " (" + entity + ")" : "") + " in lower case; write " +
+                                quote(*proper);
     sink.report(finding(w.stem, message, {Fix{w.stem, *proper}}));
   }
   check_capital_particles(context, article, sink);
