@@ -222,6 +222,18 @@ TEST_CASE("a lower-case name known only as someone's given name names no one in 
   CHECK(found[0].message == "'jordan' is the name 'Jordan' in lower case; write 'Jordan'");
 }
 
+TEST_CASE("a garbled name one slip from a short surname the article writes is that surname") {
+  // 'Mertz' is one letter from 'Merz', too short for names.consistency; the article's other
+  // person with a role (Wang Yi) must not be proposed.
+  const auto found = check(
+      "Chinese Foreign Minister Wang Yi arrived in Berlin. German Chancellor Friedrich Merz "
+      "received the Chinese guest. Mertz said Germany expects China to use its influence.\n");
+  const Found* f = at(found, 1, "Mertz");
+  REQUIRE(f != nullptr);
+  CHECK(f->rule == "names.garbled");
+  CHECK(f->fix == "Merz");
+}
+
 TEST_CASE("a name slot with no candidate in context still warns, without a fix") {
   const auto found = check("The weather was mild. Qorvanek said the plan would work.\n");
   REQUIRE(found.size() == 1);

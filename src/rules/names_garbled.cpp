@@ -6,6 +6,7 @@
 #include <map>
 
 #include "lexicon/name_key.h"
+#include "lexicon/near_words.h"
 #include "lexicon/word_list.h"
 #include "rules/name_context.h"
 #include "rules/names.h"
@@ -217,6 +218,43 @@ const NameEntity* introduced_given_name(const ArticleNames& article, std::size_t
     if (words.size() < 2 || words.front() != p.text || !article.role_before(g, e, false)) continue;
     if (found && found != &e) return nullptr;
     found = &e;
+  }
+  return found;
+}
+
+// A surname the article writes that `word` is one slip from (a letter left out, added or
+// changed, or two swapped), when it is the last word of one person of the table the article
+// names: 'Mertz' for 'Merz'. Names this short are too near for names.consistency to pair them
+// everywhere, but in a name slot the surname is a better guess than the person the roles point
+// to. Null for none, or for two such persons.
+const NameEntity* near_mentioned_surname(const ArticleNames& article, std::string_view word,
+                                         std::string& surname) {
+  const NameForm form = name_form(word);
+  if (form.folded.size() < 4) return nullptr;
+  const NameEntity* found = nullptr;
+  for (const NameForm& other : article.forms()) {
+    if (other.folded.size() < 4 || other.folded.front() != form.folded.front() ||
+        other.text == word) {
+      continue;
+    }
+    const std::size_t a = other.folded.size(), b = form.folded.size();
+    if ((a > b ? a - b : b - a) > 1) continue;
+    if (key_distance(other.folded, form.folded, 1) > 1 &&
+        !is_transposition(other.folded, form.folded)) {
+      continue;
+    }
+    for (const NameMatch& m : article.lookup_word(other.text)) {
+      const NameEntity& e = *m.entity;
+      if (e.kind != EntityKind::person || e.exact_only || m.how != MatchHow::canonical || m.given ||
+          article.mentions(e) == 0) {
+        continue;
+      }
+      const std::vector<std::string> words = name_words(e.canonical);
+      if (words.size() < 2 || words.back() != other.text) continue;
+      if (found && found != &e) return nullptr;
+      found = &e;
+      surname = other.text;
+    }
   }
   return found;
 }
@@ -545,10 +583,16 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     const NameEntity* introduced = i > 0 && adjacent(context.document, tokens[i - 1], t)
                                        ? introduced_given_name(article, i - 1)
                                        : nullptr;
-    const NameEntity* e = introduced ? introduced : article.likely_entity(i);
+    std::string near_surname;
+    const NameEntity* near =
+        introduced ? nullptr : near_mentioned_surname(article, t.text, near_surname);
+    const NameEntity* e = introduced ? introduced : near ? near : article.likely_entity(i);
     std::string message = quote(t.text) + " stands where a name belongs but is no known name";
     std::vector<Fix> fixes;
-    if (e) {
+    if (near) {
+      message += "; probably a misspelt " + quote(near_surname) + " (" + near->canonical + ")";
+      fixes.push_back(Fix{t.word->stem, near_surname});
+    } else if (e) {
       // After a role or the given name, the surname alone: 'German Foreign Minister Wadefuer'
       // -> 'Wadephul'. A Chinese name is one name whole ('Wang Yi').
       const std::string fix = !e->exact_only && (introduced || article.role_before(i, *e, false))
