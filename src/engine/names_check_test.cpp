@@ -234,6 +234,17 @@ TEST_CASE("a garbled name one slip from a short surname the article writes is th
   CHECK(f->fix == "Merz");
 }
 
+TEST_CASE("a surname-first name with its surname translated is reported with the surname") {
+  // Chinese 'wang' is 'king': 'King Yi' is Wang Yi, whom the table knows whole.
+  const auto found = check("The talks went on for hours. King Yi said China wants peace.\n");
+  const Found* f = at(found, 1, "King");
+  REQUIRE(f != nullptr);
+  CHECK(f->rule == "names.garbled");
+  CHECK(f->fix == "Wang");
+  // A king, and a king's name the table does not pair with a translated surname.
+  CHECK(check("The talks went on for hours. King Charles said Britain wants peace.\n").empty());
+}
+
 TEST_CASE("a name slot with no candidate in context still warns, without a fix") {
   const auto found = check("The weather was mild. Qorvanek said the plan would work.\n");
   REQUIRE(found.size() == 1);

@@ -274,6 +274,7 @@ Result<std::unique_ptr<Rule>> NamesRule::create(const RuleSpec& spec) {
   auto except = p.strings("except_phrases");
   const bool quoted = p.boolean("allow_quoted_historical", true);
   std::unique_ptr<NamesRule> rule(new NamesRule(spec.info, check, std::move(except), quoted));
+  const std::vector<std::string> surname_first = p.strings("surname_first");
   p.string_tables(
       "surname_words", "surnames", "surname",
       [&](std::string_view language, std::string_view surname, const std::string& meaning) {
@@ -286,7 +287,9 @@ Result<std::unique_ptr<Rule>> NamesRule::create(const RuleSpec& spec) {
           while (!word.empty() && word.back() == ' ') word.pop_back();
           if (!word.empty()) {
             rule->surname_words_[to_lower(word)].push_back(
-                {std::string(surname), std::string(language)});
+                {std::string(surname), std::string(language),
+                 std::find(surname_first.begin(), surname_first.end(), language) !=
+                     surname_first.end()});
           }
           at = end + 1;
         }

@@ -111,6 +111,9 @@ class NamesRule final : public Rule {
   struct SurnameWord {
     std::string surname;
     std::string language;
+    /// The language puts the surname first (`surname_first`): its translated surnames are
+    /// reported only before a given name the table knows with the surname ('King Yi').
+    bool first = false;
   };
   std::unordered_map<std::string, std::vector<SurnameWord>, StringHash, std::equal_to<>>
       surname_words_;

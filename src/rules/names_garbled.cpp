@@ -392,11 +392,32 @@ bool NamesRule::report_translated_surname_word(const CheckContext& context,
   const NameToken& t = tokens[i];
   if (t.word->all_caps || t.text.size() < 3) return false;
   const auto words = surname_words_.find(to_lower(t.text));
+  const std::string_view text = context.document.text();
+  // A name that puts the surname first (Chinese, Korean) with the surname translated, the given
+  // name kept ('King Yi' for Wang Yi): the table knows the surname with the word after it.
+  if (const NameToken* n = article.next(i);
+      words != surname_words_.end() && n && n == &tokens[i + 1] && article.name_like(*n) &&
+      t.word->stem.end + 1 == n->word->stem.begin && text[t.word->stem.end] == ' ') {
+    const SurnameWord* found = nullptr;
+    for (const SurnameWord& w : words->second) {
+      const auto m = context.lexicon.names().lookup_form(w.surname + " " + std::string(n->text));
+      if (!m || m->entity->kind != EntityKind::person) continue;
+      if (found && found->surname != w.surname) return false;  // two people fit
+      found = &w;
+    }
+    if (found) {
+      sink.report(finding(t.word->stem,
+                          quote(t.text) + " looks like the " + found->language + " surname " +
+                              quote(found->surname) + " translated into English; write " +
+                              quote(found->surname),
+                          {Fix{t.word->stem, found->surname}}));
+      return true;
+    }
+  }
   // A word of a name of the table ('Coast' of Ivory Coast) only right after the given name of a
   // person of the table with the surname it translates ('António Coast'), see below.
   const bool table_word = !article.lookup_word(t.text).empty();
   if (table_word && words == surname_words_.end()) return false;
-  const std::string_view text = context.document.text();
   // Right after a given name ('Antonio Count'): a capitalised word that is no common one.
   const NameToken* p = article.previous(i);
   const bool after_given = p && p == &tokens[i - 1] && article.name_like(*p) &&
@@ -431,6 +452,7 @@ bool NamesRule::report_translated_surname_word(const CheckContext& context,
   }
   const SurnameWord* found = nullptr;
   for (const SurnameWord& w : words->second) {
+    if (w.first) continue;  // only before the given name, above
     bool evidence = !table_word && !article.occurrences(w.surname).empty();
     if (!evidence && after_given) {
       const auto m = context.lexicon.names().lookup_form(std::string(p->text) + " " + w.surname);
