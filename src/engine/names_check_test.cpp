@@ -251,3 +251,28 @@ TEST_CASE("a name slot with no candidate in context still warns, without a fix")
   CHECK(found[0].rule == "names.garbled");
   CHECK(found[0].fix.empty());
 }
+
+TEST_CASE("two spellings of one person the table accepts are one too many in one article") {
+  // 'Zaluzhnyi' (the table's) and 'Zaluzhny' (accepted): either alone is house style.
+  const NameTable& names = engine().lexicon().names();
+  const auto kept = names.lookup_word("Zaluzhnyi");
+  REQUIRE(!kept.empty());
+  REQUIRE(names.is_accepted_word("Zaluzhny", *kept.front().entity));
+  auto found = check(
+      "General Valerii Zaluzhnyi spoke on Monday. Later Zaluzhny said the front was stable.\n");
+  const Found* f = at(found, 1, "Zaluzhny");
+  REQUIRE(f != nullptr);
+  CHECK(f->rule == "names.consistency");
+  CHECK(f->fix == "Zaluzhnyi");
+  // The article's commoner spelling is kept.
+  found = check(
+      "General Valery Zaluzhny spoke on Monday. Zaluzhny said the front was stable, and "
+      "Zaluzhnyi left.\n");
+  f = at(found, 1, "Zaluzhnyi");
+  REQUIRE(f != nullptr);
+  CHECK(f->fix == "Zaluzhny");
+  CHECK(at(found, 1, "Zaluzhny") == nullptr);
+  // Each alone is no finding, nor is a place the table accepts beside its English name.
+  CHECK(check("General Valery Zaluzhny spoke. Zaluzhny said the front held.\n").empty());
+  CHECK(check("Quebec voted. The party Québec solidaire lost seats in Quebec.\n").empty());
+}

@@ -1114,20 +1114,35 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
       // The flagged spelling must be unknown, or a variant the table knows; not one it accepts
       // ('Québec' beside 'Quebec', as in the party 'Québec solidaire').
       if (sd.known && !sd.in_table) continue;
+      bool both_accepted = false;
       if (sd.in_table) {
         const auto& kept = article.lookup_word(*keep);
-        if (!kept.empty() && names.is_accepted_word(drop, *kept.front().entity)) continue;
+        if (!kept.empty() && names.is_accepted_word(drop, *kept.front().entity)) {
+          // A person's two spellings the table both accepts ('Zaluzhnyi' and 'Zaluzhny'):
+          // either is house style, not both in one article. The article's commoner one is
+          // kept, the table's on a tie. A place's accepted spelling stands in names of its own
+          // ('Québec solidaire' beside 'Quebec'); with and without diacritics is
+          // check_diacritic_mix's.
+          if (kept.front().entity->kind != EntityKind::person || kept.front().given ||
+              sa.form->folded == sb.form->folded) {
+            continue;
+          }
+          both_accepted = true;
+          if (na != nb) keep = na > nb ? &a : &b;
+        }
       }
+      const std::string& kept_text = *keep;
+      const std::string& dropped_text = keep == &a ? b : a;
       // Without the table, both spellings must end alike (Germain and Germany do not), unless
       // the last two letters are swapped ('Junhiu').
       if (!sa.in_table && !sb.in_table && a.back() != b.back() &&
           !(sa.form->folded.size() == sb.form->folded.size() && one_slip(*sa.form, *sb.form))) {
         continue;
       }
-      const NameToken* other = article.first(*keep);
+      const NameToken* other = article.first(kept_text);
       const int line = article.line_of(other->word->stem.begin);
-      const auto& dropped = article.lookup_word(drop);
-      for (const std::size_t k : article.occurrences(drop)) {
+      const auto& dropped = article.lookup_word(dropped_text);
+      for (const std::size_t k : article.occurrences(dropped_text)) {
         // A place's own spelling inside a name in its language ('… din România').
         if (!dropped.empty() && dropped.front().how != MatchHow::fuzzy &&
             inside_other_name(context, article, k, k, *dropped.front().entity,
@@ -1143,11 +1158,13 @@ void NamesRule::check_consistency(const CheckContext& context, const ArticleName
           continue;
         }
         const NameToken& t = article.tokens()[k];
-        std::string message = quote(drop) + " and " + quote(*keep) + " (line " +
-                              std::to_string(line) + ") look like one name spelled two ways; " +
-                              "write " + quote(*keep);
-        Diagnostic d = finding(t.word->stem, std::move(message), {Fix{t.word->stem, *keep}});
-        d.related.push_back({other->word->stem, "spelled " + quote(*keep) + " here"});
+        std::string message =
+            quote(dropped_text) + " and " + quote(kept_text) + " (line " + std::to_string(line) +
+            (both_accepted ? ") are two accepted spellings of one name; write one throughout: "
+                           : ") look like one name spelled two ways; write ") +
+            quote(kept_text);
+        Diagnostic d = finding(t.word->stem, std::move(message), {Fix{t.word->stem, kept_text}});
+        d.related.push_back({other->word->stem, "spelled " + quote(kept_text) + " here"});
         sink.report(std::move(d));
       }
     }
