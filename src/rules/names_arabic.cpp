@@ -169,12 +169,23 @@ void NamesRule::check_arabic(const CheckContext& context, const ArticleNames& ar
     // the nearest by its letters when several share the skeleton.
     if (!alone || skeleton.size() < 3) continue;
     const std::string letters = arabic_letters(t.text);
+    // After a particle ('Soufiane El Bakali'), only a name with that particle before the word.
+    const bool after_particle = p && i > 0 && p == &tokens[i - 1] &&
+                                is_name_particle(to_lower(p->text)) &&
+                                p->word->span.end + 1 == t.word->span.begin;
     const NameTable::SkeletonMatch* best = nullptr;
     int best_distance = 0;
     bool tie = false;
     for (const auto& m : matches) {
       const bool person = m.entity->kind == EntityKind::person;
       if (person && (m.words < 2 || m.position != m.words - 1)) continue;  // no given name alone
+      if (after_particle) {
+        const std::vector<std::string> words = name_words(m.entity->canonical);
+        if (m.position == 0 || m.position >= words.size() ||
+            to_lower(words[m.position - 1]) != to_lower(p->text)) {
+          continue;
+        }
+      }
       if (to_lower(fold_to_ascii(m.word)) == to_lower(fold_to_ascii(t.text))) {
         best = nullptr;  // the same name with other accents: not this check's
         tie = false;

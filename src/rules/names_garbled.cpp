@@ -601,17 +601,48 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
       }
     }
     if (explained) continue;
+    // Before a person's surname as the table writes it or lists it, that person's given name:
+    // 'Corcia Meloni' -> 'Giorgia' (the whole name would read 'Giorgia Meloni Meloni').
+    const NameEntity* owner = nullptr;
+    std::string given_fix;
+    if (i + 1 < tokens.size() && article.next(i) == &tokens[i + 1] &&
+        adjacent(context.document, t, tokens[i + 1])) {
+      for (const NameMatch& m : article.lookup_word(tokens[i + 1].text)) {
+        if (m.entity->kind != EntityKind::person || m.given || m.entity->exact_only ||
+            m.how == MatchHow::fuzzy ||
+            // A generated spelling that is a surname of its own ('Rodrigues', not Rodríguez).
+            (m.how == MatchHow::generated && context.lexicon.is_known(tokens[i + 1].text))) {
+          continue;
+        }
+        const std::vector<std::string> words = name_words(m.entity->canonical);
+        if (words.size() < 2 || words.back() != m.canonical_word) continue;
+        if (owner && owner != m.entity) {
+          owner = nullptr;  // two people of that surname: no guess
+          break;
+        }
+        owner = m.entity;
+        given_fix = m.entity->canonical.substr(0, m.entity->canonical.rfind(' '));
+      }
+    }
     // After the given name a role introduces, that person's surname.
-    const NameEntity* introduced = i > 0 && adjacent(context.document, tokens[i - 1], t)
+    const NameEntity* introduced = !owner && i > 0 && adjacent(context.document, tokens[i - 1], t)
                                        ? introduced_given_name(article, i - 1)
                                        : nullptr;
     std::string near_surname;
     const NameEntity* near =
-        introduced ? nullptr : near_mentioned_surname(article, t.text, near_surname);
-    const NameEntity* e = introduced ? introduced : near ? near : article.likely_entity(i);
+        owner || introduced ? nullptr : near_mentioned_surname(article, t.text, near_surname);
+    const NameEntity* e = owner        ? owner
+                          : introduced ? introduced
+                          : near       ? near
+                                       : article.likely_entity(i);
     std::string message = quote(t.text) + " stands where a name belongs but is no known name";
     std::vector<Fix> fixes;
-    if (near) {
+    if (owner) {
+      message += "; before the surname of " + owner->canonical +
+                 (owner->roles.empty() ? std::string() : " (" + owner->roles.front() + ")") +
+                 ", probably a garbled " + quote(given_fix);
+      fixes.push_back(Fix{t.word->stem, given_fix});
+    } else if (near) {
       message += "; probably a misspelt " + quote(near_surname) + " (" + near->canonical + ")";
       fixes.push_back(Fix{t.word->stem, near_surname});
     } else if (e) {
