@@ -302,3 +302,14 @@ TEST_CASE("a surname after a particle the table's name lacks is no name written 
   REQUIRE(f != nullptr);
   CHECK(f->fix == "Bukele");
 }
+
+TEST_CASE("a slip in the surname after the given name and particles of a longer name") {
+  const auto found = check(
+      "Around the table sat the President of the European Commission, Ursula von der Leyne, who "
+      "insisted on the trade imbalances.\n");
+  const Found* f = at(found, 1, "Leyne");
+  REQUIRE(f != nullptr);
+  CHECK(f->fix == "Leyen");
+  // Another surname after the same given name and particles is someone else.
+  CHECK(check("The historian Ursula von der Heide wrote the book.\n").empty());
+}

@@ -79,7 +79,8 @@ class NamesRule final : public Rule {
   // another name: a club, a cup, a bank, a court.
   // "Friedrich Mertz", "Xi Jinpin": an unknown word one slip from the second word of a
   // two-word person of the table, right after the first.
-  void report_second_word_typo(const ArticleNames& article, std::size_t i, Sink& sink) const;
+  void report_second_word_typo(const CheckContext& context, const ArticleNames& article,
+                               std::size_t i, Sink& sink) const;
   bool inside_other_name(const CheckContext& context, const ArticleNames& article,
                          std::size_t first, std::size_t last, const NameEntity& entity,
                          std::string_view origin) const;

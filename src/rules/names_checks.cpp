@@ -241,33 +241,53 @@ void NamesRule::report_pivot_given_name(const CheckContext& context, const Artic
   sink.report(finding(t.word->stem, message, {Fix{t.word->stem, given}}));
 }
 
-void NamesRule::report_second_word_typo(const ArticleNames& article, std::size_t i,
-                                        Sink& sink) const {
+void NamesRule::report_second_word_typo(const CheckContext& context, const ArticleNames& article,
+                                        std::size_t i, Sink& sink) const {
   // One slip from the second word of a two-word person of the table, right after the first:
   // - a surname after the given name ("Friedrich Mertz", "Donald Tuska"): a likely slip (a
   //   letter left out, added or swapped, a neighbouring key), in a surname of four letters or
-  //   more; a distant key is as likely another person;
+  //   more; a distant key is as likely another person. So is the last word of a longer name
+  //   after its given name and particles as the table writes them ("Ursula von der Leyne");
   // - a Chinese given name after the surname ("Xi Jinpin"): any one letter, in a given name of
   //   five letters or more. Chinese names are otherwise matched only exactly, since each
   //   syllable may be a name of its own.
-  const NameToken& t = article.tokens()[i];
+  const auto& tokens = article.tokens();
+  const NameToken& t = tokens[i];
   const NameToken* p = article.previous(i);
   if (!p || t.text.size() < 4 || p->word->stem.end + 1 != t.word->stem.begin) return;
-  for (const NameMatch& m : article.lookup_word(p->text)) {
+  // The given name before the particles ('Ursula' in 'Ursula von der').
+  const NameToken* g = p;
+  for (std::size_t k = i - 1; k > 0 && &tokens[k] == g && is_name_particle(to_lower(g->text));
+       --k) {
+    const NameToken* before = article.previous(k);
+    if (!before || before != &tokens[k - 1] || before->word->stem.end + 1 != g->word->stem.begin) {
+      return;
+    }
+    g = before;
+  }
+  const std::string_view text = context.document.text();
+  const std::string_view written =
+      text.substr(g->word->stem.begin, p->word->stem.end - g->word->stem.begin);
+  for (const NameMatch& m : article.lookup_word(g->text)) {
     const NameEntity& e = *m.entity;
     if (e.kind != EntityKind::person || m.how != MatchHow::canonical) continue;
     const std::vector<std::string> words = name_words(e.canonical);
     const bool chinese = e.exact_only;
     const std::size_t shortest = chinese ? 5 : 4;
     const int most = chinese ? 4 : 3;  // typo_cost: 4 is any one letter, 3 a likely slip
-    if (words.size() != 2 || words[0] != p->text || words[1].size() < shortest ||
-        t.text.size() < shortest || typo_cost(t.text, words[1]) > most) {
+    if (words.size() < 2 || words[0] != g->text || words.back().size() < shortest ||
+        t.text.size() < shortest || typo_cost(t.text, words.back()) > most) {
+      continue;
+    }
+    // The words before the surname as the table writes them.
+    if (e.canonical.compare(0, written.size(), written) != 0 ||
+        e.canonical.size() != written.size() + 1 + words.back().size()) {
       continue;
     }
     const std::string message = quote(t.text) + " is no known name: possible misspelling of " +
-                                quote(words[1]) + " (" + e.canonical + ") after the " +
+                                quote(words.back()) + " (" + e.canonical + ") after the " +
                                 (chinese ? "surname" : "given name") + "; check the spelling";
-    sink.report(finding(t.word->stem, message, {Fix{t.word->stem, words[1]}}));
+    sink.report(finding(t.word->stem, message, {Fix{t.word->stem, words.back()}}));
     return;
   }
 }
@@ -321,7 +341,7 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
       // another language's form ("Dmytro Peskov": Dmytro is Ukrainian, Peskov's is Dmitry).
       if (unknown.contains(t.text)) {
         report_given_name(context, article, i, false, sink);
-        report_second_word_typo(article, i, sink);
+        report_second_word_typo(context, article, i, sink);
       } else if (given_only.contains(t.text) &&
                  !report_given_name(context, article, i, true, sink)) {
         report_pivot_given_name(context, article, i, sink);
