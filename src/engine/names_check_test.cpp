@@ -313,3 +313,16 @@ TEST_CASE("a slip in the surname after the given name and particles of a longer 
   // Another surname after the same given name and particles is someone else.
   CHECK(check("The historian Ursula von der Heide wrote the book.\n").empty());
 }
+
+TEST_CASE("a given name translated into English before the surname of a person of the table") {
+  // The table knows João Fonseca; Portuguese 'João' is English 'John'.
+  const auto found = check("At just 18, John Fonseca won the title in Buenos Aires.\n");
+  const Found* f = at(found, 1, "John");
+  REQUIRE(f != nullptr);
+  CHECK(f->rule == "names.garbled");
+  CHECK(f->fix == "João");
+  // An English given name the table's person does not have in any language is someone else.
+  CHECK(check("At just 18, Mark Fonseca won the title in Buenos Aires.\n").empty());
+  // The person's own given name.
+  CHECK(check("At just 18, João Fonseca won the title in Buenos Aires.\n").empty());
+}

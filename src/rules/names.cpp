@@ -295,6 +295,24 @@ Result<std::unique_ptr<Rule>> NamesRule::create(const RuleSpec& spec) {
         }
         return std::string();
       });
+  p.string_tables(
+      "given_names", "given names", "given name",
+      [&](std::string_view language, std::string_view given, const std::string& english) {
+        // "Peter; Pete": every English form of the given name.
+        for (std::size_t at = 0; at <= english.size();) {
+          std::size_t end = english.find(';', at);
+          if (end == std::string::npos) end = english.size();
+          std::string word = english.substr(at, end - at);
+          while (!word.empty() && word.front() == ' ') word.erase(0, 1);
+          while (!word.empty() && word.back() == ' ') word.pop_back();
+          if (!word.empty()) {
+            rule->given_names_[to_lower(word)].push_back(
+                {std::string(given), std::string(language)});
+          }
+          at = end + 1;
+        }
+        return std::string();
+      });
   if (const auto& error = p.first_error()) return *error;
   return std::unique_ptr<Rule>(std::move(rule));
 }

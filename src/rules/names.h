@@ -100,6 +100,11 @@ class NamesRule final : public Rule {
   // Syrian'). True when reported.
   bool report_translated_surname_word(const CheckContext& context, const ArticleNames& article,
                                       std::size_t i, Sink& sink) const;
+  // "John Fonseca" (João Fonseca): an English given name right before the surname of a person
+  // of the table whose given name is that name in another language (`given_names_`). True
+  // when reported.
+  bool report_translated_given_name(const CheckContext& context, const ArticleNames& article,
+                                    std::size_t i, Sink& sink) const;
   // Whether the unknown word at token i in a name slot is the name of someone (or some firm)
   // the table does not list, as its neighbours show, rather than a garbled name.
   bool real_unknown_name(const CheckContext& context, const ArticleNames& article,
@@ -118,6 +123,12 @@ class NamesRule final : public Rule {
   };
   std::unordered_map<std::string, std::vector<SurnameWord>, StringHash, std::equal_to<>>
       surname_words_;
+  // Given names by their English form ("john": João, Portuguese; Juan, Spanish).
+  struct GivenName {
+    std::string name;
+    std::string language;
+  };
+  std::unordered_map<std::string, std::vector<GivenName>, StringHash, std::equal_to<>> given_names_;
   bool allow_quoted_historical_;
 };
 

@@ -509,6 +509,7 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     const NameToken& t = tokens[i];
     if (!article.name_like(t) || t.word->all_caps || t.text.size() < 3) continue;
     if (report_translated_surname_word(context, article, i, sink)) continue;
+    if (report_translated_given_name(context, article, i, sink)) continue;
     if (const NameEntity* e = translated_article_surname(context, article, i)) {
       const Span span{tokens[i - 2].word->stem.begin, t.word->stem.end};
       const std::string written(context.document.slice(span.begin, span.end));
@@ -662,6 +663,49 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     if (!e) d.severity = Severity::info;
     sink.report(std::move(d));
   }
+}
+
+bool NamesRule::report_translated_given_name(const CheckContext& context,
+                                             const ArticleNames& article, std::size_t i,
+                                             Sink& sink) const {
+  const auto forms = given_names_.find(to_lower(std::string(article.tokens()[i].text)));
+  if (forms == given_names_.end()) return false;
+  const auto& tokens = article.tokens();
+  const NameToken& t = tokens[i];
+  if (i + 1 >= tokens.size() || article.next(i) != &tokens[i + 1] ||
+      !adjacent(context.document, t, tokens[i + 1])) {
+    return false;
+  }
+  const NameToken& s = tokens[i + 1];
+  const NameEntity* person = nullptr;
+  const GivenName* given = nullptr;
+  for (const NameMatch& m : article.lookup_word(s.text)) {
+    if (m.entity->kind != EntityKind::person || m.how != MatchHow::canonical || m.given ||
+        m.entity->exact_only) {
+      continue;
+    }
+    const std::vector<std::string> words = name_words(m.entity->canonical);
+    if (words.size() != 2 || words.back() != s.text) continue;
+    for (const GivenName& g : forms->second) {
+      if (g.name != words.front()) continue;
+      if (person && person != m.entity) return false;  // two people fit
+      person = m.entity;
+      given = &g;
+    }
+  }
+  if (!person) return false;
+  // Every language that has the name ('Pedro': Portuguese or Spanish).
+  std::string languages;
+  for (const GivenName& g : forms->second) {
+    if (g.name != given->name || languages.find(g.language) != std::string::npos) continue;
+    languages += (languages.empty() ? "" : " or ") + g.language;
+  }
+  sink.report(finding(t.word->stem,
+                      quote(t.text) + " before " + quote(s.text) + " looks like the " + languages +
+                          " given name " + quote(given->name) + " of " + person->canonical +
+                          " translated into English; write " + quote(given->name),
+                      {Fix{t.word->stem, given->name}}));
+  return true;
 }
 
 void NamesRule::report_word_after_role(const ArticleNames& article, std::size_t i,
