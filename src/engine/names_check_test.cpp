@@ -326,3 +326,15 @@ TEST_CASE("a given name translated into English before the surname of a person o
   // The person's own given name.
   CHECK(check("At just 18, João Fonseca won the title in Buenos Aires.\n").empty());
 }
+
+TEST_CASE("a garbled surname after a sentence's opening adverbial is in the subject's place") {
+  const std::string intro = "US Secretary of State Antony Blinken visited Kyiv on Tuesday.\n";
+  for (const std::string opener : {"Later, ", "In turn, ", "Meanwhile, ", "On Friday, "}) {
+    const auto found = check(intro + opener + "Blinking wrote on X that aid would come.\n");
+    const Found* f = at(found, 2, "Blinking");
+    REQUIRE_MESSAGE(f != nullptr, opener);
+    CHECK(f->fix == "Blinken");
+  }
+  // Without a person of that sound in the article, an English word is left alone.
+  CHECK(check("The talks ended.\nLater, Blinking wrote on X that aid would come.\n").empty());
+}

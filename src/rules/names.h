@@ -92,7 +92,8 @@ class NamesRule final : public Rule {
                                   Sink& sink) const;
   // An English word in a name slot right after one of a table person's roles ("Commerce
   // Minister Wanton"): the person's name garbled or translated.
-  void report_word_after_role(const ArticleNames& article, std::size_t i, Sink& sink) const;
+  void report_word_after_role(const CheckContext& context, const ArticleNames& article,
+                              std::size_t i, Sink& sink) const;
   // "For Antonio Count" (Conte), "Hair insisted" (Cabello): a capitalised English word in a
   // name's place that translates a surname of `surname_words_`, where the article writes that
   // surname elsewhere or the table knows the given name before it with that surname; or, after a

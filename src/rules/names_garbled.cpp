@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <map>
 
 #include "lexicon/name_key.h"
@@ -383,6 +384,31 @@ const NameEntity* garbled_surname_after(const ArticleNames& article, std::size_t
   return person;
 }
 
+// Whether the word at `begin` follows a sentence's opening adverbial and its comma ('Later, ',
+// 'In turn, ', 'On Friday, '): it stands where the sentence's subject does.
+bool after_opening_adverbial(std::string_view text, std::size_t begin) {
+  if (begin < 3 || text.substr(begin - 2, 2) != ", ") return false;
+  std::size_t start = begin - 2;
+  while (start > 0 && begin - 2 - start < 24) {
+    const char c = text[start - 1];
+    if (c == '\n') break;
+    if (c == ' ' && start >= 2 && std::strchr(".!?", text[start - 2]) != nullptr) break;
+    --start;
+  }
+  if (start > 0 && text[start - 1] != '\n' && text[start - 1] != ' ') return false;
+  const std::string opener = to_lower(text.substr(start, begin - 2 - start));
+  static constexpr std::string_view kOpeners[] = {
+      "later",          "in turn",      "however",      "meanwhile",
+      "earlier",        "then",         "afterwards",   "subsequently",
+      "previously",     "separately",   "in response",  "in addition",
+      "moreover",       "for his part", "for her part", "at the same time",
+      "in a statement", "on monday",    "on tuesday",   "on wednesday",
+      "on thursday",    "on friday",    "on saturday",  "on sunday",
+      "yesterday",      "today",        "in return",    "for its part",
+      "in reply",       "nevertheless"};
+  return std::find(std::begin(kOpeners), std::end(kOpeners), opener) != std::end(kOpeners);
+}
+
 }  // namespace
 
 bool NamesRule::report_translated_surname_word(const CheckContext& context,
@@ -585,7 +611,8 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     if (context.lexicon.is_known(t.text) || context.lexicon.is_known(to_lower(t.text))) {
       // Only an English word is a garbling ('Tiny reiterated'); one the lexicon knows only
       // as a proper noun is a real name ('”, Kok told NOS').
-      if (context.lexicon.is_known(to_lower(t.text))) report_word_after_role(article, i, sink);
+      if (context.lexicon.is_known(to_lower(t.text)))
+        report_word_after_role(context, article, i, sink);
       continue;
     }
     if (!article.lookup_word(t.text).empty() || names.fuzzy_word(t.text)) continue;
@@ -708,8 +735,8 @@ bool NamesRule::report_translated_given_name(const CheckContext& context,
   return true;
 }
 
-void NamesRule::report_word_after_role(const ArticleNames& article, std::size_t i,
-                                       Sink& sink) const {
+void NamesRule::report_word_after_role(const CheckContext& context, const ArticleNames& article,
+                                       std::size_t i, Sink& sink) const {
   // "Commerce Minister Wanton said", "president-elect Cast": an English word right after one of
   // a person's roles, where the person's surname belongs. Not a word of any name of the table
   // ('President Trump'), no title or reporting verb, and no capitalised word right after it
@@ -724,7 +751,8 @@ void NamesRule::report_word_after_role(const ArticleNames& article, std::size_t 
     return;
   }
   bool subject = false;  // the sentence's first word, before a reporting verb
-  if (t.word->sentence_start) {
+  if (t.word->sentence_start ||
+      after_opening_adverbial(context.document.text(), t.word->span.begin)) {
     const NameToken* n = article.next(i);
     subject = n && n == &article.tokens()[i + 1] && article.is_reporting_verb(n->text) &&
               n->word->span.begin == t.word->span.end + 1;
