@@ -338,3 +338,23 @@ TEST_CASE("a garbled surname after a sentence's opening adverbial is in the subj
   // Without a person of that sound in the article, an English word is left alone.
   CHECK(check("The talks ended.\nLater, Blinking wrote on X that aid would come.\n").empty());
 }
+
+TEST_CASE("a name the article writes, left in a Slavic case form, is that name") {
+  const auto found = check(
+      "Astronaut Sławosz Uznański-Wiśniewski flew to the station. The president spoke with "
+      "Uznańskim-Wiśniewskim by video link, and Donald Tusk thanked the crew. The mission of "
+      "Tuska's government was praised.\n");
+  const Found* f = at(found, 1, "Uznańskim-Wiśniewskim");
+  REQUIRE(f != nullptr);
+  CHECK(f->rule == "names.consistency");
+  CHECK(f->fix == "Uznański-Wiśniewski");
+  f = at(found, 1, "Tuska");
+  REQUIRE(f != nullptr);
+  CHECK(f->fix == "Tusk");
+  // A woman's surname beside a man's is another person.
+  CHECK(check("Journalist Ivan Dultsev was freed. His wife, Maria Dultseva, waited in "
+              "Ankara.\n")
+            .empty());
+  // A word the dictionaries know is no case form ('Roberta' beside 'Robert').
+  CHECK(check("Anna Robert spoke first. Roberta Metsola spoke next.\n").empty());
+}

@@ -65,6 +65,9 @@ class NamesRule final : public Rule {
                                                     const std::string& proper) const;
   void check_consistency(const CheckContext& context, const ArticleNames& article,
                          Sink& sink) const;
+  // "Uznańskim-Wiśniewskim", "Tuska": a surname the article writes, elsewhere in a Slavic case
+  // form.
+  void check_declined(const CheckContext& context, const ArticleNames& article, Sink& sink) const;
   void check_given_name_mix(const CheckContext& context, const ArticleNames& article,
                             Sink& sink) const;
   void check_diacritic_mix(const CheckContext& context, const ArticleNames& article,

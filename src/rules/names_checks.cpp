@@ -1026,8 +1026,142 @@ bool one_slip(const NameForm& a, const NameForm& b) {
 
 }  // namespace
 
+namespace {
+
+// The nominative forms a word may be a Slavic case form of ('Uznańskim' -> 'Uznański', 'Tuska'
+// -> 'Tusk', 'Dudą' -> 'Duda'), the word itself first; each part of a hyphenated name on its
+// own ('Uznańskim-Wiśniewskim').
+std::vector<std::string> slavic_nominatives(std::string_view word) {
+  // Polish (and Czech, Slovak, Russian in Latin letters) endings, with what replaces them.
+  static constexpr std::pair<std::string_view, std::string_view> kEndings[] = {
+      {"kiego", "ki"}, {"kiemu", "ki"}, {"kim", "ki"}, {"kiej", "ka"}, {"ką", "ka"},
+      {"owi", ""},     {"iem", ""},     {"em", ""},    {"a", ""},      {"u", ""},
+      {"ę", "a"},      {"ą", "a"},      {"y", "a"},    {"ovi", ""},    {"om", ""}};
+  std::vector<std::string> out{""};
+  std::size_t at = 0;
+  while (true) {
+    const std::size_t dash = word.find('-', at);
+    const std::string_view part =
+        word.substr(at, dash == std::string_view::npos ? word.npos : dash - at);
+    std::vector<std::string> forms{std::string(part)};
+    for (const auto& [ending, nominative] : kEndings) {
+      if (part.size() >= ending.size() + 3 && part.ends_with(ending)) {
+        // A Russian, Ukrainian or Bulgarian woman's surname ('Dultseva' beside Dultsev,
+        // 'Navalnaya'): another person, not a case form.
+        const std::string_view stem = part.substr(0, part.size() - ending.size());
+        if (ending == "a" && (stem.ends_with("ov") || stem.ends_with("ev") ||
+                              stem.ends_with("in") || stem.ends_with("yn") ||
+                              stem.ends_with("ski") || stem.ends_with("sky"))) {
+          continue;
+        }
+        forms.push_back(std::string(part.substr(0, part.size() - ending.size())) +
+                        std::string(nominative));
+      }
+    }
+    std::vector<std::string> next;
+    for (const std::string& head : out) {
+      for (const std::string& f : forms)
+        next.push_back(head.empty() && at == 0 ? f : head + "-" + f);
+    }
+    out = std::move(next);
+    if (dash == std::string_view::npos || out.size() > 64) break;
+    at = dash + 1;
+  }
+  return out;
+}
+
+// Tokens `a` and `b` are two parts of one hyphenated word.
+bool hyphen_joined(std::string_view text, const NameToken& a, const NameToken& b) {
+  return b.word->stem.begin == a.word->stem.end + 1 && text[a.word->stem.end] == '-';
+}
+
+}  // namespace
+
+void NamesRule::check_declined(const CheckContext& context, const ArticleNames& article,
+                               Sink& sink) const {
+  // A surname the article writes, elsewhere left in a case form of the source language
+  // ('Uznańskim-Wiśniewskim' beside 'Uznański-Wiśniewski', 'Tuska' beside 'Tusk'): English
+  // does not decline names. The form must be a word no dictionary or table entry knows, and
+  // the nominative a surname of the article: written after a given name, or a surname of a
+  // person of the table.
+  const auto& tokens = article.tokens();
+  const auto surname = [&](const std::string& base) {
+    const auto& at = article.occurrences(base);
+    for (const std::size_t k : at) {
+      const NameToken* p = article.previous(k);
+      if (p && k > 0 && p == &tokens[k - 1] && article.name_like(*p) && !p->word->all_caps &&
+          !article.is_title_any_case(p->text) && !context.lexicon.is_known(to_lower(p->text))) {
+        return true;
+      }
+      // The second part of a double surname ('Uznański-Wiśniewski').
+      if (k > 0 && hyphen_joined(context.document.text(), tokens[k - 1], tokens[k]) &&
+          article.name_like(tokens[k - 1])) {
+        return true;
+      }
+    }
+    for (const NameMatch& m : article.lookup_word(base)) {
+      if (m.entity->kind != EntityKind::person || m.given || m.how != MatchHow::canonical) continue;
+      const std::vector<std::string> words = name_words(m.entity->canonical);
+      if (words.size() >= 2 && words.back() == base) return true;
+    }
+    return false;
+  };
+  std::map<std::size_t, std::string> fixes;  // token -> its nominative
+  for (const auto& [text, count] : article.counts()) {
+    if (utf8::count_code_points(text) < 5) continue;
+    const NameToken* first = article.first(text);
+    if (!first || first->word->all_caps) continue;
+    if (context.lexicon.is_known(text) || context.lexicon.is_known(to_lower(text)) ||
+        !article.lookup_word(text).empty()) {
+      continue;
+    }
+    std::string base;
+    for (const std::string& form : slavic_nominatives(text)) {
+      if (form == text || utf8::count_code_points(form) < 4 || !article.counts().contains(form)) {
+        continue;
+      }
+      if (!surname(form)) continue;
+      if (!base.empty() && base != form) {
+        base.clear();  // two nominatives fit
+        break;
+      }
+      base = form;
+    }
+    if (base.empty()) continue;
+    for (const std::size_t k : article.occurrences(text)) fixes.emplace(k, base);
+  }
+  // The parts of a double surname are reported as one ('Uznańskim-Wiśniewskim').
+  const std::string_view doc = context.document.text();
+  for (auto it = fixes.begin(); it != fixes.end();) {
+    std::size_t last = it->first;
+    auto end = std::next(it);
+    while (end != fixes.end() && end->first == last + 1 &&
+           hyphen_joined(doc, tokens[last], tokens[end->first])) {
+      last = end->first;
+      ++end;
+    }
+    const Span span{tokens[it->first].word->stem.begin, tokens[last].word->stem.end};
+    const std::string written(doc.substr(span.begin, span.size()));
+    std::string base;
+    for (auto j = it; j != end; ++j) base += (base.empty() ? "" : "-") + j->second;
+    const NameToken* other = article.first(it->second);
+    const int line = article.line_of(other->word->stem.begin);
+    Diagnostic d = finding(
+        span,
+        quote(written) + " looks like " + quote(base) + " (line " + std::to_string(line) +
+            ") in a case form of Polish or another Slavic language; English does not decline "
+            "names: write " +
+            quote(base),
+        {Fix{span, base}});
+    d.related.push_back({other->word->stem, "written " + quote(it->second) + " here"});
+    sink.report(std::move(d));
+    it = end;
+  }
+}
+
 void NamesRule::check_consistency(const CheckContext& context, const ArticleNames& article,
                                   Sink& sink) const {
+  check_declined(context, article, sink);
   const NameTable& names = context.lexicon.names();
   const Lexicon& lex = context.lexicon;
   // Candidate spellings: capitalised, not acronyms, and no common English word. What each one
