@@ -1049,9 +1049,9 @@ std::vector<std::string> slavic_nominatives(std::string_view word) {
         // A Russian, Ukrainian or Bulgarian woman's surname ('Dultseva' beside Dultsev,
         // 'Navalnaya'): another person, not a case form.
         const std::string_view stem = part.substr(0, part.size() - ending.size());
-        if (ending == "a" && (stem.ends_with("ov") || stem.ends_with("ev") ||
-                              stem.ends_with("in") || stem.ends_with("yn") ||
-                              stem.ends_with("ski") || stem.ends_with("sky"))) {
+        if (ending == "a" &&
+            (stem.ends_with("ov") || stem.ends_with("ev") || stem.ends_with("in") ||
+             stem.ends_with("yn") || stem.ends_with("ski") || stem.ends_with("sky"))) {
           continue;
         }
         forms.push_back(std::string(part.substr(0, part.size() - ending.size())) +
