@@ -140,6 +140,26 @@ std::string fill_template(std::string_view pattern, std::string_view text,
       out.append(scaled ? std::string_view(*scaled) : as_written);
       continue;
     }
+    // {N:ordinal}: the number of group N as an English ordinal ('23' -> '23rd'); a group that
+    // is no number stays as written.
+    if (inner.ends_with(":ordinal")) {
+      const auto g = group_number(inner.substr(0, inner.size() - 8));
+      const auto value = g && *g < groups.size() ? group_text(*g) : std::nullopt;
+      if (value && !value->empty() && value->size() < 10 &&
+          value->find_first_not_of("0123456789") == std::string_view::npos) {
+        const int n = std::stoi(std::string(*value));
+        const char* suffix = "th";
+        if (n % 100 < 11 || n % 100 > 13) {
+          if (n % 10 == 1) suffix = "st";
+          if (n % 10 == 2) suffix = "nd";
+          if (n % 10 == 3) suffix = "rd";
+        }
+        out.append(*value).append(suffix);
+      } else {
+        out.append(as_written);
+      }
+      continue;
+    }
     // {N#}: group N with its digits written in ASCII ('٢٠' -> '20').
     if (inner.size() > 1 && inner.back() == '#') {
       if (const auto g = group_number(inner.substr(0, inner.size() - 1)); g && *g < groups.size()) {

@@ -178,6 +178,22 @@ TEST_CASE("fill_template: groups, capitals and fallbacks") {
   CHECK(fill_template("{^0/1/one }", number, whole) == "One .250.000");
 }
 
+TEST_CASE("fill_template: a number as an English ordinal") {
+  const std::string text = "1 2 3 4 11 12 13 21 22 23 101 111 x";
+  std::vector<Span> groups{{0, text.size()}};
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find(' ', at);
+    if (end == std::string::npos) end = text.size();
+    groups.push_back({at, end});
+    at = end + 1;
+  }
+  std::string out;
+  for (int g = 1; g <= 13; ++g) {
+    out += fill_template("{" + std::to_string(g) + ":ordinal} ", text, groups);
+  }
+  CHECK(out == "1st 2nd 3rd 4th 11th 12th 13th 21st 22nd 23rd 101st 111th {13:ordinal} ");
+}
+
 TEST_CASE("fill_template: conditional text and numeral units") {
   const std::string text = "35\xE4\xB8\x87|2\xE4\xBA\xBF|x";  // "35万|2亿|x"
   // Groups: 1 "35", 2 "万", 3 "2", 4 "亿", 5 "x", 6 not taking part, 7 empty.

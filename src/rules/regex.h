@@ -141,7 +141,8 @@ std::vector<std::shared_ptr<const Regex>> read_regexes(Params& params, std::stri
 /// ("{0/./,}": '1.250.000' -> '1,250,000'), `{N?text}` text when group N took part and is not
 /// empty, `{N*M}` the number of group N times the Chinese or Japanese numeral unit of group M,
 /// written the English way ('35' and '万': '350,000'; '2' and '亿': '200 million'), `{N#}` group
-/// N with the digits of other scripts written in ASCII ('٢٠' -> '20'). Other `{...}` stay as
+/// N with the digits of other scripts written in ASCII ('٢٠' -> '20'), `{N:ordinal}` the number
+/// of group N as an English ordinal ('23' -> '23rd'). Other `{...}` stay as
 /// written (see fill_template.cpp).
 std::string fill_template(std::string_view pattern, std::string_view text,
                           const std::vector<Span>& groups);
