@@ -460,6 +460,35 @@ class Occurrences {
   std::unordered_map<std::string_view, std::size_t, StringHash> counts_;
 };
 
+// The lower-case word `w` is joined by a hyphen to a lower-case word that the dictionaries
+// know only as a name, in its own spelling or with the accents of its language ('hautes' of
+// 'hautes-pyrénées').
+bool hyphenated_with_name(const CheckContext& context, const Word& w) {
+  const std::string_view text = context.document.text();
+  const Lexicon& lex = context.lexicon;
+  const auto name_only = [&](std::size_t begin, std::size_t end) {
+    const std::string_view other = text.substr(begin, end - begin);
+    if (other.empty() || std::isupper(static_cast<unsigned char>(other.front()))) return false;
+    const std::string plain = fold_to_ascii(other);
+    return lex.proper_form(plain).has_value() || lex.dictionary_case_form(plain).has_value();
+  };
+  const auto letter = [&](std::size_t at) {
+    return at < text.size() && (std::isalpha(static_cast<unsigned char>(text[at])) ||
+                                static_cast<unsigned char>(text[at]) >= 0x80);
+  };
+  if (w.stem.end < text.size() && text[w.stem.end] == '-') {
+    std::size_t end = w.stem.end + 1;
+    while (letter(end)) ++end;
+    if (end > w.stem.end + 1 && name_only(w.stem.end + 1, end)) return true;
+  }
+  if (w.stem.begin > 1 && text[w.stem.begin - 1] == '-') {
+    std::size_t begin = w.stem.begin - 1;
+    while (begin > 0 && letter(begin - 1)) --begin;
+    if (begin < w.stem.begin - 1 && name_only(begin, w.stem.begin - 1)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void SpellingRule::check(const CheckContext& context, Sink& sink) const {
@@ -471,8 +500,8 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
   // The single words the analysis finds glossed, gathered on the first unknown word.
   std::optional<std::unordered_set<std::string_view, StringHash, std::equal_to<>>> glossed_words;
   for (const Word& w : context.analysis.words) {
-    if (!checkable(w)) continue;
     const std::string_view word = context.document.slice(w.stem.begin, w.stem.end);
+    if (!checkable(w)) continue;
     if (camel_case(word)) continue;
     if (lex.is_known(word)) continue;
     const std::string lower = to_lower(word);
@@ -524,11 +553,21 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
       if (glossed_words->contains(word)) continue;
       // A dictionary word with the accents of its source language ("złoty"): a spelling, not
       // a typo.
+      std::optional<std::string> accented_name;
       if (utf8::has_non_ascii(word)) {
         const std::string plain = fold_to_ascii(word);
-        // ... unless the article writes it capitalised: a name in lower case ('pará', 'Pará').
-        if (plain != word && lex.is_known(plain) &&
-            !named_capitals.contains(capitalise(std::string(word)))) {
+        // ... unless the article writes it capitalised: a name in lower case ('pará', 'Pará'),
+        // or the dictionaries know it only as a name ('pyrénées': Pyrenees).
+        if (plain != word && (lex.proper_form(plain) || lex.dictionary_case_form(plain))) {
+          accented_name = capitalise(std::string(word));
+          // Turkish writes the capital of 'i' with its dot ('imamoğlu' -> 'İmamoğlu').
+          if (word.front() == 'i' && (word.find("ğ") != std::string_view::npos ||
+                                      word.find("ş") != std::string_view::npos ||
+                                      word.find("ı") != std::string_view::npos)) {
+            accented_name = "İ" + std::string(word.substr(1));
+          }
+        } else if (plain != word && lex.is_known(plain) &&
+                   !named_capitals.contains(capitalise(std::string(word)))) {
           continue;
         }
       }
@@ -543,6 +582,11 @@ void SpellingRule::check(const CheckContext& context, Sink& sink) const {
       std::optional<std::string> proper = lex.proper_form(word);
       // A name the dictionaries know only with a capital ('wimbledon', 'dijon').
       if (!proper) proper = lex.dictionary_case_form(word);
+      // With the accents of its language ('pyrénées': Pyrenees), capitalised as written.
+      if (!proper) proper = std::move(accented_name);
+      // A part of a hyphenated name in lower case whose other part is a name ('hautes' of
+      // 'hautes-pyrénées'): capitalised with it.
+      if (!proper && hyphenated_with_name(context, w)) proper = capitalise(std::string(word));
       // A name no list knows, which the article writes capitalised elsewhere ('ogoni', 'Ogoni'),
       // unless the table knows that spelling as a variant ('sybiga', 'Sybiga' for Sybiha).
       if (!proper) {
