@@ -358,3 +358,13 @@ TEST_CASE("a name the article writes, left in a Slavic case form, is that name")
   // A word the dictionaries know is no case form ('Roberta' beside 'Robert').
   CHECK(check("Anna Robert spoke first. Roberta Metsola spoke next.\n").empty());
 }
+
+TEST_CASE("a surname's article translated in lower case after the person's given name") {
+  const auto found = check("In Paris the opposition was critical. For Marine the Pen, it was a "
+                           "failure.\n");
+  const Found* f = at(found, 1, "the Pen");
+  REQUIRE(f != nullptr);
+  CHECK(f->fix == "Le Pen");
+  // Another given name before 'the': no one of the table.
+  CHECK(check("In Paris the opposition was critical. For Martin the Pen was mightier.\n").empty());
+}

@@ -17,7 +17,7 @@ bool translates_particle(std::string_view english, std::string_view particle) {
   static constexpr std::array<std::string_view, 3> kArticles = {"Le", "La", "Les"};
   static constexpr std::array<std::string_view, 10> kOfs = {"de", "van", "von", "da", "do",
                                                             "di", "du",  "De",  "Di", "Da"};
-  if (english == "The") {
+  if (english == "The" || english == "the") {
     return std::find(kArticles.begin(), kArticles.end(), particle) != kArticles.end();
   }
   if (english == "of") return std::find(kOfs.begin(), kOfs.end(), particle) != kOfs.end();
@@ -33,7 +33,7 @@ void NamesRule::check_translated_particles(const CheckContext& context, const Ar
   const auto& tokens = article.tokens();
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
-    if (t.text != "The" && t.text != "of" && t.text != "and") continue;
+    if (t.text != "The" && t.text != "the" && t.text != "of" && t.text != "and") continue;
     const NameToken* n = article.next(i);
     if (!n || !article.name_like(*n)) continue;
     // The given name right before ('Frenkie of Jong'), or for 'The' a capital in mid-sentence
@@ -60,8 +60,10 @@ void NamesRule::check_translated_particles(const CheckContext& context, const Ar
       // 'and' between the person's two surnames ('Gouveia and Melo'), from the first one.
       const bool surname_before =
           after_name && t.text == "and" && p->text == words[words.size() - 3];
-      if (t.text == "and" ? !surname_before
-                          : !given_before && !(capital_inside && article.mentions(e) >= 2)) {
+      // 'the' in lower case only after the person's own given name ('Marine the Pen').
+      if (t.text == "and"   ? !surname_before
+          : t.text == "the" ? !given_before
+                            : !given_before && !(capital_inside && article.mentions(e) >= 2)) {
         continue;
       }
       const Span span{(surname_before ? p : &t)->word->stem.begin, n->word->stem.end};
