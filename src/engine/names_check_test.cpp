@@ -360,8 +360,9 @@ TEST_CASE("a name the article writes, left in a Slavic case form, is that name")
 }
 
 TEST_CASE("a surname's article translated in lower case after the person's given name") {
-  const auto found = check("In Paris the opposition was critical. For Marine the Pen, it was a "
-                           "failure.\n");
+  const auto found = check(
+      "In Paris the opposition was critical. For Marine the Pen, it was a "
+      "failure.\n");
   const Found* f = at(found, 1, "the Pen");
   REQUIRE(f != nullptr);
   CHECK(f->fix == "Le Pen");
