@@ -369,3 +369,13 @@ TEST_CASE("a surname's article translated in lower case after the person's given
   // Another given name before 'the': no one of the table.
   CHECK(check("In Paris the opposition was critical. For Martin the Pen was mightier.\n").empty());
 }
+
+TEST_CASE("an Arabic name's 'bin' translated as 'son of' after the given name") {
+  const auto found = check(
+      "Saudi Energy Minister Prince Abdulaziz son of Salman said demand would "
+      "stay strong.\n");
+  const Found* f = at(found, 1, "son of Salman");
+  REQUIRE(f != nullptr);
+  CHECK(f->fix == "bin Salman");
+  CHECK(check("Abdulaziz, a son of Salman the baker, opened a shop.\n").empty());
+}

@@ -33,6 +33,33 @@ void NamesRule::check_translated_particles(const CheckContext& context, const Ar
   const auto& tokens = article.tokens();
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
+    // Arabic 'bin' (son of) translated, right after the person's given name ('Abdulaziz son of
+    // Salman').
+    if (t.text == "son" && i > 0 && i + 2 < tokens.size() && tokens[i + 1].text == "of" &&
+        article.next(i) == &tokens[i + 1] && article.next(i + 1) == &tokens[i + 2] &&
+        article.previous(i) == &tokens[i - 1] && article.name_like(tokens[i + 2]) &&
+        article.name_like(tokens[i - 1])) {
+      const NameToken& p = tokens[i - 1];
+      const NameToken& n = tokens[i + 2];
+      for (const NameMatch& m : article.lookup_word(n.text)) {
+        const NameEntity& e = *m.entity;
+        if (m.given || e.kind != EntityKind::person) continue;
+        const std::vector<std::string> words = name_words(e.canonical);
+        if (words.size() < 3 || words.back() != n.text) continue;
+        const std::string& particle = words[words.size() - 2];
+        if (particle != "bin" && particle != "ibn" && particle != "ben") continue;
+        if (words[words.size() - 3] != p.text) continue;
+        const Span span{t.word->stem.begin, n.word->stem.end};
+        const std::string wanted = particle + " " + words.back();
+        sink.report(finding(span,
+                            quote(std::string(context.document.slice(span.begin, span.end))) +
+                                " translates the particle of " + quote(e.canonical) + "; write " +
+                                quote(wanted),
+                            {Fix{span, wanted}}));
+        break;
+      }
+      continue;
+    }
     if (t.text != "The" && t.text != "the" && t.text != "of" && t.text != "and") continue;
     const NameToken* n = article.next(i);
     if (!n || !article.name_like(*n)) continue;
