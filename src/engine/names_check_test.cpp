@@ -47,6 +47,16 @@ const Found* at(const std::vector<Found>& found, int line, const std::string& te
   return nullptr;
 }
 
+// The finding on `flagged` in line 1 of `text`: its rule (when given) and its fix.
+void expect_fix(const std::string& text, const std::string& flagged, const std::string& fix,
+                const std::string& rule = "") {
+  const auto found = check(text);
+  const Found* f = at(found, 1, flagged);
+  REQUIRE_MESSAGE(f != nullptr, flagged);
+  if (!rule.empty()) CHECK(f->rule == rule);
+  CHECK(f->fix == fix);
+}
+
 }  // namespace
 
 TEST_CASE("sample article: the name findings the issue asks for, and no others") {
@@ -280,12 +290,8 @@ TEST_CASE("two spellings of one person the table accepts are one too many in one
 TEST_CASE("a garbled given name before the person's surname is replaced by the given name") {
   // 'Corcia Meloni': the surname stands; 'Giorgia Meloni' in its place would read 'Giorgia
   // Meloni Meloni'.
-  const auto found =
-      check("Prime Minister Corcia Meloni met the Turkish president in Ankara on Monday.\n");
-  const Found* f = at(found, 1, "Corcia");
-  REQUIRE(f != nullptr);
-  CHECK(f->rule == "names.garbled");
-  CHECK(f->fix == "Giorgia");
+  expect_fix("Prime Minister Corcia Meloni met the Turkish president in Ankara on Monday.\n",
+             "Corcia", "Giorgia", "names.garbled");
 }
 
 TEST_CASE("a surname after a particle the table's name lacks is no name written back from Arabic") {
@@ -295,32 +301,25 @@ TEST_CASE("a surname after a particle the table's name lacks is no name written 
       "his title in the steeplechase.\n";
   for (const Found& f : check(text)) CHECK(f.fix != "Bukele");
   // Alone, in an article that came through Arabic, the surname is still written back.
-  const auto found = check(
+  expect_fix(
       "Algeria (الجزائر) sent a delegation. President Nayib Bukele spoke first, then Bakali "
-      "left.\n");
-  const Found* f = at(found, 1, "Bakali");
-  REQUIRE(f != nullptr);
-  CHECK(f->fix == "Bukele");
+      "left.\n",
+      "Bakali", "Bukele");
 }
 
 TEST_CASE("a slip in the surname after the given name and particles of a longer name") {
-  const auto found = check(
+  expect_fix(
       "Around the table sat the President of the European Commission, Ursula von der Leyne, who "
-      "insisted on the trade imbalances.\n");
-  const Found* f = at(found, 1, "Leyne");
-  REQUIRE(f != nullptr);
-  CHECK(f->fix == "Leyen");
+      "insisted on the trade imbalances.\n",
+      "Leyne", "Leyen");
   // Another surname after the same given name and particles is someone else.
   CHECK(check("The historian Ursula von der Heide wrote the book.\n").empty());
 }
 
 TEST_CASE("a given name translated into English before the surname of a person of the table") {
   // The table knows João Fonseca; Portuguese 'João' is English 'John'.
-  const auto found = check("At just 18, John Fonseca won the title in Buenos Aires.\n");
-  const Found* f = at(found, 1, "John");
-  REQUIRE(f != nullptr);
-  CHECK(f->rule == "names.garbled");
-  CHECK(f->fix == "João");
+  expect_fix("At just 18, John Fonseca won the title in Buenos Aires.\n", "John", "João",
+             "names.garbled");
   // An English given name the table's person does not have in any language is someone else.
   CHECK(check("At just 18, Mark Fonseca won the title in Buenos Aires.\n").empty());
   // The person's own given name.
@@ -340,17 +339,12 @@ TEST_CASE("a garbled surname after a sentence's opening adverbial is in the subj
 }
 
 TEST_CASE("a name the article writes, left in a Slavic case form, is that name") {
-  const auto found = check(
+  const std::string text =
       "Astronaut Sławosz Uznański-Wiśniewski flew to the station. The president spoke with "
       "Uznańskim-Wiśniewskim by video link, and Donald Tusk thanked the crew. The mission of "
-      "Tuska's government was praised.\n");
-  const Found* f = at(found, 1, "Uznańskim-Wiśniewskim");
-  REQUIRE(f != nullptr);
-  CHECK(f->rule == "names.consistency");
-  CHECK(f->fix == "Uznański-Wiśniewski");
-  f = at(found, 1, "Tuska");
-  REQUIRE(f != nullptr);
-  CHECK(f->fix == "Tusk");
+      "Tuska's government was praised.\n";
+  expect_fix(text, "Uznańskim-Wiśniewskim", "Uznański-Wiśniewski", "names.consistency");
+  expect_fix(text, "Tuska", "Tusk");
   // A woman's surname beside a man's is another person.
   CHECK(check("Journalist Ivan Dultsev was freed. His wife, Maria Dultseva, waited in "
               "Ankara.\n")
@@ -360,22 +354,18 @@ TEST_CASE("a name the article writes, left in a Slavic case form, is that name")
 }
 
 TEST_CASE("a surname's article translated in lower case after the person's given name") {
-  const auto found = check(
+  expect_fix(
       "In Paris the opposition was critical. For Marine the Pen, it was a "
-      "failure.\n");
-  const Found* f = at(found, 1, "the Pen");
-  REQUIRE(f != nullptr);
-  CHECK(f->fix == "Le Pen");
+      "failure.\n",
+      "the Pen", "Le Pen");
   // Another given name before 'the': no one of the table.
   CHECK(check("In Paris the opposition was critical. For Martin the Pen was mightier.\n").empty());
 }
 
 TEST_CASE("an Arabic name's 'bin' translated as 'son of' after the given name") {
-  const auto found = check(
+  expect_fix(
       "Saudi Energy Minister Prince Abdulaziz son of Salman said demand would "
-      "stay strong.\n");
-  const Found* f = at(found, 1, "son of Salman");
-  REQUIRE(f != nullptr);
-  CHECK(f->fix == "bin Salman");
+      "stay strong.\n",
+      "son of Salman", "bin Salman");
   CHECK(check("Abdulaziz, a son of Salman the baker, opened a shop.\n").empty());
 }

@@ -275,42 +275,37 @@ Result<std::unique_ptr<Rule>> NamesRule::create(const RuleSpec& spec) {
   const bool quoted = p.boolean("allow_quoted_historical", true);
   std::unique_ptr<NamesRule> rule(new NamesRule(spec.info, check, std::move(except), quoted));
   const std::vector<std::string> surname_first = p.strings("surname_first");
+  // "dark; brown": every English word of a list, trimmed.
+  const auto each_word = [](const std::string& list, const auto& use) {
+    for (std::size_t at = 0; at <= list.size();) {
+      std::size_t end = list.find(';', at);
+      if (end == std::string::npos) end = list.size();
+      std::string word = list.substr(at, end - at);
+      while (!word.empty() && word.front() == ' ') word.erase(0, 1);
+      while (!word.empty() && word.back() == ' ') word.pop_back();
+      if (!word.empty()) use(to_lower(word));
+      at = end + 1;
+    }
+  };
   p.string_tables(
       "surname_words", "surnames", "surname",
       [&](std::string_view language, std::string_view surname, const std::string& meaning) {
-        // "dark; brown": every English word the surname is translated as.
-        for (std::size_t at = 0; at <= meaning.size();) {
-          std::size_t end = meaning.find(';', at);
-          if (end == std::string::npos) end = meaning.size();
-          std::string word = meaning.substr(at, end - at);
-          while (!word.empty() && word.front() == ' ') word.erase(0, 1);
-          while (!word.empty() && word.back() == ' ') word.pop_back();
-          if (!word.empty()) {
-            rule->surname_words_[to_lower(word)].push_back(
-                {std::string(surname), std::string(language),
-                 std::find(surname_first.begin(), surname_first.end(), language) !=
-                     surname_first.end()});
-          }
-          at = end + 1;
-        }
+        // Every English word the surname is translated as.
+        const bool first =
+            std::find(surname_first.begin(), surname_first.end(), language) != surname_first.end();
+        each_word(meaning, [&](const std::string& word) {
+          rule->surname_words_[word].push_back(
+              {std::string(surname), std::string(language), first});
+        });
         return std::string();
       });
   p.string_tables(
       "given_names", "given names", "given name",
       [&](std::string_view language, std::string_view given, const std::string& english) {
         // "Peter; Pete": every English form of the given name.
-        for (std::size_t at = 0; at <= english.size();) {
-          std::size_t end = english.find(';', at);
-          if (end == std::string::npos) end = english.size();
-          std::string word = english.substr(at, end - at);
-          while (!word.empty() && word.front() == ' ') word.erase(0, 1);
-          while (!word.empty() && word.back() == ' ') word.pop_back();
-          if (!word.empty()) {
-            rule->given_names_[to_lower(word)].push_back(
-                {std::string(given), std::string(language)});
-          }
-          at = end + 1;
-        }
+        each_word(english, [&](const std::string& word) {
+          rule->given_names_[word].push_back({std::string(given), std::string(language)});
+        });
         return std::string();
       });
   if (const auto& error = p.first_error()) return *error;

@@ -31,6 +31,13 @@ bool translates_particle(std::string_view english, std::string_view particle) {
 void NamesRule::check_translated_particles(const CheckContext& context, const ArticleNames& article,
                                            Sink& sink) const {
   const auto& tokens = article.tokens();
+  const auto report = [&](Span span, const NameEntity& e, const std::string& wanted) {
+    sink.report(finding(span,
+                        quote(std::string(context.document.slice(span.begin, span.end))) +
+                            " translates the particle of " + quote(e.canonical) + "; write " +
+                            quote(wanted),
+                        {Fix{span, wanted}}));
+  };
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
     // Arabic 'bin' (son of) translated, right after the person's given name ('Abdulaziz son of
@@ -49,13 +56,7 @@ void NamesRule::check_translated_particles(const CheckContext& context, const Ar
         const std::string& particle = words[words.size() - 2];
         if (particle != "bin" && particle != "ibn" && particle != "ben") continue;
         if (words[words.size() - 3] != p.text) continue;
-        const Span span{t.word->stem.begin, n.word->stem.end};
-        const std::string wanted = particle + " " + words.back();
-        sink.report(finding(span,
-                            quote(std::string(context.document.slice(span.begin, span.end))) +
-                                " translates the particle of " + quote(e.canonical) + "; write " +
-                                quote(wanted),
-                            {Fix{span, wanted}}));
+        report(Span{t.word->stem.begin, n.word->stem.end}, e, particle + " " + words.back());
         break;
       }
       continue;
@@ -93,14 +94,9 @@ void NamesRule::check_translated_particles(const CheckContext& context, const Ar
                             : !given_before && !(capital_inside && article.mentions(e) >= 2)) {
         continue;
       }
-      const Span span{(surname_before ? p : &t)->word->stem.begin, n->word->stem.end};
-      const std::string wanted = (surname_before ? std::string(p->text) + " " : std::string()) +
-                                 particle + " " + words.back();
-      sink.report(finding(span,
-                          quote(std::string(context.document.slice(span.begin, span.end))) +
-                              " translates the particle of " + quote(e.canonical) + "; write " +
-                              quote(wanted),
-                          {Fix{span, wanted}}));
+      report(Span{(surname_before ? p : &t)->word->stem.begin, n->word->stem.end}, e,
+             (surname_before ? std::string(p->text) + " " : std::string()) + particle + " " +
+                 words.back());
       break;
     }
   }
