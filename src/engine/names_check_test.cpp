@@ -369,3 +369,21 @@ TEST_CASE("an Arabic name's 'bin' translated as 'son of' after the given name") 
       "son of Salman", "bin Salman");
   CHECK(check("Abdulaziz, a son of Salman the baker, opened a shop.\n").empty());
 }
+
+TEST_CASE("a pronoun or a plural noun before a reporting verb is no garbled name") {
+  const auto found = check(
+      "Polish Foreign Minister Radosław Sikorski spoke. Spokesmen said talks went well.\n"
+      "Senegalese actor Omar Sarr won the prize. She added that the film mattered.\n"
+      "French President Emmanuel Macron spoke. Ministers said talks went well.\n");
+  CHECK(found.empty());
+  // A garbled surname in the subject's place still is one.
+  CHECK(at(check("Niger's leader Abdourahamane Tiani met Malian officials. Tiny reiterated his "
+                 "demands.\n"),
+           1, "Tiny") != nullptr);
+}
+
+TEST_CASE("the second part of a double surname is a name of its own, not a garbled one") {
+  CHECK(check("Ferencváros coach Gergő Szabó-Lengyel said his side could leave with their heads "
+              "held high.\n")
+            .empty());
+}

@@ -154,6 +154,13 @@ std::string lower_by_piece(std::string_view text);
 /// A spelling in the single quotes of the names checks' messages: 'Kouleba'.
 inline std::string quote(std::string_view s) { return "'" + std::string(s) + "'"; }
 
+/// True when token `b` follows token `a` across one `separator` and nothing else: ' ' for two
+/// words of one name ('Giorgia Meloni'), '-' for the parts of a double name ('Szabó-Lengyel').
+inline bool joined_by(std::string_view text, const NameToken& a, const NameToken& b,
+                      char separator) {
+  return b.word->span.begin == a.word->span.end + 1 && text[a.word->span.end] == separator;
+}
+
 /// The largest key distance at which two spellings in one article are taken as one name:
 /// stricter than the table's, since nothing else backs the match.
 int article_distance(std::size_t length_a, std::size_t length_b);

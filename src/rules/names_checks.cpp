@@ -1070,11 +1070,6 @@ std::vector<std::string> slavic_nominatives(std::string_view word) {
   return out;
 }
 
-// Tokens `a` and `b` are two parts of one hyphenated word.
-bool hyphen_joined(std::string_view text, const NameToken& a, const NameToken& b) {
-  return b.word->stem.begin == a.word->stem.end + 1 && text[a.word->stem.end] == '-';
-}
-
 }  // namespace
 
 void NamesRule::check_declined(const CheckContext& context, const ArticleNames& article,
@@ -1094,7 +1089,7 @@ void NamesRule::check_declined(const CheckContext& context, const ArticleNames& 
         return true;
       }
       // The second part of a double surname ('Uznański-Wiśniewski').
-      if (k > 0 && hyphen_joined(context.document.text(), tokens[k - 1], tokens[k]) &&
+      if (k > 0 && joined_by(context.document.text(), tokens[k - 1], tokens[k], '-') &&
           article.name_like(tokens[k - 1])) {
         return true;
       }
@@ -1136,7 +1131,7 @@ void NamesRule::check_declined(const CheckContext& context, const ArticleNames& 
     std::size_t last = it->first;
     auto end = std::next(it);
     while (end != fixes.end() && end->first == last + 1 &&
-           hyphen_joined(doc, tokens[last], tokens[end->first])) {
+           joined_by(doc, tokens[last], tokens[end->first], '-')) {
       last = end->first;
       ++end;
     }

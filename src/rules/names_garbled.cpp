@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <unordered_set>
 
 #include "lexicon/name_key.h"
 #include "lexicon/near_words.h"
@@ -200,7 +201,7 @@ constexpr std::array<std::string_view, 40> kOrganisationNouns = {
     "manufacturer", "producer",    "automaker", "conglomerate"};
 
 bool adjacent(const Document& document, const NameToken& a, const NameToken& b) {
-  return b.word->span.begin == a.word->span.end + 1 && document.text()[a.word->span.end] == ' ';
+  return joined_by(document.text(), a, b, ' ');
 }
 
 // The person of the table whose given name token `g` is (the first word of a name of two
@@ -583,6 +584,11 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     }
     if (!article.in_name_slot(i)) continue;
     if (real_unknown_name(context, article, i)) continue;
+    // The second part of a double surname ('Gergő Szabó-Lengyel'): a name of its own.
+    if (i > 0 && tokens[i - 1].word->capitalised &&
+        joined_by(context.document.text(), tokens[i - 1], t, '-')) {
+      continue;
+    }
     // A name before an Arabic surname with its article ('Sheikh Hikmat al-Hijri'): a name in
     // its own right.
     {
@@ -695,14 +701,14 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
 bool NamesRule::report_translated_given_name(const CheckContext& context,
                                              const ArticleNames& article, std::size_t i,
                                              Sink& sink) const {
-  const auto forms = given_names_.find(to_lower(std::string(article.tokens()[i].text)));
-  if (forms == given_names_.end()) return false;
   const auto& tokens = article.tokens();
   const NameToken& t = tokens[i];
   if (i + 1 >= tokens.size() || article.next(i) != &tokens[i + 1] ||
       !adjacent(context.document, t, tokens[i + 1])) {
     return false;
   }
+  const auto forms = given_names_.find(to_lower(t.text));
+  if (forms == given_names_.end()) return false;
   const NameToken& s = tokens[i + 1];
   const NameEntity* person = nullptr;
   const GivenName* given = nullptr;
@@ -757,7 +763,18 @@ void NamesRule::report_word_after_role(const CheckContext& context, const Articl
     subject = n && n == &article.tokens()[i + 1] && article.is_reporting_verb(n->text) &&
               n->word->span.begin == t.word->span.end + 1;
     if (!subject) return;
+    // Not a pronoun ('She added'), nor a plural English noun ('Spokesmen said', 'Ministers
+    // said', below): subjects news writes every day.
+    static const std::unordered_set<std::string_view> kPronouns = {
+        "i",    "you",    "he",      "she",      "it",        "we",     "they",    "this",
+        "that", "these",  "those",   "who",      "one",       "both",   "all",     "each",
+        "many", "most",   "some",    "several",  "few",       "others", "another", "everyone",
+        "none", "nobody", "someone", "somebody", "everybody", "either", "neither"};
+    if (kPronouns.contains(lower)) return;
   }
+  // A plural, unless one slip from the surname ('Jeans said' for Jans).
+  const bool plural = subject && context.lexicon.is_known(lower) &&
+                      (lower.ends_with("s") || lower.ends_with("men") || lower.ends_with("people"));
   if (const NameToken* n = article.next(i); n && n == &article.tokens()[i + 1] &&
                                             n->word->capitalised &&
                                             n->word->span.begin == t.word->span.end + 1) {
@@ -793,6 +810,7 @@ void NamesRule::report_word_after_role(const CheckContext& context, const Articl
   const std::string a = name_key(t.text), b = name_key(fix);
   if (a.empty() || b.empty()) return;
   if (subject && a.front() != b.front()) return;
+  if (plural && key_distance(a, b, 1) > 1) return;
   if (a.front() != b.front() && !article.long_current_role_before(i, *e)) return;
   sink.report(finding(t.word->stem,
                       quote(t.text) + " stands where the name of the " + e->roles.front() +
