@@ -155,9 +155,14 @@ const ForeignRule::Term* ForeignRule::glossary_at(const CheckContext& context, s
   };
   const std::string_view first = word_text(i);
   auto it = may_be_first_word(first) ? by_first_word_.find(first) : by_first_word_.end();
+  // At a sentence's start, a lower-case term capitalised ('Sin embargo'); not a name English
+  // knows only capitalised ('Domingo sang').
   if (it == by_first_word_.end() && words[i].capitalised && words[i].sentence_start) {
     const std::string lowered = to_lower(first.substr(0, 1)) + std::string(first.substr(1));
-    if (may_be_first_word(lowered)) it = by_first_word_.find(lowered);
+    if (may_be_first_word(lowered) &&
+        (!context.lexicon.is_known(first) || context.lexicon.is_known(lowered))) {
+      it = by_first_word_.find(lowered);
+    }
   }
   if (it == by_first_word_.end()) return nullptr;
   const Term* best = nullptr;
@@ -639,6 +644,13 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     if (strong && (lower || i == j)) {
       int language = found[i].language;
       span = grow_run(context, tables, span, language);
+      span = whole_sentence(context, *tables[static_cast<std::size_t>(language)],
+                            static_cast<std::size_t>(language), span);
+      // The other runs of a sentence reported whole.
+      if (!runs.empty() && runs.back().span.contains(span)) {
+        i = j + 1;
+        continue;
+      }
       const std::string message =
           expand(info().message, {{"match", std::string(text.substr(span.begin, span.size()))},
                                   {"language", languages_[static_cast<std::size_t>(language)]}});

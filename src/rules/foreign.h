@@ -66,6 +66,11 @@ class ForeignRule final : public Rule {
   /// language that accepts the most words.
   Span grow_run(const CheckContext& context, const std::vector<const FormTable*>& tables, Span run,
                 int& language) const;
+  /// The sentence holding `run` (from its first word to its closing punctuation) when source
+  /// language `d` reads nearly all of its words, so that an untranslated sentence is one
+  /// finding; otherwise `run`.
+  Span whole_sentence(const CheckContext& context, const FormTable& table, std::size_t d,
+                      Span run) const;
 
   struct Term {
     std::vector<std::string> words;  // the term split on spaces and hyphens

@@ -1,6 +1,7 @@
 // ForeignRule::grow_run and check_quotes: an untranslated clause or quoted phrase as one finding.
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "lexicon/word_list.h"
 #include "rules/foreign.h"
@@ -94,6 +95,57 @@ Span ForeignRule::grow_run(const CheckContext& context, const std::vector<const 
     }
   }
   return Span{words[best_from].stem.begin, words[best_to].stem.end};
+}
+
+Span ForeignRule::whole_sentence(const CheckContext& context, const FormTable& table, std::size_t d,
+                                 Span run) const {
+  // 'Die Aktie schloss am Freitag mit einem Minus von rund zwei Prozent.': the run is 'rund zwei
+  // Prozent', since words English knows too ('Die', 'am', 'Minus', 'von') do not grow it; but
+  // German reads the sentence whole. At least kMinWords words, nearly all of them the source
+  // language's, and a sentence of one line.
+  constexpr std::size_t kMinWords = 5, kMaxWords = 80;
+  const std::string_view text = context.document.text();
+  const auto& sentences = context.analysis.sentences;
+  const auto sentence = std::upper_bound(sentences.begin(), sentences.end(), run.begin,
+                                         [](std::size_t x, Span s) { return x < s.end; });
+  if (sentence == sentences.end() || sentence->begin > run.begin) return run;
+  const auto& words = context.analysis.words;
+  auto w = std::lower_bound(words.begin(), words.end(), sentence->begin,
+                            [](const Word& word, std::size_t x) { return word.stem.begin < x; });
+  std::size_t count = 0, accepted = 0, numbers = 0;
+  bool first = true;
+  Span whole{0, 0};
+  for (; w != words.end() && w->stem.begin < sentence->end; ++w) {
+    if (++count > kMaxWords) return run;
+    if (first) whole.begin = w->stem.begin;
+    first = false;
+    whole.end = w->stem.end;
+    if (w->has_digit) {
+      ++accepted;  // numbers are every language's, but do not make a sentence
+      ++numbers;
+      continue;
+    }
+    if (!w->latin || context.analysis.is_skipped(w->span)) return run;
+    if (accepts(table, d, text.substr(w->stem.begin, w->stem.size()))) ++accepted;
+  }
+  // At most one word in ten the source language does not read (a name, an English loan).
+  if (count - numbers < kMinWords || accepted * 10 < count * 9) return run;
+  // To the sentence's closing punctuation on its line.
+  std::size_t end = whole.end;
+  while (end < sentence->end) {
+    const std::string_view rest = text.substr(end);
+    if (rest.front() != '\0' && std::strchr(".!?\"')", rest.front()) != nullptr) {
+      ++end;
+    } else if (rest.starts_with("\xE2\x80\x9D") || rest.starts_with("\xE2\x80\xA6")) {  // ” …
+      end += 3;
+    } else if (rest.starts_with("\xC2\xBB")) {  // »
+      end += 2;
+    } else {
+      break;
+    }
+  }
+  if (text.substr(whole.begin, end - whole.begin).find('\n') != std::string_view::npos) return run;
+  return Span{whole.begin, end};
 }
 
 namespace {

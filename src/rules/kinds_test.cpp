@@ -61,6 +61,24 @@ TEST_CASE("pattern: captures fill message and fix; antipatterns excuse; URLs are
   CHECK(found[1].fixes.at(0).replacement == "Def0");
 }
 
+TEST_CASE("pattern: {N:map} in a fix looks group N up in the map; no fix when it is not there") {
+  const std::string rule =
+      "kind = \"pattern\"\nmessage = \"'{0}' -> '{fix}'\"\n"
+      "patterns = '(\\d+) (?:de )?(\\p{L}+)'\nfix = '{1} {2:map}'\n"
+      "[map]\nenero = 'January'\n";
+  auto found = run(rule, "on 12 de enero and on 3 nada");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].message == "'12 de enero' -> '12 January'");
+  CHECK(found[0].fixes.at(0).replacement == "12 January");
+  CHECK(found[1].fixes.empty());
+  // The group must exist.
+  auto bad = load_rule_text(
+      "kind = \"pattern\"\nmessage = \"m\"\npatterns = '(a)'\nfix = '{2:map}'\n[map]\na = 'b'\n",
+      "r.toml", "t.r");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message == "group 2 of '{2:map}' does not exist in '(a)'");
+}
+
 TEST_CASE("pattern: antipatterns of one line excuse each match they overlap, line by line") {
   // Many matches on one long line and on the lines around it: the antipatterns are found once
   // per line, and each match is excused only by those of its own line.
@@ -268,6 +286,24 @@ TEST_CASE("foreign: glossary terms get their English; a malformed glossary names
                                 "r.toml", "t.r");
   REQUIRE_FALSE(no_word.ok());
   CHECK(no_word.error().format() == "r.toml:3:8: error: glossary term '  ' has no word");
+}
+
+TEST_CASE("foreign: a sentence the source language reads whole is one finding, to its full stop") {
+  const std::string rule =
+      "kind = \"foreign\"\nscripts = false\ndictionaries = [\"de_DE\", \"fr\"]\n";
+  const std::string text =
+      "The company reported results. Die Aktie schloss am Freitag mit einem Minus von rund zwei "
+      "Prozent. Analysts were calm.";
+  auto found = run(rule, text);
+  REQUIRE(found.size() == 1);
+  CHECK(text.substr(found[0].span.begin, found[0].span.size()) ==
+        "Die Aktie schloss am Freitag mit einem Minus von rund zwei Prozent.");
+  // A clause inside an English sentence stays a clause.
+  const std::string clause =
+      "Several capitals doubt it, selon un diplomate balte, because the question will return.";
+  auto inside = run(rule, clause);
+  REQUIRE(inside.size() == 1);
+  CHECK(clause.substr(inside[0].span.begin, inside[0].span.size()) == "selon un diplomate balte");
 }
 
 TEST_CASE("foreign: many single words of one language are the article's subject, kept as notes") {

@@ -7,6 +7,23 @@
 
 namespace mtlint {
 
+namespace {
+
+// The groups that `{N:map}` names in a fix template, in order.
+std::vector<int> map_groups(std::string_view tmpl) {
+  std::vector<int> groups;
+  for (std::size_t at = tmpl.find(":map}"); at != std::string_view::npos;
+       at = tmpl.find(":map}", at + 1)) {
+    std::size_t open = at;
+    while (open > 0 && std::isdigit(static_cast<unsigned char>(tmpl[open - 1]))) --open;
+    if (open == 0 || open == at || tmpl[open - 1] != '{') continue;
+    groups.push_back(std::stoi(std::string(tmpl.substr(open, at - open))));
+  }
+  return groups;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Rule>> PatternRule::create(const RuleSpec& spec) {
   Params& p = *spec.params;
   std::unique_ptr<PatternRule> rule(new PatternRule(spec.info));
@@ -31,12 +48,20 @@ Result<std::unique_ptr<Rule>> PatternRule::create(const RuleSpec& spec) {
   }
   if (const auto& error = p.first_error()) return *error;
   if (rule->patterns_.empty()) return p.error_at("a pattern rule needs 'patterns'", nullptr);
+  if (rule->fix_) rule->map_groups_ = map_groups(*rule->fix_);
   for (const auto& regex : rule->patterns_) {
     for (int group : {rule->mark_, rule->known_, rule->unknown_}) {
       if (group > regex->groups()) {
         return p.error_at(
             "group " + std::to_string(group) + " does not exist in '" + regex->source() + "'",
             p.node("patterns"));
+      }
+    }
+    for (int group : rule->map_groups_) {
+      if (group > regex->groups()) {
+        return p.error_at("group " + std::to_string(group) + " of '{" + std::to_string(group) +
+                              ":map}' does not exist in '" + regex->source() + "'",
+                          p.node("fix"));
       }
     }
   }
@@ -100,10 +125,28 @@ void PatternRule::check(const CheckContext& context, Sink& sink) const {
         if (excused(subject, span, excuses)) return true;
         std::vector<Fix> fixes;
         const std::string_view flagged = text.substr(span.begin, span.size());
-        if (auto it = map_.find(flagged); it != map_.end()) {
+        if (auto it = map_groups_.empty() ? map_.find(flagged) : map_.end(); it != map_.end()) {
           fixes.push_back(Fix{span, it->second});
-        } else if (fix_) {
+        } else if (fix_ && map_groups_.empty()) {
           fixes.push_back(Fix{span, fill_template(*fix_, text, groups)});
+        } else if (fix_) {
+          // '{N:map}': group N through the map, before the other parts are filled; a group the
+          // map lacks gives no fix rather than half a translation.
+          std::string tmpl = *fix_;
+          bool mapped = true;
+          for (const int g : map_groups_) {
+            const auto entry = map_.find(word(g));
+            if (entry == map_.end()) {
+              mapped = false;
+              break;
+            }
+            const std::string op = "{" + std::to_string(g) + ":map}";
+            for (std::size_t at = tmpl.find(op); at != std::string::npos;
+                 at = tmpl.find(op, at + entry->second.size())) {
+              tmpl.replace(at, op.size(), entry->second);
+            }
+          }
+          if (mapped) fixes.push_back(Fix{span, fill_template(tmpl, text, groups)});
         }
         // Full-width punctuation carries its own spacing: 'rivals，and' -> 'rivals, and'.
         if (space_before_word_ && !fixes.empty() && span.end < text.size()) {

@@ -22,8 +22,9 @@ struct RuleSpec;
 ///   that ^ and $ anchor to it;
 /// - `case_sensitive` (default true); `mark`: the capture group that is flagged (default 0);
 /// - `fix`: a template ("{1}", "{^1}", "{2|00}", see fill_template), or `map`: a table from the
-///   flagged text to its replacement; `space_before_word` (default false): a fix that ends in
-///   punctuation gets a space when a letter or digit follows the match;
+///   flagged text to its replacement; with both, `{N:map}` in the template is group N through
+///   the map (no fix when the map lacks it); `space_before_word` (default false): a fix that ends
+///   in punctuation gets a space when a letter or digit follows the match;
 /// - `known` / `unknown`: a capture group that must (must not) be a dictionary word;
 /// - `in_urls` (default false): also report inside URLs, e-mail addresses and markup.
 /// The message is a template over the same captures. A regex only runs on the units that hold
@@ -57,6 +58,7 @@ class PatternRule final : public Rule {
   bool space_before_word_ = false;
   std::optional<std::string> fix_;
   std::map<std::string, std::string, std::less<>> map_;
+  std::vector<int> map_groups_;  // the N of each '{N:map}' in fix_
 };
 
 }  // namespace mtlint
