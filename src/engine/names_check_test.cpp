@@ -387,3 +387,12 @@ TEST_CASE("the second part of a double surname is a name of its own, not a garbl
               "held high.\n")
             .empty());
 }
+
+TEST_CASE("'of the' for a particle of two words or an article, after the name before it") {
+  expect_fix("Brazil's president spoke in Brasília. Lula of the Silva said the deal was fair.\n",
+             "of the Silva", "da Silva");
+  expect_fix("Commission President Ursula of the Leyen arrived in Kyiv.\n", "of the Leyen",
+             "von der Leyen");
+  // Another word before 'of the': no one of the table.
+  CHECK(check("The Bank of the Silva family lent money in Brasília.\n").empty());
+}

@@ -2,6 +2,7 @@
 // Pen', 'Frenkie of Jong').
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string_view>
 
 #include "lexicon/name_key.h"
@@ -24,6 +25,15 @@ bool translates_particle(std::string_view english, std::string_view particle) {
   // Portuguese 'e', Spanish 'y', Catalan 'i' between two surnames: 'Gouveia e Melo'.
   if (english == "and") return particle == "e" || particle == "y" || particle == "i";
   return false;
+}
+
+// The particles that 'of the' translates: Portuguese 'da', 'dos', Italian 'della', Spanish
+// 'de la', 'del', Dutch 'van der', German 'von der'.
+bool of_the(std::string_view particle) {
+  static constexpr std::array<std::string_view, 16> kParticles = {
+      "da",  "do",    "das",    "dos",    "della",   "dello",   "delle",   "degli",
+      "del", "de la", "de las", "de los", "van der", "van den", "von der", "de l'"};
+  return std::find(kParticles.begin(), kParticles.end(), particle) != kParticles.end();
 }
 
 }  // namespace
@@ -56,6 +66,35 @@ void NamesRule::check_translated_particles(const CheckContext& context, const Ar
         const std::string& particle = words[words.size() - 2];
         if (particle != "bin" && particle != "ibn" && particle != "ben") continue;
         if (words[words.size() - 3] != p.text) continue;
+        report(Span{t.word->stem.begin, n.word->stem.end}, e, particle + " " + words.back());
+        break;
+      }
+      continue;
+    }
+    // 'of the' for the particle of a table person, right after the word before it in the
+    // person's name ('Lula of the Silva', 'Ursula of the Leyen').
+    if (t.text == "of" && i > 0 && i + 2 < tokens.size() && tokens[i + 1].text == "the" &&
+        article.next(i) == &tokens[i + 1] && article.next(i + 1) == &tokens[i + 2] &&
+        article.previous(i) == &tokens[i - 1] && article.name_like(tokens[i - 1]) &&
+        article.name_like(tokens[i + 2])) {
+      const NameToken& p = tokens[i - 1];
+      const NameToken& n = tokens[i + 2];
+      for (const NameMatch& m : article.lookup_word(n.text)) {
+        const NameEntity& e = *m.entity;
+        if (m.given || e.kind != EntityKind::person) continue;
+        const std::vector<std::string> words = name_words(e.canonical);
+        if (words.size() < 3 || words.back() != n.text) continue;
+        // The particle: the lower-case words before the surname.
+        std::size_t k = words.size() - 1;
+        while (k > 1 && !words[k - 1].empty() &&
+               std::islower(static_cast<unsigned char>(words[k - 1].front()))) {
+          --k;
+        }
+        std::string particle;
+        for (std::size_t w = k; w + 1 < words.size(); ++w) {
+          particle += (particle.empty() ? "" : " ") + words[w];
+        }
+        if (!of_the(particle) || words[k - 1] != p.text) continue;
         report(Span{t.word->stem.begin, n.word->stem.end}, e, particle + " " + words.back());
         break;
       }
