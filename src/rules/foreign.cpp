@@ -587,10 +587,22 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     return !p.capitalised && letters(before) <= 3 && k >= 2 && spaced(k - 2, k - 1) &&
            words[k - 2].capitalised && !words[k - 2].sentence_start;
   };
+  // And a place before an English word for a place ("the city's Westlands district").
+  const auto place_noun_after = [&](Span span) {
+    auto it = std::lower_bound(words.begin(), words.end(), span.end,
+                               [](const Word& w, std::size_t at) { return w.span.begin < at; });
+    if (it == words.end() || it->span.begin != span.end + 1 || text[span.end] != ' ') return false;
+    static const std::unordered_set<std::string_view> kPlaceNouns = {
+        "district", "region",  "province", "county",        "area",         "suburb",
+        "quarter",  "valley",  "river",    "street",        "avenue",       "square",
+        "airport",  "station", "estate",   "township",      "ward",         "municipality",
+        "village",  "town",    "island",   "neighbourhood", "neighborhood", "constituency"};
+    return kPlaceNouns.contains(text.substr(it->stem.begin, it->stem.size()));
+  };
   // A compound the article writes as a name once is a name everywhere (a headline's first word).
   std::unordered_set<std::string_view, StringHash> names_here;
   for (const Candidate& c : found) {
-    if (!c.lower && name_or_place_before(c.span))
+    if (!c.lower && (name_or_place_before(c.span) || place_noun_after(c.span)))
       names_here.insert(text.substr(c.span.begin, c.span.size()));
   }
   // Merge neighbours separated by one space into runs ("conselho municipal").

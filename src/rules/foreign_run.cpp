@@ -120,8 +120,8 @@ Span ForeignRule::whole_sentence(const CheckContext& context, const FormTable& t
     if (first) whole.begin = w->stem.begin;
     first = false;
     whole.end = w->stem.end;
-    if (w->has_digit) {
-      ++accepted;  // numbers are every language's, but do not make a sentence
+    if (w->has_digit || (w->all_caps && w->stem.size() > 1)) {
+      ++accepted;  // numbers and acronyms are every language's, but do not make a sentence
       ++numbers;
       continue;
     }

@@ -304,6 +304,13 @@ TEST_CASE("foreign: a sentence the source language reads whole is one finding, t
   auto inside = run(rule, clause);
   REQUIRE(inside.size() == 1);
   CHECK(clause.substr(inside[0].span.begin, inside[0].span.size()) == "selon un diplomate balte");
+  // An acronym is every language's, like a number.
+  const std::string acronym =
+      "The ministry agreed. A vacina será oferecida gratuitamente pelo SUS. Clinics opened.";
+  auto pt = run("kind = \"foreign\"\nscripts = false\ndictionaries = [\"pt_PT\"]\n", acronym);
+  REQUIRE(pt.size() == 1);
+  CHECK(acronym.substr(pt[0].span.begin, pt[0].span.size()) ==
+        "A vacina será oferecida gratuitamente pelo SUS.");
 }
 
 TEST_CASE("foreign: many single words of one language are the article's subject, kept as notes") {
