@@ -396,3 +396,9 @@ TEST_CASE("'of the' for a particle of two words or an article, after the name be
   // Another word before 'of the': no one of the table.
   CHECK(check("The Bank of the Silva family lent money in Brasília.\n").empty());
 }
+
+TEST_CASE("a lower-case particle between two capitalised parts of a name is no lower-cased name") {
+  CHECK(check("Sheikh Mohammed ben Abdelrahmane Al Thani warned in Doha that the truce was "
+              "fragile.\n")
+            .empty());
+}
