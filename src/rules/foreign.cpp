@@ -64,6 +64,7 @@ Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
   std::unique_ptr<ForeignRule> rule(new ForeignRule(spec.info));
   rule->scripts_ = p.boolean("scripts", true);
   rule->homoglyphs_ = p.boolean("homoglyphs", false);
+  rule->sentences_ = p.boolean("sentences", false);
   rule->homoglyph_message_ = p.string(
       "homoglyph_message", "'{match}' has {script} letters that look Latin; write '{fix}'");
   const auto min_length = p.integer("min_length", 7);
@@ -130,6 +131,7 @@ void ForeignRule::check(const CheckContext& context, Sink& sink) const {
   if (homoglyphs_) check_homoglyphs(context, sink);
   if (!dictionaries_.empty() || latin_terms_) check_words(context, sink);
   if (!dictionaries_.empty()) check_quotes(context, sink);
+  if (sentences_) check_sentences(context, sink);
 }
 
 std::size_t ForeignRule::first_word_bit(std::string_view word) {

@@ -52,6 +52,9 @@ class ForeignRule final : public Rule {
   explicit ForeignRule(RuleInfo info) : Rule(std::move(info)) {}
   void check_scripts(const CheckContext& context, Sink& sink) const;
   void check_homoglyphs(const CheckContext& context, Sink& sink) const;
+  /// Sentences in a Latin-script language without a source dictionary (Turkish, Romanian,
+  /// Czech, Hungarian, Vietnamese), told by their letters: see the class comment.
+  void check_sentences(const CheckContext& context, Sink& sink) const;
   void check_words(const CheckContext& context, Sink& sink) const;
   /// A quoted phrase left untranslated ('"une mesure de façade"'): see the class comment.
   void check_quotes(const CheckContext& context, Sink& sink) const;
@@ -95,6 +98,7 @@ class ForeignRule final : public Rule {
   bool latin_terms_ = false;  // some term is in the Latin script (else only runs are looked up)
   bool scripts_ = true;
   bool homoglyphs_ = false;  // Latin words with Cyrillic or Greek look-alike letters
+  bool sentences_ = false;   // sentences of languages without a dictionary, by their letters
   std::string homoglyph_message_;
   std::size_t min_length_ = 7;
   std::string script_message_;

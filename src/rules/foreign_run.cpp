@@ -2,7 +2,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <initializer_list>
+#include <string>
 
+#include "core/utf8.h"
 #include "lexicon/word_list.h"
 #include "rules/foreign.h"
 
@@ -97,6 +100,47 @@ Span ForeignRule::grow_run(const CheckContext& context, const std::vector<const 
   return Span{words[best_from].stem.begin, words[best_to].stem.end};
 }
 
+namespace {
+
+// The language that letters of `words` point to, of those without a source dictionary; empty
+// for none. Letters no other language of the news shares: Turkish dotless 'ı' and 'ğ', Romanian
+// 'ă', 'ș', 'ț', Czech 'ř', 'ě', 'ů', Hungarian 'ő', 'ű', Vietnamese 'ơ', 'ư' and its stacked
+// tone marks.
+std::string_view language_by_letters(std::string_view words) {
+  const auto any = [&](std::initializer_list<std::string_view> letters) {
+    return std::any_of(letters.begin(), letters.end(),
+                       [&](std::string_view l) { return words.find(l) != std::string_view::npos; });
+  };
+  if (any({"ơ", "ư", "ạ", "ả", "ấ", "ầ", "ậ", "ắ", "ặ", "ẹ", "ế", "ề", "ể", "ệ",
+           "ị", "ọ", "ố", "ồ", "ộ", "ớ", "ờ", "ợ", "ụ", "ủ", "ứ", "ừ", "ự"})) {
+    return "Vietnamese";
+  }
+  if (any({"ă", "ș", "ț"})) return "Romanian";
+  if (any({"ı", "ğ"})) return "Turkish";
+  if (any({"ř", "ě", "ů"})) return "Czech";
+  if (any({"ő", "ű"})) return "Hungarian";
+  return {};
+}
+
+// The end of a sentence's closing punctuation from `end` (after its last word), within `limit`.
+std::size_t closing_end(std::string_view text, std::size_t end, std::size_t limit) {
+  while (end < limit) {
+    const std::string_view rest = text.substr(end);
+    if (rest.front() != '\0' && std::strchr(".!?\"')", rest.front()) != nullptr) {
+      ++end;
+    } else if (rest.starts_with("\xE2\x80\x9D") || rest.starts_with("\xE2\x80\xA6")) {  // ” …
+      end += 3;
+    } else if (rest.starts_with("\xC2\xBB")) {  // »
+      end += 2;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+}  // namespace
+
 Span ForeignRule::whole_sentence(const CheckContext& context, const FormTable& table, std::size_t d,
                                  Span run) const {
   // 'Die Aktie schloss am Freitag mit einem Minus von rund zwei Prozent.': the run is 'rund zwei
@@ -131,21 +175,61 @@ Span ForeignRule::whole_sentence(const CheckContext& context, const FormTable& t
   // At most one word in ten the source language does not read (a name, an English loan).
   if (count - numbers < kMinWords || accepted * 10 < count * 9) return run;
   // To the sentence's closing punctuation on its line.
-  std::size_t end = whole.end;
-  while (end < sentence->end) {
-    const std::string_view rest = text.substr(end);
-    if (rest.front() != '\0' && std::strchr(".!?\"')", rest.front()) != nullptr) {
-      ++end;
-    } else if (rest.starts_with("\xE2\x80\x9D") || rest.starts_with("\xE2\x80\xA6")) {  // ” …
-      end += 3;
-    } else if (rest.starts_with("\xC2\xBB")) {  // »
-      end += 2;
-    } else {
-      break;
-    }
-  }
+  const std::size_t end = closing_end(text, whole.end, sentence->end);
   if (text.substr(whole.begin, end - whole.begin).find('\n') != std::string_view::npos) return run;
   return Span{whole.begin, end};
+}
+
+void ForeignRule::check_sentences(const CheckContext& context, Sink& sink) const {
+  // A sentence most of whose words English does not know, with at least kMarked lower-case ones
+  // written with letters of one language mtlint has no dictionary of ('Konuya ilişkin resmi bir
+  // açıklama henüz yapılmadı.'): left untranslated. English with a few accented loans or names
+  // ('the café owner in Beşiktaş') has too few unknown words.
+  constexpr std::size_t kMinWords = 4, kMarked = 2, kUnknownLower = 3;
+  const std::string_view text = context.document.text();
+  const Lexicon& lex = context.lexicon;
+  const auto& words = context.analysis.words;
+  auto w = words.begin();
+  for (const Span& sentence : context.analysis.sentences) {
+    while (w != words.end() && w->stem.begin < sentence.begin) ++w;
+    std::size_t count = 0, unknown = 0, unknown_lower = 0, marked = 0;
+    std::string marked_words;
+    Span whole{0, 0};
+    bool first = true, skip = false;
+    for (; w != words.end() && w->stem.begin < sentence.end; ++w) {
+      if (w->has_digit || w->all_caps) continue;
+      if (!w->latin || context.analysis.is_skipped(w->span)) {
+        skip = true;
+        continue;
+      }
+      if (first) whole.begin = w->stem.begin;
+      first = false;
+      whole.end = w->stem.end;
+      ++count;
+      const std::string_view word = text.substr(w->stem.begin, w->stem.size());
+      if (lex.is_known(word) || lex.is_known(to_lower(word))) continue;
+      ++unknown;
+      if (w->capitalised) continue;
+      ++unknown_lower;
+      if (utf8::has_non_ascii(word)) {
+        ++marked;
+        marked_words += word;
+        marked_words += ' ';
+      }
+    }
+    if (skip || count < kMinWords || marked < kMarked || unknown_lower < kUnknownLower ||
+        unknown * 2 < count) {
+      continue;
+    }
+    const std::string_view language = language_by_letters(marked_words);
+    if (language.empty()) continue;
+    const std::size_t end = closing_end(text, whole.end, sentence.end);
+    if (text.substr(whole.begin, end - whole.begin).find('\n') != std::string_view::npos) continue;
+    const Span span{whole.begin, end};
+    sink.report(finding(
+        span, expand(info().message, {{"match", std::string(text.substr(span.begin, span.size()))},
+                                      {"language", std::string(language)}})));
+  }
 }
 
 namespace {

@@ -313,6 +313,26 @@ TEST_CASE("foreign: a sentence the source language reads whole is one finding, t
         "A vacina será oferecida gratuitamente pelo SUS.");
 }
 
+TEST_CASE("foreign: a sentence in a language without a dictionary, by its letters and words") {
+  const std::string rule = "kind = \"foreign\"\nscripts = false\nsentences = true\n";
+  const std::string text =
+      "Talks went on. Konuya ilişkin resmi bir açıklama henüz yapılmadı. Analiștii se așteaptă "
+      "la tensiuni între președinte și guvern. Officials met.";
+  auto found = run(rule, text);
+  REQUIRE(found.size() == 2);
+  CHECK(text.substr(found[0].span.begin, found[0].span.size()) ==
+        "Konuya ilişkin resmi bir açıklama henüz yapılmadı.");
+  CHECK(found[0].message ==
+        "'Konuya ilişkin resmi bir açıklama henüz yapılmadı.' looks "
+        "Turkish; translate it");
+  CHECK(found[1].message.ends_with("looks Romanian; translate it"));
+  // English with a few accented loans and names is English.
+  CHECK(run(rule,
+            "The café owner in Besiktaş, a naïve fan of Fenerbahçe, said the façade of the "
+            "İstanbul stadium needed work.")
+            .empty());
+}
+
 TEST_CASE("foreign: many single words of one language are the article's subject, kept as notes") {
   const std::string rule = "kind = \"foreign\"\nscripts = false\ndictionaries = [\"es_ES\"]\n";
   const std::string few = "The chef served lenguado with rice and a glass of chicha at noon.";
