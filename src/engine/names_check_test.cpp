@@ -407,3 +407,10 @@ TEST_CASE("a lower-case particle between two capitalised parts of a name is no l
               "fragile.\n")
             .empty());
 }
+
+TEST_CASE("an unknown word two slips from a long given name, before the person's surname") {
+  expect_fix("Among the guests is Hirozaku Kore-eda, who directed the film.\n", "Hirozaku",
+             "Hirokazu");
+  // A short given name needs to be nearer: 'Kazuo' is not 'Kazuko'... nor 'Hiro' 'Hira'.
+  CHECK(check("Among the guests is Taro Kore-eda, who directed the film.\n").empty());
+}

@@ -38,6 +38,8 @@ class ArticleNames {
   ArticleNames(const Document& document, const Analysis& analysis, const Lexicon& lexicon);
 
   const std::vector<NameToken>& tokens() const { return tokens_; }
+  /// The article's text, which the tokens view.
+  std::string_view text() const;
   /// The token after `i` when only spaces separate them, else nullptr.
   const NameToken* next(std::size_t i) const;
   /// The token before `i` when only spaces (or a title's dot) separate them, else nullptr.
@@ -196,7 +198,9 @@ bool unknown_name_word(const ArticleNames& article, const NameToken& t);
 bool other_persons_name(const ArticleNames& article, std::size_t i, const NameEntity& e);
 
 /// "Volodymir Zelensky": the entity whose surname follows token `i` and whose given name is
-/// near (but not equal to) the token's word; `given` is set to that given name.
-const NameEntity* near_given_name(const ArticleNames& article, std::size_t i, std::string& given);
+/// near (but not equal to) the token's word; `given` is set to that given name. An
+/// `unknown_word` (no dictionary's) may be two slips from a long given name.
+const NameEntity* near_given_name(const ArticleNames& article, std::size_t i, std::string& given,
+                                  bool unknown_word = false);
 
 }  // namespace mtlint

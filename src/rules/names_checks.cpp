@@ -82,7 +82,7 @@ bool only_given_names(const std::vector<NameMatch>& matches) {
 bool NamesRule::report_given_name(const CheckContext& context, const ArticleNames& article,
                                   std::size_t i, bool known, Sink& sink) const {
   std::string given;
-  const NameEntity* e = near_given_name(article, i, given);
+  const NameEntity* e = near_given_name(article, i, given, !known);
   if (!e) return false;
   const NameToken& t = article.tokens()[i];
   // "Roberto Fico" beside "Robert Fico": two people of the table, each written right.

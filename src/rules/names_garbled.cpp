@@ -623,7 +623,7 @@ void NamesRule::check_garbled(const CheckContext& context, const ArticleNames& a
     }
     if (!article.lookup_word(t.text).empty() || names.fuzzy_word(t.text)) continue;
     // A misspelt given name before its surname: names.fuzzy says which.
-    if (std::string given; near_given_name(article, i, given)) continue;
+    if (std::string given; near_given_name(article, i, given, true)) continue;
     // Explained by another mention: the same word, or a near spelling, elsewhere.
     if (article.counts().find(t.text)->second > 1) continue;
     bool explained = false;
