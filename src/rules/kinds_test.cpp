@@ -29,6 +29,11 @@ std::vector<Diagnostic> run(const std::string& rule_text, const std::string& tex
   return run_rule(**rule, lexicon(), **seg, text);
 }
 
+// The text a finding flags.
+std::string flagged(std::string_view text, const Diagnostic& d) {
+  return std::string(text.substr(d.span.begin, d.span.size()));
+}
+
 }  // namespace
 
 TEST_CASE("pattern: a bad regex names ICU's reason and points into the TOML string") {
@@ -296,21 +301,20 @@ TEST_CASE("foreign: a sentence the source language reads whole is one finding, t
       "Prozent. Analysts were calm.";
   auto found = run(rule, text);
   REQUIRE(found.size() == 1);
-  CHECK(text.substr(found[0].span.begin, found[0].span.size()) ==
+  CHECK(flagged(text, found[0]) ==
         "Die Aktie schloss am Freitag mit einem Minus von rund zwei Prozent.");
   // A clause inside an English sentence stays a clause.
   const std::string clause =
       "Several capitals doubt it, selon un diplomate balte, because the question will return.";
   auto inside = run(rule, clause);
   REQUIRE(inside.size() == 1);
-  CHECK(clause.substr(inside[0].span.begin, inside[0].span.size()) == "selon un diplomate balte");
+  CHECK(flagged(clause, inside[0]) == "selon un diplomate balte");
   // An acronym is every language's, like a number.
   const std::string acronym =
       "The ministry agreed. A vacina será oferecida gratuitamente pelo SUS. Clinics opened.";
   auto pt = run("kind = \"foreign\"\nscripts = false\ndictionaries = [\"pt_PT\"]\n", acronym);
   REQUIRE(pt.size() == 1);
-  CHECK(acronym.substr(pt[0].span.begin, pt[0].span.size()) ==
-        "A vacina será oferecida gratuitamente pelo SUS.");
+  CHECK(flagged(acronym, pt[0]) == "A vacina será oferecida gratuitamente pelo SUS.");
 }
 
 TEST_CASE("foreign: a sentence in a language without a dictionary, by its letters and words") {
@@ -320,8 +324,7 @@ TEST_CASE("foreign: a sentence in a language without a dictionary, by its letter
       "la tensiuni între președinte și guvern. Officials met.";
   auto found = run(rule, text);
   REQUIRE(found.size() == 2);
-  CHECK(text.substr(found[0].span.begin, found[0].span.size()) ==
-        "Konuya ilişkin resmi bir açıklama henüz yapılmadı.");
+  CHECK(flagged(text, found[0]) == "Konuya ilişkin resmi bir açıklama henüz yapılmadı.");
   CHECK(found[0].message ==
         "'Konuya ilişkin resmi bir açıklama henüz yapılmadı.' looks "
         "Turkish; translate it");

@@ -48,56 +48,63 @@ void NamesRule::check_translated_particles(const CheckContext& context, const Ar
                             quote(wanted),
                         {Fix{span, wanted}}));
   };
+  // A translated particle of `length` tokens from token `i`, between two name-like words
+  // ('Abdulaziz son of Salman', 'Lula of the Silva'): reported for the first person of the
+  // table whose name ends in the word after it and for whom `particle_of(words, word before)`
+  // gives the particle it translates. False when the words around it are no name.
+  const auto translated_phrase = [&](std::size_t i, std::size_t length, auto particle_of) {
+    if (i == 0 || i + length >= tokens.size() || article.previous(i) != &tokens[i - 1] ||
+        !article.name_like(tokens[i - 1]) || !article.name_like(tokens[i + length])) {
+      return false;
+    }
+    for (std::size_t k = i; k < i + length; ++k) {
+      if (article.next(k) != &tokens[k + 1]) return false;
+    }
+    const NameToken& n = tokens[i + length];
+    for (const NameMatch& m : article.lookup_word(n.text)) {
+      const NameEntity& e = *m.entity;
+      if (m.given || e.kind != EntityKind::person) continue;
+      const std::vector<std::string> words = name_words(e.canonical);
+      if (words.size() < 3 || words.back() != n.text) continue;
+      const std::string particle = particle_of(words, tokens[i - 1].text);
+      if (particle.empty()) continue;
+      report(Span{tokens[i].word->stem.begin, n.word->stem.end}, e, particle + " " + words.back());
+      break;
+    }
+    return true;
+  };
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
     // Arabic 'bin' (son of) translated, right after the person's given name ('Abdulaziz son of
     // Salman').
-    if (t.text == "son" && i > 0 && i + 2 < tokens.size() && tokens[i + 1].text == "of" &&
-        article.next(i) == &tokens[i + 1] && article.next(i + 1) == &tokens[i + 2] &&
-        article.previous(i) == &tokens[i - 1] && article.name_like(tokens[i + 2]) &&
-        article.name_like(tokens[i - 1])) {
-      const NameToken& p = tokens[i - 1];
-      const NameToken& n = tokens[i + 2];
-      for (const NameMatch& m : article.lookup_word(n.text)) {
-        const NameEntity& e = *m.entity;
-        if (m.given || e.kind != EntityKind::person) continue;
-        const std::vector<std::string> words = name_words(e.canonical);
-        if (words.size() < 3 || words.back() != n.text) continue;
-        const std::string& particle = words[words.size() - 2];
-        if (particle != "bin" && particle != "ibn" && particle != "ben") continue;
-        if (words[words.size() - 3] != p.text) continue;
-        report(Span{t.word->stem.begin, n.word->stem.end}, e, particle + " " + words.back());
-        break;
-      }
+    if (t.text == "son" && tokens[i + 1].text == "of" &&
+        translated_phrase(
+            i, 2,
+            [](const std::vector<std::string>& words, std::string_view before) -> std::string {
+              const std::string& particle = words[words.size() - 2];
+              if (particle != "bin" && particle != "ibn" && particle != "ben") return {};
+              return words[words.size() - 3] == before ? particle : std::string();
+            })) {
       continue;
     }
     // 'of the' for the particle of a table person, right after the word before it in the
     // person's name ('Lula of the Silva', 'Ursula of the Leyen').
-    if (t.text == "of" && i > 0 && i + 2 < tokens.size() && tokens[i + 1].text == "the" &&
-        article.next(i) == &tokens[i + 1] && article.next(i + 1) == &tokens[i + 2] &&
-        article.previous(i) == &tokens[i - 1] && article.name_like(tokens[i - 1]) &&
-        article.name_like(tokens[i + 2])) {
-      const NameToken& p = tokens[i - 1];
-      const NameToken& n = tokens[i + 2];
-      for (const NameMatch& m : article.lookup_word(n.text)) {
-        const NameEntity& e = *m.entity;
-        if (m.given || e.kind != EntityKind::person) continue;
-        const std::vector<std::string> words = name_words(e.canonical);
-        if (words.size() < 3 || words.back() != n.text) continue;
-        // The particle: the lower-case words before the surname.
-        std::size_t k = words.size() - 1;
-        while (k > 1 && !words[k - 1].empty() &&
-               std::islower(static_cast<unsigned char>(words[k - 1].front()))) {
-          --k;
-        }
-        std::string particle;
-        for (std::size_t w = k; w + 1 < words.size(); ++w) {
-          particle += (particle.empty() ? "" : " ") + words[w];
-        }
-        if (!of_the(particle) || words[k - 1] != p.text) continue;
-        report(Span{t.word->stem.begin, n.word->stem.end}, e, particle + " " + words.back());
-        break;
-      }
+    if (t.text == "of" && tokens[i + 1].text == "the" &&
+        translated_phrase(
+            i, 2,
+            [](const std::vector<std::string>& words, std::string_view before) -> std::string {
+              // The particle: the lower-case words before the surname.
+              std::size_t k = words.size() - 1;
+              while (k > 1 && !words[k - 1].empty() &&
+                     std::islower(static_cast<unsigned char>(words[k - 1].front()))) {
+                --k;
+              }
+              std::string particle;
+              for (std::size_t w = k; w + 1 < words.size(); ++w) {
+                particle += (particle.empty() ? "" : " ") + words[w];
+              }
+              return of_the(particle) && words[k - 1] == before ? particle : std::string();
+            })) {
       continue;
     }
     if (t.text != "The" && t.text != "the" && t.text != "of" && t.text != "and") continue;
