@@ -192,6 +192,16 @@ void ForeignRule::check_sentences(const CheckContext& context, Sink& sink) const
   auto w = words.begin();
   for (const Span& sentence : context.analysis.sentences) {
     while (w != words.end() && w->stem.begin < sentence.begin) ++w;
+    // Most sentences have no lower-case word with a letter outside ASCII: no lookups for them.
+    std::size_t candidates = 0;
+    for (auto c = w; c != words.end() && c->stem.begin < sentence.end && candidates < kMarked;
+         ++c) {
+      if (!c->capitalised && c->latin &&
+          utf8::has_non_ascii(text.substr(c->stem.begin, c->stem.size()))) {
+        ++candidates;
+      }
+    }
+    if (candidates < kMarked) continue;
     std::size_t count = 0, unknown = 0, unknown_lower = 0, marked = 0;
     std::string marked_words;
     Span whole{0, 0};
