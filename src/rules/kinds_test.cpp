@@ -82,6 +82,12 @@ TEST_CASE("pattern: {N:map} in a fix looks group N up in the map; no fix when it
       "r.toml", "t.r");
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().message == "group 2 of '{2:map}' does not exist in '(a)'");
+  // A group number too long for any regex is no op: the rule loads, the text stays as written.
+  auto huge = load_rule_text(
+      "kind = \"pattern\"\nmessage = \"m\"\npatterns = '(a)'\nfix = '{99999999999999:map}'\n"
+      "[map]\na = 'b'\n",
+      "r.toml", "t.r");
+  CHECK(huge.ok());
 }
 
 TEST_CASE("pattern: antipatterns of one line excuse each match they overlap, line by line") {

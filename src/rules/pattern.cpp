@@ -16,7 +16,8 @@ std::vector<int> map_groups(std::string_view tmpl) {
        at = tmpl.find(":map}", at + 1)) {
     std::size_t open = at;
     while (open > 0 && std::isdigit(static_cast<unsigned char>(tmpl[open - 1]))) --open;
-    if (open == 0 || open == at || tmpl[open - 1] != '{') continue;
+    // A group number of three digits at most ('{99999999999:map}' is text, not an op).
+    if (open == 0 || open == at || at - open > 3 || tmpl[open - 1] != '{') continue;
     groups.push_back(std::stoi(std::string(tmpl.substr(open, at - open))));
   }
   return groups;
