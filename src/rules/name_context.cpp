@@ -627,15 +627,16 @@ const NameEntity* near_given_name(const ArticleNames& article, std::size_t i, st
 bool is_name_particle(std::string_view word) {
   // Romance, Germanic and Arabic particles; Spanish "los", "las" ("de los Reyes"); Romanian
   // "din" ("Banca Națională din România"); Italian articled ones ("Teatro alla Scala"); Filipino
-  // "dela" ("Catherine dela Rey"); Kikuyu "wa" ("Ngũgĩ wa Thiong'o"); Dutch, German and French
-  // place names ("Wijk aan Zee", "Bergen op Zoom", "Frankfurt am Main", "Châlons sur Marne");
-  // German "für" ("Alternative für Deutschland", "Institut für Weltwirtschaft").
+  // "dela" ("Catherine dela Rey"); Arabic "ben", "bint", "ould"; Kikuyu "wa" ("Ngũgĩ wa Thiong'o");
+  // Dutch, German and French place names ("Wijk aan Zee", "Bergen op Zoom", "Frankfurt am Main",
+  // "Châlons sur Marne"); German "für" ("Alternative für Deutschland", "Institut für
+  // Weltwirtschaft").
   static constexpr std::string_view kParticles[] = {
-      "de",  "des", "du",   "della", "delle", "dei",   "degli", "di",  "da",  "das",
-      "dos", "do",  "van",  "von",   "der",   "den",   "ter",   "ten", "la",  "le",
-      "les", "el",  "al",   "y",     "bin",   "ibn",   "zu",    "los", "las", "din",
-      "del", "e",   "alla", "dalla", "dello", "sulla", "dela",  "wa",  "aan", "op",
-      "bij", "am",  "im",   "ob",    "sur",   "sous",  "für"};
+      "de",  "des", "du",   "della", "delle", "dei",   "degli", "di",  "da",   "das",
+      "dos", "do",  "van",  "von",   "der",   "den",   "ter",   "ten", "la",   "le",
+      "les", "el",  "al",   "y",     "bin",   "ibn",   "zu",    "los", "las",  "din",
+      "del", "e",   "alla", "dalla", "dello", "sulla", "dela",  "wa",  "aan",  "op",
+      "bij", "am",  "im",   "ob",    "sur",   "sous",  "für",   "ben", "bint", "ould"};
   return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
 }
 

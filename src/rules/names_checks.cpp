@@ -522,10 +522,9 @@ void NamesRule::check_lowercase(const CheckContext& context, const ArticleNames&
     }
     // A particle between two capitalised parts of a name ('Mohammed ben Abdelrahmane'), though
     // another name writes it capitalised ('Mohammed Ben Sulayem').
-    if ((is_name_particle(t.text) || t.text == "ben" || t.text == "bint" || t.text == "ould") &&
-        i > 0 && i + 1 < tokens.size() && tokens[i - 1].word->capitalised &&
-        tokens[i + 1].word->capitalised && joined_by(text, tokens[i - 1], t, ' ') &&
-        joined_by(text, t, tokens[i + 1], ' ')) {
+    if (is_name_particle(t.text) && i > 0 && i + 1 < tokens.size() &&
+        tokens[i - 1].word->capitalised && tokens[i + 1].word->capitalised &&
+        joined_by(text, tokens[i - 1], t, ' ') && joined_by(text, t, tokens[i + 1], ' ')) {
       continue;
     }
     const std::string* proper = names.proper_form(t.text);
