@@ -342,6 +342,7 @@ Result<FormTable> FormTable::open(const std::string& path, std::string_view iden
   table.id_ = next_table_id();
   table.storage_ = std::move(storage);
   table.mapped_ = !resident;
+  if (!resident) table.finds_ = std::make_shared<std::atomic<std::uint32_t>>(0);
   table.data_ = base;
   table.size_ = size;
   table.slots_ = reinterpret_cast<const std::uint32_t*>(base + slots_at);
@@ -407,8 +408,19 @@ std::string normalise_quotes(std::string_view word) {
   return out;
 }
 
+void FormTable::count_find() const {
+  // Each lookup reads a page or two of a table of up to 100 MB: a few hundred kB of it stay in
+  // the process's memory between releases. A page fault from the page cache costs microseconds,
+  // and the accept cache keeps most lookups away from the table.
+  if (finds_ && finds_->fetch_add(1, std::memory_order_relaxed) + 1 == kFindsBeforeRelease) {
+    finds_->store(0, std::memory_order_relaxed);
+    release_pages();
+  }
+}
+
 const unsigned char* FormTable::find(std::string_view key) const {
   if (!slots_ || key.empty() || key.size() > 255) return nullptr;
+  if (mapped_) count_find();
   const std::uint64_t h = key_hash(key);
   const std::uint32_t fp = fingerprint(h, offset_bits_);
   const std::uint64_t offset_mask = (std::uint64_t{1} << offset_bits_) - 1;
@@ -524,6 +536,9 @@ bool FormTable::has_keys(const std::vector<std::string_view>& keys, std::uint16_
   // Slots are fetched kAhead keys ahead, and the entry a slot points to half as far ahead.
   constexpr std::size_t kAhead = 16;
   const std::size_t n = keys.size();
+  if (mapped_) {
+    for (std::size_t i = 0; i < n; ++i) count_find();
+  }
   std::vector<const std::uint32_t*> slot(n, nullptr);
   if (slots_) {
     for (std::size_t i = 0; i < n; ++i) slot[i] = &slots_[key_hash(keys[i]) & mask_];

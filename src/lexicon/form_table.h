@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -74,8 +75,10 @@ class FormTable {
   bool empty() const { return key_count_ == 0; }
   /// For a mapped (not resident) table: drops the pages lookups have read from the process's memory
   /// (they stay in the page cache and come back on the next lookup that needs them). The
-  /// source-language tables are up to 100 MB, and a long document reads pages all over them.
+  /// source-language tables are up to 100 MB, and a long run reads pages all over them: a mapped
+  /// table does this itself every kFindsBeforeRelease lookups, whoever looks up.
   void release_pages() const;
+  static constexpr std::uint32_t kFindsBeforeRelease = 1024;
 
   /// A visited variant.
   struct Variant {
@@ -90,9 +93,13 @@ class FormTable {
  private:
   const unsigned char* find(std::string_view key) const;
   bool accepts_uncached(std::string_view word, std::uint16_t need) const;
+  void count_find() const;
   std::uint64_t id_ = 0;  // tells tables apart in the per-thread answer cache (0: empty)
   std::shared_ptr<const void> storage_;  // owns the buffer (a vector or a mapping)
   bool mapped_ = false;
+  // Lookups in a mapped table since its pages were last released; shared by the copies of the
+  // table, which share its mapping.
+  std::shared_ptr<std::atomic<std::uint32_t>> finds_;
   const unsigned char* data_ = nullptr;
   std::size_t size_ = 0;
   const std::uint32_t* slots_ = nullptr;

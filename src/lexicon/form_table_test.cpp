@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -330,4 +331,57 @@ TEST_CASE("form cache: a verified table is stamped and mapped without reading it
   std::filesystem::remove(path);
   prune_caches((dir / "cache").string(), kUnusedCacheLife);
   CHECK_FALSE(std::filesystem::exists(stamp));
+}
+
+namespace {
+
+// Resident kB of this process's mappings of the file `path`, from /proc/self/smaps.
+long resident_kb_of_file(const std::string& path) {
+  std::ifstream smaps("/proc/self/smaps");
+  const std::string canonical = std::filesystem::canonical(path).string();
+  std::string line;
+  bool inside = false;
+  long kb = 0;
+  while (std::getline(smaps, line)) {
+    if (line.rfind("Rss:", 0) == 0) {
+      if (inside) kb += std::stol(line.substr(4));
+    } else if (!line.empty() && std::isxdigit(static_cast<unsigned char>(line[0])) &&
+               line.find('-') < line.find(' ')) {
+      inside = line.size() >= canonical.size() &&
+               line.compare(line.size() - canonical.size(), canonical.size(), canonical) == 0;
+    }
+  }
+  return kb;
+}
+
+}  // namespace
+
+TEST_CASE("form table: a mapped table gives back the pages its lookups read, whoever looks up") {
+  // 40,000 listed words: a table of some MB, read all over by looking up each of them.
+  const auto dir = temp_dir("release");
+  std::ofstream(dir / "d.aff") << "SET UTF-8\n";
+  std::ofstream(dir / "d.dic") << "1\nhouse\n";
+  {
+    std::ofstream list(dir / "list.txt");
+    for (int i = 0; i < 40000; ++i) list << "word" << i * 7919 << "x\n";
+  }
+  TableRecipe recipe;
+  recipe.dictionaries.push_back({(dir / "d").string()});
+  recipe.word_lists.push_back((dir / "list.txt").string());
+  const std::string path = cache_path_for(recipe, (dir / "cache").string(), "d");
+  REQUIRE(load_table(recipe, path).ok());
+  auto identity = recipe_identity(recipe);
+  REQUIRE(identity.ok());
+  auto opened = FormTable::open(path, *identity);
+  REQUIRE(opened.ok());
+  REQUIRE(opened->bytes() > 1024 * 1024);
+  int found = 0;
+  for (int i = 0; i < 40000; ++i) {
+    const std::string key = "word" + std::to_string(i * 7919) + "x";
+    found += opened->has_key(key, 0) ? 1 : 0;
+  }
+  CHECK(found == 40000);
+  const long kb = resident_kb_of_file(path);
+  // Every page was read; at most the last few hundred lookups' pages are still in memory.
+  CHECK(kb * 1024 < static_cast<long>(opened->bytes()) / 2);
 }

@@ -23,8 +23,6 @@ namespace mtlint {
 
 namespace {
 
-constexpr std::size_t kLookupsBeforeRelease = 32768;
-
 std::string language_name(std::string_view dictionary) {
   const std::string_view code = dictionary.substr(0, 2);
   if (code == "fr") return "French";
@@ -518,23 +516,9 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
   std::vector<Candidate> found;
   // Names and foreign words recur in an article: each spelling is looked up once.
   std::unordered_map<std::string_view, int, StringHash> compound_memo, source_memo;
-  const std::size_t open_tables = static_cast<std::size_t>(
-      std::count_if(tables.begin(), tables.end(), [](const FormTable* t) { return t != nullptr; }));
   const auto memoised = [&](auto& memo, std::string_view word, auto&& compute) {
     const auto [it, added] = memo.try_emplace(word, -1);
-    if (added) {
-      it->second = compute(word, tables);
-      // Each lookup reads a page or two of each table (up to 100 MB each): after a few thousand,
-      // the pages go, so that a long run does not keep the whole tables in memory (at most
-      // kLookupsBeforeRelease lookups; about 3 MB on 30 MB of news). Not after every document: a
-      // page fault costs microseconds, and articles share most of their unknown words' pages.
-      if (lookups_since_release_.fetch_add(open_tables) + open_tables >= kLookupsBeforeRelease) {
-        lookups_since_release_.store(0);
-        for (const FormTable* table : tables) {
-          if (table) table->release_pages();
-        }
-      }
-    }
+    if (added) it->second = compute(word, tables);
     return it->second;
   };
   for (std::size_t i = 0; i < unknown.size(); ++i) {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -106,7 +105,6 @@ class ForeignRule final : public Rule {
   std::vector<std::string> languages_;     // "French", ...
   std::vector<bool> compounding_;          // German: nouns compound into one word
   /// Source-table lookups since their pages were last let go (see check_words), for all threads.
-  mutable std::atomic<std::size_t> lookups_since_release_{0};
 };
 
 }  // namespace mtlint
