@@ -61,9 +61,12 @@ class Engine {
   /// breaks (see parts_of), so that memory stays bounded: article-wide checks (name
   /// consistency, duplicates) then look within one part.
   std::vector<Diagnostic> check(const Document& document) const;
-  static constexpr std::size_t kWholeBytes = 2u << 20;
-  // 256 KB, some forty articles: each part's analysis and names view are held at once, and
-  // parts of 512 KB took two threads on 10 MB files to about 150 MB at peak (130 MB now).
+  // 512 KB, some eighty articles: an article file is far shorter. Each thread holds its part's
+  // analysis and names view (about 15 bytes per byte of text) at once; files of 1 MB checked
+  // whole took two threads to 155 MB at peak, in parts of 256 KB to 115 MB.
+  static constexpr std::size_t kWholeBytes = 1u << 19;
+  // 256 KB, some forty articles: parts of 512 KB took two threads on 10 MB files to about 150 MB
+  // at peak (130 MB then).
   static constexpr std::size_t kPartBytes = 1u << 18;
   /// How much of EngineOptions::sample_path is read.
   static constexpr std::size_t kSampleBytes = 64u << 10;
