@@ -63,6 +63,7 @@ Result<std::unique_ptr<Rule>> ForeignRule::create(const RuleSpec& spec) {
   rule->scripts_ = p.boolean("scripts", true);
   rule->homoglyphs_ = p.boolean("homoglyphs", false);
   rule->sentences_ = p.boolean("sentences", false);
+  for (const std::string& noun : p.strings("place_nouns")) rule->place_nouns_.insert(noun);
   rule->homoglyph_message_ = p.string(
       "homoglyph_message", "'{match}' has {script} letters that look Latin; write '{fix}'");
   const auto min_length = p.integer("min_length", 7);
@@ -578,12 +579,7 @@ void ForeignRule::check_words(const CheckContext& context, Sink& sink) const {
     auto it = std::lower_bound(words.begin(), words.end(), span.end,
                                [](const Word& w, std::size_t at) { return w.span.begin < at; });
     if (it == words.end() || it->span.begin != span.end + 1 || text[span.end] != ' ') return false;
-    static const std::unordered_set<std::string_view> kPlaceNouns = {
-        "district", "region",  "province", "county",        "area",         "suburb",
-        "quarter",  "valley",  "river",    "street",        "avenue",       "square",
-        "airport",  "station", "estate",   "township",      "ward",         "municipality",
-        "village",  "town",    "island",   "neighbourhood", "neighborhood", "constituency"};
-    return kPlaceNouns.contains(text.substr(it->stem.begin, it->stem.size()));
+    return place_nouns_.contains(text.substr(it->stem.begin, it->stem.size()));
   };
   // A compound the article writes as a name once is a name everywhere (a headline's first word).
   std::unordered_set<std::string_view, StringHash> names_here;

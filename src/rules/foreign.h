@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/error.h"
@@ -104,7 +105,9 @@ class ForeignRule final : public Rule {
   std::vector<std::string> dictionaries_;  // paths without extension
   std::vector<std::string> languages_;     // "French", ...
   std::vector<bool> compounding_;          // German: nouns compound into one word
-  /// Source-table lookups since their pages were last let go (see check_words), for all threads.
+  // English words for a place that make the capitalised compound before them a place name
+  // ('Westlands district'): `place_nouns`.
+  std::unordered_set<std::string, StringHash, std::equal_to<>> place_nouns_;
 };
 
 }  // namespace mtlint

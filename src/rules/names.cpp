@@ -275,6 +275,9 @@ Result<std::unique_ptr<Rule>> NamesRule::create(const RuleSpec& spec) {
   const bool quoted = p.boolean("allow_quoted_historical", true);
   std::unique_ptr<NamesRule> rule(new NamesRule(spec.info, check, std::move(except), quoted));
   const std::vector<std::string> surname_first = p.strings("surname_first");
+  for (const std::string& word : p.strings("common_subjects")) {
+    rule->common_subjects_.insert(to_lower(word));
+  }
   // "dark; brown": every English word of a list, trimmed.
   const auto each_word = [](const std::string& list, const auto& use) {
     for (std::size_t at = 0; at <= list.size();) {

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/error.h"
@@ -117,6 +118,8 @@ class NamesRule final : public Rule {
 
   Check check_;
   std::vector<std::string> except_phrases_;
+  // Lower-case words that are never a garbled subject ('she', 'several'): `common_subjects`.
+  std::unordered_set<std::string, StringHash, std::equal_to<>> common_subjects_;
   // Surnames that are words of their language, by their English ("count": Conte, Italian).
   struct SurnameWord {
     std::string surname;

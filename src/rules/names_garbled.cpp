@@ -763,14 +763,9 @@ void NamesRule::report_word_after_role(const CheckContext& context, const Articl
     subject = n && n == &article.tokens()[i + 1] && article.is_reporting_verb(n->text) &&
               n->word->span.begin == t.word->span.end + 1;
     if (!subject) return;
-    // Not a pronoun ('She added'), nor a plural English noun ('Spokesmen said', 'Ministers
-    // said', below): subjects news writes every day.
-    static const std::unordered_set<std::string_view> kPronouns = {
-        "i",    "you",    "he",      "she",      "it",        "we",     "they",    "this",
-        "that", "these",  "those",   "who",      "one",       "both",   "all",     "each",
-        "many", "most",   "some",    "several",  "few",       "others", "another", "everyone",
-        "none", "nobody", "someone", "somebody", "everybody", "either", "neither"};
-    if (kPronouns.contains(lower)) return;
+    // Not a pronoun or quantifier ('She added', 'Several said'; `common_subjects`), nor a
+    // plural English noun ('Spokesmen said', below): subjects news writes every day.
+    if (common_subjects_.contains(lower)) return;
   }
   // A plural, unless one slip from the surname ('Jeans said' for Jans).
   const bool plural = subject && context.lexicon.is_known(lower) &&
