@@ -414,3 +414,15 @@ TEST_CASE("an unknown word two slips from a long given name, before the person's
   // A short given name needs to be nearer: 'Kazuo' is not 'Kazuko'... nor 'Hiro' 'Hira'.
   CHECK(check("Among the guests is Taro Kore-eda, who directed the film.\n").empty());
 }
+
+TEST_CASE("a translated surname after a title the person's role holds ('President Squid')") {
+  // Portuguese 'lula' is a squid, and Lula is the President of Brazil.
+  expect_fix(
+      "President Squid had made the end of dependence on oil one of the themes of his "
+      "speech.\n",
+      "Squid", "Lula");
+  // A title no role of the person holds, or a word no surname translates: nothing.
+  CHECK(check("Commissioner Squid had made the end of dependence on oil one of the themes.\n")
+            .empty());
+  CHECK(check("President Light opened the session of the assembly on Monday.\n").empty());
+}

@@ -168,6 +168,14 @@ bool literal_in_context(const ArticleNames& article, std::size_t i, const NameMa
   if (const NameToken* p = article.previous(i)) {
     const std::string before = to_lower(p->text);
     if (before == "the" || before == "a" || before == "an" || before == "of") return false;
+    // Right after a title that a role of the entity holds ('President Squid': Lula is the
+    // President of Brazil), once is enough.
+    if (p == &article.tokens()[i - 1] && article.is_title_any_case(p->text)) {
+      for (const std::string& role : m.entity->roles) {
+        const std::vector<std::string> words = name_words(to_lower(role));
+        if (std::find(words.begin(), words.end(), before) != words.end()) return true;
+      }
+    }
   }
   return article.mentions(*m.entity) >= 2;
 }
