@@ -426,3 +426,31 @@ TEST_CASE("a translated surname after a title the person's role holds ('Presiden
             .empty());
   CHECK(check("President Light opened the session of the assembly on Monday.\n").empty());
 }
+
+TEST_CASE("a variant of a surname that starts with particles is replaced by the particles too") {
+  // The Chinese transcription stands for 'von der Leyen' as a whole, not for 'Leyen' alone.
+  expect_fix("Ursula Fengdelaien met the leaders in Brussels.\n", "Fengdelaien", "von der Leyen",
+             "names.variant");
+  // After the particles, the variant stands for the last word only.
+  expect_fix("The Commission chief von der Lyayen spoke.\n", "Lyayen", "Leyen", "names.variant");
+}
+
+TEST_CASE("a curated back-spelling that is an English word, as the subject, names the person") {
+  // Russian 'Трамп' spelt back is 'Tramp', an English word too: as the subject of a sentence in
+  // an article that names Trump twice, it is him.
+  const std::string text =
+      "Donald Trump met Vladimir Putin in Alaska, and Trump called the talks productive.\n"
+      "Tramp, for his part, admitted that no deal had been reached.\n"
+      "Later Tramp said he would meet Putin again.\n";
+  const auto found = check(text);
+  const Found* first = at(found, 2, "Tramp");
+  REQUIRE(first != nullptr);
+  CHECK(first->fix == "Trump");
+  const Found* second = at(found, 3, "Tramp");
+  REQUIRE(second != nullptr);
+  CHECK(second->fix == "Trump");
+  // The English word where it is one: after an article, or without Trump in the article.
+  CHECK(
+      check("Donald Trump met Putin, and Trump spoke.\nThe Tramp is a film by Chaplin.\n").empty());
+  CHECK(check("Tramp, for his part, admitted that no deal had been reached.\n").empty());
+}

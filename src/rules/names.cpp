@@ -137,18 +137,26 @@ bool inside_quotes(const Document& doc, std::size_t offset) {
   return open > 0 || straight % 2 == 1;
 }
 
-// A surname translated as a common word ("Squid" for Lula, "Melons" for Meloni): an English
-// word, so only trusted when it is capitalised mid-sentence or, at a sentence start, the
-// subject of a reporting verb ("Squid said ..."), not after an article ("the Dragons" is a
-// team), and the article names the same person elsewhere.
+// A surname translated as a common word ("Squid" for Lula, "Melons" for Meloni), or a person's
+// curated back-spelling that is an English word too ("Tramp" for Trump): an English word, so
+// only trusted when it is capitalised mid-sentence or, at a sentence start, the subject of a
+// reporting verb ("Squid said ...", "Tramp, for his part, ..."), not after an article ("the
+// Dragons" is a team), and the article names the same person elsewhere.
 bool literal_in_context(const ArticleNames& article, std::size_t i, const NameMatch& m) {
-  if (m.how != MatchHow::curated || (m.origin.find("literal") == std::string::npos &&
-                                     m.origin.find("mistranslation") == std::string::npos)) {
+  if (m.how != MatchHow::curated) return false;
+  if (m.origin.find("literal") == std::string::npos &&
+      m.origin.find("mistranslation") == std::string::npos &&
+      (m.entity->kind != EntityKind::person || m.given)) {
     return false;
   }
   const NameToken& t = article.tokens()[i];
   if (t.word->all_caps) return false;
-  if (t.word->sentence_start) {
+  const auto for_part = [&] {
+    const std::string_view after = article.text().substr(t.word->stem.end);
+    return after.starts_with(", for his part") || after.starts_with(", for her part") ||
+           after.starts_with(", for their part") || after.starts_with(", for its part");
+  };
+  if (t.word->sentence_start && !for_part()) {
     // Or, in the headline, the subject of a verb in the present ('Squid arrives in Miami').
     const NameToken* n = article.next(i);
     const auto headline_verb = [&] {
@@ -251,6 +259,28 @@ void report_joined(const Document& doc, const ArticleNames& article,
     sink.report(merged(parts, doc.slice(span.begin, span.end), span, canonical));
     i = j;
   }
+}
+
+}  // namespace
+
+namespace {
+
+// The person's surname as the fix for one word standing for its last word: with the lower-case
+// particles the canonical name puts before it ('von der Leyen', 'da Silva'), unless the text
+// already has them right before the word ('von der Lyayen').
+std::string with_particles(std::string_view text, std::size_t at, const NameEntity& entity,
+                           const std::string& word) {
+  const std::vector<std::string> words = name_words(entity.canonical);
+  if (words.size() < 3 || words.back() != word) return word;
+  std::size_t first = words.size() - 1;
+  while (first > 1 && is_name_particle(words[first - 1])) --first;
+  if (first == words.size() - 1) return word;
+  std::string particles;
+  for (std::size_t k = first; k + 1 < words.size(); ++k) particles += words[k] + ' ';
+  const std::string before =
+      to_lower(text.substr(at - std::min(at, particles.size()), std::min(at, particles.size())));
+  if (before == particles) return word;
+  return particles + word;
 }
 
 }  // namespace
@@ -791,6 +821,9 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
     if (historical(match->origin) && named_as_former(context.document.text(), span)) continue;
     // An acronym for an acronym: 'ONU' is the 'UN', when the table accepts that form.
     std::string target = match->canonical_word;
+    if (match->entity->kind == EntityKind::person && target != match->entity->canonical) {
+      target = with_particles(context.document.text(), span.begin, *match->entity, target);
+    }
     if (all_caps_word(written)) {
       for (const NameVariant& v : match->entity->variants) {
         if (v.origin == "accepted" && all_caps_word(v.text)) {
