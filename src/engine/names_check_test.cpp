@@ -454,3 +454,8 @@ TEST_CASE("a curated back-spelling that is an English word, as the subject, name
       check("Donald Trump met Putin, and Trump spoke.\nThe Tramp is a film by Chaplin.\n").empty());
   CHECK(check("Tramp, for his part, admitted that no deal had been reached.\n").empty());
 }
+
+TEST_CASE("an acronym before a romanised surname is a title, not another person's given name") {
+  expect_fix("OpenAI CEO Aoerteman wrote on social media that the model was impressive.\n",
+             "Aoerteman", "Altman", "names.variant");
+}

@@ -511,7 +511,8 @@ bool other_persons_name(const ArticleNames& article, std::size_t i, const NameEn
   // At a sentence's start, only a word English does not know ('Selton Mello plays', not
   // 'Yesterday Melo said').
   if (!p || &tokens[i - 1] != p || tokens[i].word->stem.begin != p->word->stem.end + 1 ||
-      !article.name_like(*p) || (p->word->sentence_start && article.english_word(p->text)) ||
+      !article.name_like(*p) || p->word->all_caps ||  // 'CEO', 'MP': a title, not a name
+      (p->word->sentence_start && article.english_word(p->text)) ||
       article.is_title_any_case(p->text)) {
     return false;
   }
