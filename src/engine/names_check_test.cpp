@@ -459,3 +459,11 @@ TEST_CASE("an acronym before a romanised surname is a title, not another person'
   expect_fix("OpenAI CEO Aoerteman wrote on social media that the model was impressive.\n",
              "Aoerteman", "Altman", "names.variant");
 }
+
+TEST_CASE("a slip in a hyphenated surname is one finding on the whole surname") {
+  expect_fix("Sinner had eliminated the Canadian Felix Auger-Aliasime in the quarter-finals.\n",
+             "Auger-Aliasime", "Auger-Aliassime", "names.fuzzy");
+  // A hyphenated name far from every name of the table is no slip.
+  CHECK(check("Sinner had eliminated the Canadian Felix Auger-Bellamy in the quarter-finals.\n")
+            .empty());
+}

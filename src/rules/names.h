@@ -83,6 +83,10 @@ class NamesRule final : public Rule {
   // another name: a club, a cup, a bank, a court.
   // "Friedrich Mertz", "Xi Jinpin": an unknown word one slip from the second word of a
   // two-word person of the table, right after the first.
+  /// A slip in a hyphenated name as a whole ('Auger-Aliasime'); the last token of the
+  /// reported hyphenated name starting at token `i` (`i` itself when none is reported).
+  std::size_t report_hyphenated_slip(const CheckContext& context, const ArticleNames& article,
+                                     std::size_t i, Sink& sink) const;
   void report_second_word_typo(const CheckContext& context, const ArticleNames& article,
                                std::size_t i, Sink& sink) const;
   bool inside_other_name(const CheckContext& context, const ArticleNames& article,

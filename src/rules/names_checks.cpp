@@ -292,6 +292,38 @@ void NamesRule::report_second_word_typo(const CheckContext& context, const Artic
   }
 }
 
+std::size_t NamesRule::report_hyphenated_slip(const CheckContext& context,
+                                              const ArticleNames& article, std::size_t i,
+                                              Sink& sink) const {
+  // Otherwise its parts are checked one by one, as before. The parts of a hyphenated name are
+  // tokens of their own: 'Auger-Aliasime' is no slip of any one word, but of the table's
+  // 'Auger-Aliassime' as a whole. Capitalised parts joined by hyphens alone, that the table does
+  // not know as they are.
+  const auto& tokens = article.tokens();
+  std::size_t last = i;
+  while (last + 1 < tokens.size() && article.name_like(tokens[last + 1]) &&
+         context.document.slice(tokens[last].word->span.end, tokens[last + 1].word->span.begin) ==
+             "-") {
+    ++last;
+  }
+  if (last == i) return i;
+  const Span span{tokens[i].word->stem.begin, tokens[last].word->stem.end};
+  const std::string compound(context.document.slice(span.begin, span.end));
+  if (context.lexicon.is_known(compound) || !article.lookup_word(compound).empty()) return i;
+  const auto m = context.lexicon.names().fuzzy_word(compound);
+  if (!m || m->given || m->canonical_word == compound) return i;
+  // An equal key, or one edit in a long one; not the same letters with other accents, which
+  // are the name in its own language's spelling.
+  const std::size_t key_size = name_key(compound).size();
+  if (key_size < 8 || (m->distance > 0 && (m->distance > 1 || key_size < 10))) return i;
+  if (name_form(compound).folded == name_form(m->canonical_word).folded) return i;
+  const std::string message = quote(compound) + " is no known name: possible variant of " +
+                              quote(m->canonical_word) + " (" + m->entity->canonical + ", " +
+                              std::string(to_string(m->entity->kind)) + "); check the spelling";
+  sink.report(finding(span, message, {Fix{span, m->canonical_word}}));
+  return last;
+}
+
 void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& article,
                             Sink& sink) const {
   const NameTable& names = context.lexicon.names();
@@ -311,6 +343,10 @@ void NamesRule::check_fuzzy(const CheckContext& context, const ArticleNames& art
     const NameToken& t = tokens[i];
     if (!article.name_like(t) || t.word->all_caps) continue;
     if (t.text.size() > 2 && std::isupper(static_cast<unsigned char>(t.text[1]))) continue;
+    if (std::size_t last = report_hyphenated_slip(context, article, i, sink); last > i) {
+      i = last;
+      continue;
+    }
     auto [known, fresh] = candidates.try_emplace(t.text);
     if (fresh) {
       if (!context.lexicon.is_known(t.text) && article.lookup_word(t.text).empty()) {
