@@ -224,7 +224,7 @@ Result<std::unique_ptr<Romaniser>> Romaniser::create(const std::string& dir,
                                                      const std::string& cache) {
   auto impl = std::make_unique<Impl>();
   // Bump when the built-in transforms or the tidying change: older caches become stale.
-  impl->fingerprint = "builtins-4,";
+  impl->fingerprint = "builtins-5,";
   std::error_code ec;
   std::vector<fs::path> files;
   if (fs::is_directory(dir, ec)) {
@@ -391,6 +391,9 @@ std::vector<Romanisation> Romaniser::compute(std::string_view language, std::str
       if (older != out.back().text) out.push_back({std::move(older), "Hepburn with m"});
       continue;
     }
+    // BGN/PCGN writes a dot between letters that would otherwise read as one sound ('S·em'
+    // for Сэм, 'T·s' for тс); no newspaper does.
+    for (std::size_t at; (at = text.find("\u00B7")) != std::string::npos;) text.erase(at, 2);
     out.push_back({tidy(fold_to_ascii(text)), b.convention});
   }
   const std::string lower = to_lower(native);

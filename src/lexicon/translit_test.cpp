@@ -149,3 +149,12 @@ TEST_CASE("in a Chinese transcription of a foreign name, 的 reads di") {
   };
   CHECK(first("亚的斯亚贝巴", false) == "Yadisiyabeiba");  // Addis Ababa
 }
+
+TEST_CASE("BGN/PCGN's separating dot is left out, as the press writes the name") {
+  auto r = Romaniser::create("");
+  REQUIRE(r.ok());
+  const auto got = (*r)->romanise("ru", "Сэм Альтман", true);
+  REQUIRE(!got.empty());
+  CHECK(got.front().convention == "BGN/PCGN");
+  CHECK(got.front().text == "Sem Altman");  // not 'S·em Altman'
+}
