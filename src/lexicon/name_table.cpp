@@ -380,6 +380,7 @@ void NameTable::index(std::size_t e, Romaniser& romaniser) {
       person = person && chinese;
       if (korean_like) add_romanised(e, romaniser.romanise(language, text, true));
     }
+    if (language == "ko" && person) add_korean_name_forms(e, text);
     auto romanised = romaniser.romanise(language, text, person);
     // A Russian's given name has several English spellings ('Yury' and 'Yuri', 'Alexey' and
     // 'Alexei'): the English conventions' forms of a Russian name (its first native form) that

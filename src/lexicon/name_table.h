@@ -199,6 +199,7 @@ class NameTable {
   void add_czech_feminine_form(std::size_t e);
   /// Indexes the canonical form with Turkish dotted capitals ("İstanbul") as a generated variant.
   void add_turkish_dotted_form(std::size_t e);
+  void add_korean_name_forms(std::size_t e, std::string_view native);
   /// Indexes `form` as a generated variant of entity `e`, unless the entity has it already.
   void add_generated(std::size_t e, std::string form, const std::string& origin);
   void index_form(std::size_t entity, std::string_view form, MatchHow how,

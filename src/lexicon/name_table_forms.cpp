@@ -1,9 +1,11 @@
 // NameTable's generated forms that no transliteration gives: the case and gender endings of
-// languages that decline surnames, and Turkish dotted capitals.
+// languages that decline surnames, Turkish dotted capitals, and Korean names romanised syllable
+// by syllable.
 
 #include <algorithm>
 #include <cctype>
 
+#include "core/utf8.h"
 #include "lexicon/name_table.h"
 
 namespace mtlint {
@@ -72,6 +74,83 @@ void NameTable::add_turkish_dotted_form(std::size_t e) {
     }
   }
   if (dotted) add_generated(e, std::move(form), "Turkish dotted-capital spelling");
+}
+
+namespace {
+
+// The Revised Romanization of one Hangul syllable as names are written, each syllable alone:
+// a final consonant keeps its sound at the syllable's end ('seok', not 'seog' before a vowel).
+std::string revised_syllable(char32_t c) {
+  static constexpr std::string_view kInitial[] = {"g",  "kk", "n", "d",  "tt", "r", "m",
+                                                  "b",  "pp", "s", "ss", "",   "j", "jj",
+                                                  "ch", "k",  "t", "p",  "h"};
+  static constexpr std::string_view kVowel[] = {"a",  "ae", "ya", "yae", "eo", "e",  "yeo",
+                                                "ye", "o",  "wa", "wae", "oe", "yo", "u",
+                                                "wo", "we", "wi", "yu",  "eu", "ui", "i"};
+  static constexpr std::string_view kFinal[] = {"",  "k",  "k", "k", "n", "n", "n", "t", "l", "k",
+                                                "m", "l",  "l", "l", "p", "l", "m", "p", "p", "t",
+                                                "t", "ng", "t", "t", "k", "t", "p", "t"};
+  const char32_t s = c - 0xAC00;
+  return std::string(kInitial[s / 588]) + std::string(kVowel[s % 588 / 28]) +
+         std::string(kFinal[s % 28]);
+}
+
+std::string capitalised(std::string s) {
+  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+}  // namespace
+
+void NameTable::add_korean_name_forms(std::size_t e, std::string_view native) {
+  // Korean names are romanised one syllable at a time ('Yun Seok-yeol' for 윤석열), which ICU's
+  // Hangul-Latin does not do ('seog-yeol'). Only for a Korean's name: Hangul syllables alone,
+  // as many as the English name has (its words and hyphenated parts), not a foreign name
+  // written in Hangul ('트럼프').
+  std::vector<char32_t> syllables;
+  for (std::size_t i = 0; i < native.size();) {
+    const char32_t c = utf8::decode(native, i);
+    if (c < 0xAC00 || c > 0xD7A3) return;
+    syllables.push_back(c);
+  }
+  const auto& words = canonical_words_[e];
+  std::size_t parts = 0;
+  for (const std::string& w : words) parts += 1 + std::count(w.begin(), w.end(), '-');
+  if (syllables.size() < 2 || syllables.size() > 4 || parts != syllables.size()) return;
+  std::vector<std::string> given;
+  for (std::size_t k = 1; k < syllables.size(); ++k)
+    given.push_back(revised_syllable(syllables[k]));
+  std::string hyphenated = capitalised(given[0]), joined = capitalised(given[0]),
+              spaced = capitalised(given[0]);
+  for (std::size_t k = 1; k < given.size(); ++k) {
+    hyphenated += "-" + given[k];
+    joined += given[k];
+    spaced += " " + capitalised(given[k]);
+  }
+  // The given name spaced only where the English name spaces it too ('Yoon Suk Yeol'): one
+  // word per syllable then stands where the English name's do.
+  std::vector<std::string> forms_of_given = {hyphenated, joined};
+  if (words.size() == syllables.size()) forms_of_given.push_back(spaced);
+  // Hyphens and spaces in other places than the English name's are house style, not another
+  // spelling ('Lee Jaeyong' for Lee Jae-yong).
+  const auto letters = [](std::string_view name) {
+    std::string out;
+    for (const char c : name) {
+      if (c != ' ' && c != '-')
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+  };
+  const std::string english = letters(entities_[e]->canonical);
+  std::string english_given;
+  for (std::size_t k = 1; k < words.size(); ++k) english_given += (k > 1 ? " " : "") + words[k];
+  if (letters(hyphenated) == letters(english_given)) forms_of_given = {english_given};
+  for (const std::string& surname : {capitalised(revised_syllable(syllables[0])), words[0]}) {
+    for (const std::string& g : forms_of_given) {
+      std::string form = surname + " " + g;
+      if (letters(form) != english) add_generated(e, std::move(form), "Revised Romanization");
+    }
+  }
 }
 
 void NameTable::add_generated(std::size_t e, std::string form, const std::string& origin) {

@@ -595,3 +595,40 @@ TEST_CASE("a generated surname of three letters is found only within the whole n
   CHECK(table.lookup_word("Kaz").empty());  // 'Cove Kaz Capital' names no Katz
   REQUIRE(table.lookup_phrase("Israel Kaz"));
 }
+
+TEST_CASE("a Korean's name is also romanised syllable by syllable, as Korean names are written") {
+  NameTable table;
+  REQUIRE(load_text(table,
+                    "canonical\tkind\tnative\tvariants\troles\ttests\n"
+                    "Yoon Suk Yeol\tperson\tko:윤석열\t\tformer President of South Korea\t\n"
+                    "Kim Moon-soo\tperson\tko:김문수\t\tSouth Korean politician\t\n"
+                    "Donald Trump\tperson\tko:트럼프\t\tPresident of the United States\t\n")
+              .ok());
+  // The Revised Romanization of each syllable, the given name's joined by a hyphen or not.
+  for (const char* form : {"Yun Seok-yeol", "Yun Seokyeol", "Yun Seok Yeol"}) {
+    const auto m = table.lookup_phrase(form);
+    REQUIRE_MESSAGE(m, form);
+    CHECK(m->entity->canonical == "Yoon Suk Yeol");
+    CHECK(m->origin == "Revised Romanization");
+  }
+  // With the surname spelt as in English: the given name is still romanised.
+  const auto kim = table.lookup_phrase("Kim Mun-su");
+  REQUIRE(kim);
+  CHECK(kim->entity->canonical == "Kim Moon-soo");
+  // The surname alone, as a word of the name.
+  REQUIRE_FALSE(table.lookup_word("Yun").empty());
+  CHECK(table.lookup_word("Yun").front().entity->canonical == "Yoon Suk Yeol");
+  // A foreign name in Hangul is no Korean name: no syllables of it ('Teu Reom-peu').
+  CHECK_FALSE(table.lookup_phrase("Teu Reom-peu"));
+}
+
+TEST_CASE("a Korean name's romanisation that differs only in hyphens and spaces is no variant") {
+  NameTable table;
+  REQUIRE(load_text(table,
+                    "canonical\tkind\tnative\tvariants\troles\ttests\n"
+                    "Lee Jae-yong\tperson\tko:이재용\t\tSamsung chairman\t\n")
+              .ok());
+  const auto joined = table.lookup_phrase("Lee Jaeyong");  // at most a near key, no variant
+  CHECK((!joined || joined->how != MatchHow::generated));
+  CHECK(table.lookup_phrase("I Jae-yong"));
+}
