@@ -44,6 +44,8 @@ std::vector<Builtin> builtins(std::string_view language) {
   if (language == "zh") return {{"Han-Latin/Names", "Pinyin"}};
   if (language == "ko") return {{"Hangul-Latin", "Korean"}};
   if (language == "ja") return {{"Katakana-Latin", "Hepburn"}};
+  // Greek as it reads today (ELOT 743, which the UN's UNGEGN adopted): 'Vienni', not 'Biennē'.
+  if (language == "el") return {{"Greek-Latin/UNGEGN", "ELOT 743"}};
   return {{"Any-Latin", "ICU Any-Latin"}};
 }
 
@@ -224,7 +226,7 @@ Result<std::unique_ptr<Romaniser>> Romaniser::create(const std::string& dir,
                                                      const std::string& cache) {
   auto impl = std::make_unique<Impl>();
   // Bump when the built-in transforms or the tidying change: older caches become stale.
-  impl->fingerprint = "builtins-5,";
+  impl->fingerprint = "builtins-6,";
   std::error_code ec;
   std::vector<fs::path> files;
   if (fs::is_directory(dir, ec)) {

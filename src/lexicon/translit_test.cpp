@@ -158,3 +158,13 @@ TEST_CASE("BGN/PCGN's separating dot is left out, as the press writes the name")
   CHECK(got.front().convention == "BGN/PCGN");
   CHECK(got.front().text == "Sem Altman");  // not 'S·em Altman'
 }
+
+TEST_CASE("Greek is romanised as modern Greek reads, not as ancient Greek") {
+  auto r = Romaniser::create("");
+  REQUIRE(r.ok());
+  const auto got = (*r)->romanise("el", "Βιέννη", false);
+  REQUIRE(got.size() == 1);
+  CHECK(got.front().text == "Vienni");  // ELOT 743; not 'Biennē'
+  CHECK(got.front().convention == "ELOT 743");
+  CHECK((*r)->romanise("el", "Ελβετία", false).front().text == "Elvetia");
+}
