@@ -139,6 +139,16 @@ TEST_CASE("a two-word variant whose first word is hyphenated is replaced as a wh
   CHECK(check("President Kassym-Jomart Tokayev spoke on Monday.\n").empty());
 }
 
+TEST_CASE("a two-word variant whose second word is hyphenated is replaced as a whole") {
+  // The Revised Romanization of 윤석열, syllable by syllable, for Yoon Suk Yeol.
+  auto found = check("President Yun Seok-yeol met the press on Monday.\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "Yun Seok-yeol");
+  CHECK(found[0].rule == "names.variant");
+  CHECK(found[0].fix == "Yoon Suk Yeol");
+  CHECK(check("President Yoon Suk Yeol met the press on Monday.\n").empty());
+}
+
 TEST_CASE("accents in other places than the table's accented spelling are a misspelling") {
   auto found = check("In the second half, Lautaro Martinéz extended the lead.\n");
   REQUIRE(found.size() == 1);

@@ -188,6 +188,49 @@ bool literal_in_context(const ArticleNames& article, std::size_t i, const NameMa
   return article.mentions(*m.entity) >= 2;
 }
 
+// A variant of two words whose second word is hyphenated ('Yun Seok-yeol'), starting at token
+// `i`: the match, with `last` set to the compound's last token; none when the tokens after `i`
+// are no such compound or the words name no variant.
+std::optional<NameMatch> hyphenated_second_word(const CheckContext& context,
+                                                const ArticleNames& article, std::size_t i,
+                                                std::size_t& last) {
+  const auto& tokens = article.tokens();
+  const NameTable& names = context.lexicon.names();
+  if (i + 2 >= tokens.size() || article.next(i) != &tokens[i + 1] ||
+      context.document.slice(tokens[i].word->span.end, tokens[i + 1].word->span.begin) != " " ||
+      !names.may_start_form(std::string(tokens[i].text))) {
+    return std::nullopt;
+  }
+  std::size_t end = i + 1;
+  while (end + 1 < tokens.size() &&
+         context.document.slice(tokens[end].word->span.end, tokens[end + 1].word->span.begin) ==
+             "-") {
+    ++end;
+  }
+  if (end == i + 1) return std::nullopt;
+  const std::string form(
+      context.document.slice(tokens[i].word->stem.begin, tokens[end].word->stem.end));
+  auto m = names.lookup_form(form);
+  if (!m || m->how == MatchHow::canonical || m->origin == "accepted") return std::nullopt;
+  // The whole name is the fix, so the form must be the whole name as written: not its last
+  // words after the given name ('Mohammed Chia al-Soudani'), and not a form whose hyphenated
+  // word is right, where the other word alone is wrong ('Bachar al-Assad').
+  const std::vector<std::string> canonical = name_words(m->entity->canonical);
+  const std::string compound(
+      context.document.slice(tokens[i + 1].word->stem.begin, tokens[end].word->stem.end));
+  if (std::find(canonical.begin(), canonical.end(), compound) != canonical.end()) {
+    return std::nullopt;
+  }
+  if (i > 0 && article.previous(i) == &tokens[i - 1] &&
+      context.document.slice(tokens[i - 1].word->span.end, tokens[i].word->span.begin) == " " &&
+      (tokens[i - 1].text == canonical.front() ||
+       names.variant_of(tokens[i - 1].text, *m->entity))) {
+    return std::nullopt;
+  }
+  last = end;
+  return m;
+}
+
 // A finding on one word of a name (or on one whole form of it), held back until its neighbours
 // are known: an editor wants "Dzho Baiden" -> "Joe Biden" as one finding with one fix, not two.
 struct WordFinding {
@@ -662,6 +705,16 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
       from_form = true;
     } else if (next && (match = longer_form(article, names, i, form_last))) {
       // "Cidade do Cabo": a variant of three or four words is replaced as a whole.
+      match->canonical_word = match->entity->canonical;
+      span = Span{t.word->stem.begin, tokens[form_last].word->stem.end};
+      written = std::string(context.document.slice(span.begin, span.end));
+      from_form = true;
+      i = form_last;
+      next = nullptr;
+    } else if (std::optional<NameMatch> hyphenated;
+               next && (hyphenated = hyphenated_second_word(context, article, i, form_last))) {
+      // "Yun Seok-yeol": a two-word variant whose second word the tokens part at its hyphen.
+      match = std::move(hyphenated);
       match->canonical_word = match->entity->canonical;
       span = Span{t.word->stem.begin, tokens[form_last].word->stem.end};
       written = std::string(context.document.slice(span.begin, span.end));
