@@ -141,11 +141,9 @@ TEST_CASE("a two-word variant whose first word is hyphenated is replaced as a wh
 
 TEST_CASE("a two-word variant whose second word is hyphenated is replaced as a whole") {
   // The Revised Romanization of 윤석열, syllable by syllable, for Yoon Suk Yeol.
-  auto found = check("President Yun Seok-yeol met the press on Monday.\n");
-  REQUIRE(found.size() == 1);
-  CHECK(found[0].text == "Yun Seok-yeol");
-  CHECK(found[0].rule == "names.variant");
-  CHECK(found[0].fix == "Yoon Suk Yeol");
+  const std::string text = "President Yun Seok-yeol met the press on Monday.\n";
+  expect_fix(text, "Yun Seok-yeol", "Yoon Suk Yeol", "names.variant");
+  CHECK(check(text).size() == 1);
   CHECK(check("President Yoon Suk Yeol met the press on Monday.\n").empty());
 }
 

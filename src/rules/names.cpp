@@ -703,18 +703,10 @@ void NamesRule::check_variants(const CheckContext& context, const ArticleNames& 
       match = std::move(carried);
       carried.reset();
       from_form = true;
-    } else if (next && (match = longer_form(article, names, i, form_last))) {
-      // "Cidade do Cabo": a variant of three or four words is replaced as a whole.
-      match->canonical_word = match->entity->canonical;
-      span = Span{t.word->stem.begin, tokens[form_last].word->stem.end};
-      written = std::string(context.document.slice(span.begin, span.end));
-      from_form = true;
-      i = form_last;
-      next = nullptr;
-    } else if (std::optional<NameMatch> hyphenated;
-               next && (hyphenated = hyphenated_second_word(context, article, i, form_last))) {
-      // "Yun Seok-yeol": a two-word variant whose second word the tokens part at its hyphen.
-      match = std::move(hyphenated);
+    } else if (next && ((match = longer_form(article, names, i, form_last)) ||
+                        (match = hyphenated_second_word(context, article, i, form_last)))) {
+      // "Cidade do Cabo": a variant of three or four words is replaced as a whole; so is
+      // "Yun Seok-yeol", a variant of two words whose second the tokens part at its hyphen.
       match->canonical_word = match->entity->canonical;
       span = Span{t.word->stem.begin, tokens[form_last].word->stem.end};
       written = std::string(context.document.slice(span.begin, span.end));
